@@ -1,0 +1,1 @@
+"""The provisioning pipeline and the types it passes around. No Qt, no serial code."""

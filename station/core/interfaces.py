@@ -1,0 +1,94 @@
+"""The small interfaces through which the pipeline uses the rest of the station.
+
+Implementations live in ``station.transports``, ``station.identity``,
+``station.credentials`` and ``station.manifest``; the pipeline only knows these.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Protocol
+
+from station.core.models import (
+    BoardInfo,
+    BoardPayload,
+    Credential,
+    DeviceIdentity,
+    Job,
+    Unit,
+)
+
+# done, total, message: called from the worker thread that does the work.
+ProgressFn = Callable[[int, int, str], None]
+LogFn = Callable[[str], None]
+
+
+class BoardLink(Protocol):
+    """One open connection to one board. Used by a single worker thread."""
+
+    port: str
+
+    def identify(self) -> BoardInfo:
+        """Ask the board what it is. Raises BoardNotResponding when it stays silent."""
+        ...
+
+    def write(self, payload: BoardPayload, progress: ProgressFn, log: LogFn) -> None:
+        """Put the payload on the board. Raises TransportError on failure."""
+        ...
+
+    def verify(self, payload: BoardPayload, progress: ProgressFn, log: LogFn) -> None:
+        """Prove the board holds the payload. Raises VerificationError when it does not."""
+        ...
+
+    def finish(self) -> None:
+        """Leave the board ready to run (commit, reboot or reset as the profile says)."""
+        ...
+
+    def close(self) -> None: ...
+
+
+class Transport(Protocol):
+    """Opens links to boards of one kind, configured by a profile."""
+
+    def open(self, port: str) -> BoardLink: ...
+
+
+class IdentitySource(Protocol):
+    """Decides a unit's device ID."""
+
+    def identify(self, board: BoardInfo, scanned: str | None = None) -> DeviceIdentity: ...
+
+
+class CredentialProvider(Protocol):
+    """Derives, generates or reads a unit's credential."""
+
+    def issue(self, identity: DeviceIdentity, link: BoardLink) -> Credential: ...
+
+
+class ManifestStore(Protocol):
+    """What the pipeline needs from the manifest. Each worker thread has its own."""
+
+    def begin_attempt(self, job: Job, port: str) -> int:
+        """Record that a pass through the pipeline started; returns the attempt's id."""
+        ...
+
+    def record_pending(self, attempt_id: int, unit: Unit) -> None:
+        """Commit the unit as ``pending`` before its board is touched.
+
+        Raises DuplicateDeviceError when the device ID was provisioned before.
+        """
+        ...
+
+    def record_provisioned(self, attempt_id: int, device_id: str) -> None: ...
+
+    def record_failed(
+        self, attempt_id: int, device_id: str, stage: str, reason: str
+    ) -> None:
+        """Mark the attempt (and the unit, when it has a row) ``failed``."""
+        ...
+
+    def record_event(self, attempt_id: int, stage: str, kind: str, message: str) -> None: ...
+
+    def next_counter(self, name: str) -> int:
+        """Take the next number of a station counter; it is never handed out again."""
+        ...

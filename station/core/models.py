@@ -1,0 +1,164 @@
+"""Domain types that travel through the pipeline, named in the domain's words."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+DPS_GLOBAL_ENDPOINT = "global.azure-devices-provisioning.net"
+
+
+class Attestation(StrEnum):
+    """How a device proves itself to DPS; one per job."""
+
+    SAS_GROUP = "sas-group"
+    SAS_INDIVIDUAL = "sas-individual"
+    X509_GROUP = "x509-group"
+    X509_INDIVIDUAL = "x509-individual"
+    TPM = "tpm"
+
+    @property
+    def is_x509(self) -> bool:
+        return self in (Attestation.X509_GROUP, Attestation.X509_INDIVIDUAL)
+
+    @property
+    def needs_enrollment(self) -> bool:
+        """Group modes are admitted by their enrollment group; the rest need an upload."""
+        return self not in (Attestation.SAS_GROUP, Attestation.X509_GROUP)
+
+
+class UnitStatus(StrEnum):
+    PENDING = "pending"
+    PROVISIONED = "provisioned"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True)
+class BoardInfo:
+    """What a board says about itself when the station connects.
+
+    ``mac`` is twelve lowercase hex digits without separators, or empty.
+    """
+
+    port: str
+    board_type: str = ""
+    chip: str = ""
+    serial: str = ""
+    mac: str = ""
+    flash_size: int = 0
+
+
+@dataclass(frozen=True)
+class DeviceIdentity:
+    """A device ID (= DPS registration ID) and where it came from."""
+
+    device_id: str
+    source: str  # "mac", "barcode", "counter" or "tpm-ek"
+
+
+@dataclass(frozen=True)
+class Credential:
+    """What a device needs to authenticate, and the public facts the manifest keeps.
+
+    Secret fields (``sas_primary``, ``sas_secondary``, ``key_pem``) never reach
+    the manifest in clear; see ``station.manifest``.
+    """
+
+    attestation: Attestation
+    sas_primary: str = ""
+    sas_secondary: str = ""
+    cert_pem: str = ""
+    key_pem: str = ""
+    chain_pem: str = ""
+    thumbprint_sha1: str = ""
+    thumbprint_sha256: str = ""
+    cert_issuer: str = ""
+    cert_not_after: str = ""
+    ek_public: str = ""  # base64 TPM2B_PUBLIC, as DPS takes it
+    ek_cert_thumbprint: str = ""
+    ek_cert_issuer: str = ""
+
+
+@dataclass(frozen=True)
+class Job:
+    """One production run: a profile, an ID scope and an attestation mode."""
+
+    job_id: str
+    profile_id: str
+    id_scope: str
+    attestation: Attestation
+    operator: str = ""
+    station_id: str = ""
+    dps_endpoint: str = DPS_GLOBAL_ENDPOINT
+    model_id: str = ""
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One board being provisioned: everything known once credentials exist."""
+
+    job: Job
+    board: BoardInfo
+    identity: DeviceIdentity
+    credential: Credential
+
+    @property
+    def device_id(self) -> str:
+        return self.identity.device_id
+
+    def values(self) -> dict[str, str]:
+        """The named values a profile can put onto the board."""
+        c = self.credential
+        return {
+            "scope_id": self.job.id_scope,
+            "device_id": self.device_id,
+            "registration_id": self.device_id,
+            "dps_endpoint": self.job.dps_endpoint,
+            "model_id": self.job.model_id,
+            "attestation": str(c.attestation),
+            "sas_key": c.sas_primary,
+            "sas_key_secondary": c.sas_secondary,
+            "cert_pem": c.cert_pem,
+            "key_pem": c.key_pem,
+            "chain_pem": c.chain_pem,
+        }
+
+
+@dataclass(frozen=True)
+class PayloadItem:
+    """One key and value to store on the board.
+
+    ``kind`` is ``string``, ``blob`` (bytes, e.g. PEM chains) or an integer
+    type (``u8``, ``i8``, ``u16``, ``i16``, ``u32``, ``i32``, ``u64``, ``i64``).
+    """
+
+    key: str
+    kind: str
+    value: str | bytes | int
+
+
+@dataclass(frozen=True)
+class BoardPayload:
+    """Everything one unit's board receives, in order."""
+
+    namespace: str
+    items: tuple[PayloadItem, ...] = field(default_factory=tuple)
+
+    def as_dict(self) -> dict[str, str | bytes | int]:
+        return {item.key: item.value for item in self.items}
+
+
+@dataclass(frozen=True)
+class UnitResult:
+    """How one pass through the pipeline ended."""
+
+    port: str
+    status: UnitStatus
+    device_id: str = ""
+    failed_stage: str = ""
+    reason: str = ""
+    hint: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.status is UnitStatus.PROVISIONED
