@@ -1,0 +1,341 @@
+"""The certificate authority that signs device certificates in the ``x509-group`` mode.
+
+A CA is loaded from a PEM certificate file (the signing CA first, then its
+issuers up to the root, if the file holds them) and a PEM private key,
+optionally encrypted PKCS#8. Everything that would make DPS refuse the
+devices later (wrong key, expired CA, a certificate that is not a CA) is
+refused here, before any board is touched.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from cryptography import x509
+from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
+from cryptography.hazmat.primitives import serialization
+
+from station.core.errors import CredentialError
+from station.credentials.certificates import pem, pem_bundle, utc_iso
+from station.credentials.keys import (
+    SIGNING_KEY_TYPES,
+    SigningKey,
+    generate_key,
+    private_key_pem,
+    public_key_der,
+    signature_hash,
+)
+
+DEMO_CA_NAME = "Provisioning Station Demo Root CA"
+DEMO_CA_CERT_FILE = "demo-root-ca.pem"
+DEMO_CA_KEY_FILE = "demo-root-ca.key.pem"
+DEMO_CA_VALIDITY_DAYS = 7300
+
+# Certificates start a little in the past so that a board whose clock runs
+# slightly behind the station's still accepts them.
+BACKDATE = timedelta(hours=1)
+
+_CA_FILE_HINT = "load the root or intermediate CA certificate that the enrollment group holds"
+
+
+@dataclass(frozen=True)
+class CertificateAuthority:
+    """A CA certificate, its private key, and the certificates above it (nearest first).
+
+    The key never shows in ``repr``. Immutable, so worker threads may share one.
+    """
+
+    certificate: x509.Certificate
+    private_key: SigningKey = field(repr=False)
+    chain: tuple[x509.Certificate, ...] = ()
+
+    @property
+    def subject(self) -> str:
+        """The CA's subject as an RFC 4514 string; the issuer of what it signs."""
+        return self.certificate.subject.rfc4514_string()
+
+    @property
+    def not_before(self) -> datetime:
+        """The latest start of validity in the CA and its chain."""
+        return max(cert.not_valid_before_utc for cert in self.certificates)
+
+    @property
+    def not_after(self) -> datetime:
+        """The earliest end of validity in the CA and its chain: nothing it signs outlives it."""
+        return min(cert.not_valid_after_utc for cert in self.certificates)
+
+    @property
+    def certificates(self) -> tuple[x509.Certificate, ...]:
+        """The CA certificate followed by its chain."""
+        return (self.certificate, *self.chain)
+
+    def cert_pem(self) -> str:
+        return pem(self.certificate)
+
+    def chain_pem(self) -> str:
+        """The CA certificate and its issuers, nearest first."""
+        return pem_bundle(self.certificates)
+
+    def authority_key_identifier(self) -> x509.AuthorityKeyIdentifier:
+        """The AuthorityKeyIdentifier for certificates this CA signs."""
+        try:
+            ski = self.certificate.extensions.get_extension_for_class(x509.SubjectKeyIdentifier)
+        except x509.ExtensionNotFound:
+            return x509.AuthorityKeyIdentifier.from_issuer_public_key(
+                self.private_key.public_key()
+            )
+        return x509.AuthorityKeyIdentifier.from_issuer_subject_key_identifier(ski.value)
+
+    def check_valid(self, now: datetime | None = None) -> None:
+        """Raise CredentialError unless the CA and every certificate above it are valid now."""
+        now = now or datetime.now(UTC)
+        for cert in self.certificates:
+            _check_time_valid(cert, now)
+
+    def validity_window(self, days: int) -> tuple[datetime, datetime]:
+        """(not before, not after) for a certificate this CA signs, clipped to the CA's own."""
+        now = datetime.now(UTC)
+        self.check_valid(now)
+        not_before = max(now - BACKDATE, self.not_before)
+        not_after = min(now + timedelta(days=days), self.not_after)
+        return not_before, not_after
+
+
+def load_ca(
+    cert_pem: bytes, key_pem: bytes, passphrase: bytes | str | None = None
+) -> CertificateAuthority:
+    """Load and check a CA from PEM bytes.
+
+    ``cert_pem`` holds the signing CA first and optionally its issuers in order
+    up to the root; ``key_pem`` the CA's private key, PEM, encrypted PKCS#8
+    when a passphrase is given (a str passphrase is taken as UTF-8). Raises
+    CredentialError naming what is wrong.
+    """
+    if isinstance(passphrase, str):
+        passphrase = passphrase.encode("utf-8")
+    certs = _load_certificates(cert_pem)
+    key = _load_private_key(key_pem, passphrase)
+    ca_cert = certs[0]
+    _check_is_ca(ca_cert)
+    if public_key_der(key) != ca_cert.public_key().public_bytes(
+        serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+    ):
+        raise CredentialError(
+            f"the CA key does not belong to the CA certificate {_name(ca_cert)}",
+            hint="load the key file that was made together with this certificate",
+        )
+    _check_chain_order(certs)
+    ca = CertificateAuthority(ca_cert, key, tuple(certs[1:]))
+    ca.check_valid()
+    return ca
+
+
+def load_ca_files(
+    cert_path: Path | str, key_path: Path | str, passphrase: bytes | str | None = None
+) -> CertificateAuthority:
+    """Load and check a CA from a certificate file and a key file (see ``load_ca``)."""
+    return load_ca(_read(cert_path, "CA certificate"), _read(key_path, "CA key"), passphrase)
+
+
+def create_ca(
+    common_name: str,
+    *,
+    parent: CertificateAuthority | None = None,
+    key_algorithm: str = "ec-p256",
+    validity_days: int = DEMO_CA_VALIDITY_DAYS,
+    path_length: int | None = None,
+) -> CertificateAuthority:
+    """Make a new CA: a self-signed root, or an intermediate signed by ``parent``.
+
+    For demo mode and trials; a production CA comes from the customer's PKI.
+    """
+    key = generate_key(key_algorithm)
+    subject = x509.Name([x509.NameAttribute(x509.NameOID.COMMON_NAME, common_name)])
+    signer: SigningKey
+    chain: tuple[x509.Certificate, ...]
+    if parent is None:
+        now = datetime.now(UTC)
+        not_before, not_after = now - BACKDATE, now + timedelta(days=validity_days)
+        issuer, signer, chain = subject, key, ()
+        aki = x509.AuthorityKeyIdentifier.from_issuer_public_key(key.public_key())
+    else:
+        not_before, not_after = parent.validity_window(validity_days)
+        issuer, signer = parent.certificate.subject, parent.private_key
+        chain = parent.certificates
+        aki = parent.authority_key_identifier()
+    usage = x509.KeyUsage(
+        digital_signature=True,
+        content_commitment=False,
+        key_encipherment=False,
+        data_encipherment=False,
+        key_agreement=False,
+        key_cert_sign=True,
+        crl_sign=True,
+        encipher_only=False,
+        decipher_only=False,
+    )
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(subject)
+        .issuer_name(issuer)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(not_before)
+        .not_valid_after(not_after)
+        .add_extension(x509.BasicConstraints(ca=True, path_length=path_length), critical=True)
+        .add_extension(usage, critical=True)
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
+        .add_extension(aki, critical=False)
+        .sign(signer, signature_hash(signer))
+    )
+    return CertificateAuthority(cert, key, chain)
+
+
+def write_ca_files(
+    ca: CertificateAuthority,
+    cert_path: Path,
+    key_path: Path,
+    passphrase: bytes | None = None,
+) -> None:
+    """Write the CA's certificate chain and its key; the key file is readable by its owner only."""
+    cert_path.write_text(ca.chain_pem(), encoding="ascii")
+    fd = os.open(key_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as out:
+        out.write(private_key_pem(ca.private_key, passphrase))
+
+
+def create_demo_ca(directory: Path, name: str = DEMO_CA_NAME) -> tuple[Path, Path]:
+    """Return (certificate path, key path) of the demo root CA in ``directory``.
+
+    Makes a self-signed EC P-256 root the first time; later calls return the
+    same files untouched. Raises CredentialError when only one of the two exists.
+    """
+    directory.mkdir(parents=True, exist_ok=True)
+    cert_path, key_path = directory / DEMO_CA_CERT_FILE, directory / DEMO_CA_KEY_FILE
+    if cert_path.exists() and key_path.exists():
+        return cert_path, key_path
+    if cert_path.exists() or key_path.exists():
+        present = cert_path if cert_path.exists() else key_path
+        raise CredentialError(
+            f"the demo CA in {directory} is incomplete: only {present.name} is there",
+            hint="delete that file so the station can make a new demo CA",
+        )
+    write_ca_files(create_ca(name), cert_path, key_path)
+    return cert_path, key_path
+
+
+def _read(path: Path | str, what: str) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except OSError as exc:
+        raise CredentialError(
+            f"cannot read the {what} file {path}: {exc.strerror or exc}",
+            hint="check the file name and that the station may read it",
+        ) from exc
+
+
+def _load_certificates(data: bytes) -> list[x509.Certificate]:
+    try:
+        certs = x509.load_pem_x509_certificates(data)
+    except ValueError:
+        certs = []
+    if not certs:
+        raise CredentialError(
+            "the CA certificate file holds no PEM certificate",
+            hint="choose the CA's certificate file (it starts with -----BEGIN CERTIFICATE-----)",
+        )
+    return certs
+
+
+def _load_private_key(data: bytes, passphrase: bytes | None) -> SigningKey:
+    # Messages say what happened to the key, never anything taken from it.
+    try:
+        key = serialization.load_pem_private_key(data, passphrase or None)
+    except TypeError:
+        if not passphrase:
+            raise CredentialError(
+                "the CA key is encrypted and no passphrase was given",
+                hint="enter the CA key's passphrase",
+            ) from None
+        # A passphrase was given for a key that has none: the key opens as it is.
+        key = serialization.load_pem_private_key(data, None)
+    except ValueError:
+        if passphrase and b"ENCRYPTED" in data:
+            raise CredentialError(
+                "the passphrase does not open the CA key",
+                hint="check the passphrase (it is case-sensitive) and try again",
+            ) from None
+        raise CredentialError(
+            "the CA key file holds no PEM private key that the station can read",
+            hint="choose the CA's private key file "
+            "(-----BEGIN PRIVATE KEY----- or -----BEGIN ENCRYPTED PRIVATE KEY-----)",
+        ) from None
+    except UnsupportedAlgorithm:
+        raise CredentialError(
+            "the CA key uses an algorithm the station cannot read",
+            hint="use an EC, RSA or Ed25519 CA key",
+        ) from None
+    if not isinstance(key, SIGNING_KEY_TYPES):
+        raise CredentialError(
+            f"the CA key is a {type(key).__name__}, which cannot sign device certificates",
+            hint="use an EC, RSA or Ed25519 CA key",
+        )
+    return key
+
+
+def _check_is_ca(cert: x509.Certificate) -> None:
+    try:
+        constraints = cert.extensions.get_extension_for_class(x509.BasicConstraints).value
+    except x509.ExtensionNotFound:
+        raise CredentialError(
+            f"the certificate {_name(cert)} is not a CA: it has no basic constraints",
+            hint=_CA_FILE_HINT,
+        ) from None
+    if not constraints.ca:
+        raise CredentialError(
+            f"the certificate {_name(cert)} is not a CA (basic constraints say ca=false)",
+            hint=_CA_FILE_HINT + ", not a device certificate",
+        )
+    try:
+        usage = cert.extensions.get_extension_for_class(x509.KeyUsage).value
+    except x509.ExtensionNotFound:
+        return
+    if not usage.key_cert_sign:
+        raise CredentialError(
+            f"the CA certificate {_name(cert)} may not sign certificates "
+            "(its key usage lacks keyCertSign)",
+            hint="use a CA certificate made for signing certificates",
+        )
+
+
+def _check_chain_order(certs: list[x509.Certificate]) -> None:
+    for index, (child, issuer) in enumerate(zip(certs, certs[1:], strict=False)):
+        try:
+            child.verify_directly_issued_by(issuer)
+        except (ValueError, TypeError, InvalidSignature, UnsupportedAlgorithm):
+            raise CredentialError(
+                f"in the CA certificate file, certificate {index + 2} ({_name(issuer)}) "
+                f"did not issue certificate {index + 1} ({_name(child)})",
+                hint="put the signing CA first, then its issuers in order up to the root",
+            ) from None
+
+
+def _check_time_valid(cert: x509.Certificate, now: datetime) -> None:
+    if now > cert.not_valid_after_utc:
+        raise CredentialError(
+            f"the CA certificate {_name(cert)} expired on {utc_iso(cert.not_valid_after_utc)}",
+            hint="load a CA certificate that is still valid and register it with DPS",
+        )
+    if now < cert.not_valid_before_utc:
+        raise CredentialError(
+            f"the CA certificate {_name(cert)} is not valid before "
+            f"{utc_iso(cert.not_valid_before_utc)}",
+            hint="check the station's date and time, or use a CA that is valid now",
+        )
+
+
+def _name(cert: x509.Certificate) -> str:
+    return f"'{cert.subject.rfc4514_string()}'"

@@ -1,0 +1,226 @@
+"""Credential providers for the pipeline, one per attestation mode, chosen from a registry.
+
+Providers are built once per job, on the thread that starts the job, and check
+their secrets there so that a bad key stops the job before any board is
+touched. ``issue`` runs on each port's worker thread; providers hold no
+mutable state, so workers share one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from station.core.errors import CredentialError
+from station.core.interfaces import BoardLink, CredentialProvider
+from station.core.models import Attestation, Credential, DeviceIdentity
+from station.credentials.ca import CertificateAuthority
+from station.credentials.keys import check_key_algorithm
+from station.credentials.leaf import (
+    DEFAULT_VALIDITY_DAYS,
+    IssuedCertificate,
+    issue_leaf,
+    issue_self_signed,
+)
+from station.credentials.sas import decode_group_key, derive_from_raw, generate_individual_keys
+
+
+@dataclass(frozen=True, repr=False)
+class JobSecrets:
+    """The secrets a job may need: the enrollment group's key (base64) or the group's CA."""
+
+    group_key_b64: str = ""
+    ca: CertificateAuthority | None = None
+
+    def __repr__(self) -> str:
+        key = "<set>" if self.group_key_b64 else "<none>"
+        ca = repr(self.ca.subject) if self.ca else "None"
+        return f"JobSecrets(group_key_b64={key}, ca={ca})"
+
+
+@dataclass(frozen=True)
+class ProviderOptions:
+    """Settings from the profile that shape certificates."""
+
+    key_algorithm: str = "ec-p256"
+    validity_days: int = DEFAULT_VALIDITY_DAYS
+
+
+class SasGroupProvider:
+    """``sas-group``: the device key is derived from the enrollment group's key."""
+
+    def __init__(self, group_key_b64: str) -> None:
+        self._group_key = decode_group_key(group_key_b64)
+
+    def __repr__(self) -> str:
+        return "SasGroupProvider(group_key=<set>)"
+
+    def issue(self, identity: DeviceIdentity, link: BoardLink | None = None) -> Credential:
+        return Credential(
+            attestation=Attestation.SAS_GROUP,
+            sas_primary=derive_from_raw(self._group_key, identity.device_id),
+        )
+
+
+class SasIndividualProvider:
+    """``sas-individual``: fresh random primary and secondary keys for each device."""
+
+    def __repr__(self) -> str:
+        return "SasIndividualProvider()"
+
+    def issue(self, identity: DeviceIdentity, link: BoardLink | None = None) -> Credential:
+        primary, secondary = generate_individual_keys()
+        return Credential(
+            attestation=Attestation.SAS_INDIVIDUAL, sas_primary=primary, sas_secondary=secondary
+        )
+
+
+class X509GroupProvider:
+    """``x509-group``: a leaf certificate signed by the enrollment group's CA."""
+
+    def __init__(
+        self,
+        ca: CertificateAuthority,
+        key_algorithm: str = "ec-p256",
+        validity_days: int = DEFAULT_VALIDITY_DAYS,
+    ) -> None:
+        ca.check_valid()
+        self.ca = ca
+        self.key_algorithm = check_key_algorithm(key_algorithm)
+        self.validity_days = _check_validity(validity_days)
+
+    def __repr__(self) -> str:
+        return (
+            f"X509GroupProvider(ca={self.ca.subject!r}, key_algorithm={self.key_algorithm!r}, "
+            f"validity_days={self.validity_days})"
+        )
+
+    def issue(self, identity: DeviceIdentity, link: BoardLink | None = None) -> Credential:
+        issued = issue_leaf(
+            self.ca,
+            identity.device_id,
+            key_algorithm=self.key_algorithm,
+            validity_days=self.validity_days,
+        )
+        return _certificate_credential(Attestation.X509_GROUP, issued)
+
+
+class X509IndividualProvider:
+    """``x509-individual``: a self-signed certificate whose thumbprints go to the enrollment."""
+
+    def __init__(
+        self, key_algorithm: str = "ec-p256", validity_days: int = DEFAULT_VALIDITY_DAYS
+    ) -> None:
+        self.key_algorithm = check_key_algorithm(key_algorithm)
+        self.validity_days = _check_validity(validity_days)
+
+    def __repr__(self) -> str:
+        return (
+            f"X509IndividualProvider(key_algorithm={self.key_algorithm!r}, "
+            f"validity_days={self.validity_days})"
+        )
+
+    def issue(self, identity: DeviceIdentity, link: BoardLink | None = None) -> Credential:
+        issued = issue_self_signed(
+            identity.device_id, key_algorithm=self.key_algorithm, validity_days=self.validity_days
+        )
+        return _certificate_credential(Attestation.X509_INDIVIDUAL, issued)
+
+
+ProviderFactory = Callable[[JobSecrets, ProviderOptions], CredentialProvider]
+
+
+def _sas_group(secrets: JobSecrets, options: ProviderOptions) -> CredentialProvider:
+    if not secrets.group_key_b64.strip():
+        raise CredentialError(
+            "sas-group needs the enrollment group's key",
+            hint="load it in Settings or pass --group-key-file",
+        )
+    return SasGroupProvider(secrets.group_key_b64)
+
+
+def _sas_individual(secrets: JobSecrets, options: ProviderOptions) -> CredentialProvider:
+    return SasIndividualProvider()
+
+
+def _x509_group(secrets: JobSecrets, options: ProviderOptions) -> CredentialProvider:
+    if secrets.ca is None:
+        raise CredentialError(
+            "x509-group needs the enrollment group's CA certificate and key",
+            hint="load them in Settings or give the CA files on the command line",
+        )
+    return X509GroupProvider(secrets.ca, options.key_algorithm, options.validity_days)
+
+
+def _x509_individual(secrets: JobSecrets, options: ProviderOptions) -> CredentialProvider:
+    return X509IndividualProvider(options.key_algorithm, options.validity_days)
+
+
+# One entry per attestation mode the station can serve; the TPM mode adds its
+# own with register_provider() when its module is imported.
+_FACTORIES: dict[Attestation, ProviderFactory] = {
+    Attestation.SAS_GROUP: _sas_group,
+    Attestation.SAS_INDIVIDUAL: _sas_individual,
+    Attestation.X509_GROUP: _x509_group,
+    Attestation.X509_INDIVIDUAL: _x509_individual,
+}
+
+
+def register_provider(attestation: Attestation, factory: ProviderFactory) -> None:
+    """Make ``provider_for`` serve ``attestation`` with ``factory`` (replacing any before)."""
+    _FACTORIES[Attestation(attestation)] = factory
+
+
+def available_attestations() -> tuple[Attestation, ...]:
+    """The attestation modes that have a provider, in the enum's order."""
+    return tuple(mode for mode in Attestation if mode in _FACTORIES)
+
+
+def provider_for(
+    attestation: Attestation | str,
+    secrets: JobSecrets,
+    *,
+    key_algorithm: str = "ec-p256",
+    validity_days: int = DEFAULT_VALIDITY_DAYS,
+) -> CredentialProvider:
+    """Build the provider for a job's attestation mode, checking its secrets now.
+
+    Raises CredentialError when the mode has no provider or the secret it needs
+    is missing or unusable.
+    """
+    try:
+        mode = Attestation(attestation)
+    except ValueError:
+        raise CredentialError(
+            f"unknown attestation mode {str(attestation)!r}",
+            hint=f"use one of: {', '.join(Attestation)}",
+        ) from None
+    factory = _FACTORIES.get(mode)
+    if factory is None:
+        raise CredentialError(
+            f"{mode} attestation is not available on this station",
+            hint="install the station with TPM support or choose another attestation mode",
+        )
+    return factory(secrets, ProviderOptions(key_algorithm, validity_days))
+
+
+def _certificate_credential(mode: Attestation, issued: IssuedCertificate) -> Credential:
+    return Credential(
+        attestation=mode,
+        cert_pem=issued.cert_pem,
+        key_pem=issued.key_pem,
+        chain_pem=issued.chain_pem,
+        thumbprint_sha1=issued.thumbprint_sha1,
+        thumbprint_sha256=issued.thumbprint_sha256,
+        cert_issuer=issued.issuer,
+        cert_not_after=issued.not_after,
+    )
+
+
+def _check_validity(days: int) -> int:
+    if days <= 0:
+        raise CredentialError(
+            f"a certificate validity of {days} days is not possible",
+            hint="set the profile's validity_days to a positive number",
+        )
+    return days
