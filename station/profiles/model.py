@@ -12,6 +12,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from station.core.models import Attestation
+from station.identity.templates import DEFAULT_TEMPLATES
 
 SCHEMA_VERSION = 1
 
@@ -33,6 +34,16 @@ INTEGER_TYPES = ("u8", "i8", "u16", "i16", "u32", "i32", "u64", "i64")
 STORAGE_TYPES = ("string", "blob", *INTEGER_TYPES)
 NVS_KEY_MAX = 15
 NVS_STRING_MAX = 4000
+
+# The unit values each attestation mode must be able to put on the board.
+MODE_SOURCES: dict[Attestation, tuple[str, ...]] = {
+    Attestation.SAS_GROUP: ("sas_key",),
+    Attestation.SAS_INDIVIDUAL: ("sas_key",),
+    Attestation.X509_GROUP: ("cert_pem", "key_pem"),
+    Attestation.X509_INDIVIDUAL: ("cert_pem", "key_pem"),
+    Attestation.TPM: (),
+}
+PEM_SOURCES = ("cert_pem", "key_pem", "chain_pem")
 
 
 class _Strict(BaseModel):
@@ -71,9 +82,8 @@ class IdentitySection(_Strict):
 
     @model_validator(mode="after")
     def _default_template(self) -> IdentitySection:
-        defaults = {"mac": "{prefix}-{mac}", "counter": "{prefix}{n:06d}"}
-        if not self.template and self.rule in defaults:
-            object.__setattr__(self, "template", defaults[self.rule])
+        if not self.template and self.rule in DEFAULT_TEMPLATES:
+            object.__setattr__(self, "template", DEFAULT_TEMPLATES[self.rule])
         return self
 
 
@@ -88,7 +98,11 @@ class AttestationSection(_Strict):
         if self.default is None:
             object.__setattr__(self, "default", self.allowed[0])
         elif self.default not in self.allowed:
-            raise ValueError(f"default {self.default.value!r} is not in allowed")
+            allowed = ", ".join(mode.value for mode in self.allowed)
+            raise ValueError(
+                f"default {self.default.value!r} is not among the allowed modes; "
+                f"allowed: {allowed}"
+            )
         return self
 
 
@@ -115,7 +129,11 @@ class StorageItem(_Strict):
     @model_validator(mode="after")
     def _one_of_source_or_value(self) -> StorageItem:
         if (self.source is None) == (self.value is None):
-            raise ValueError("give exactly one of 'source' (a unit value) or 'value' (fixed)")
+            has = "both 'source' and 'value'" if self.source is not None else "neither"
+            raise ValueError(
+                f"item {self.key!r} has {has}; give exactly one of 'source' (a unit value) "
+                "or 'value' (fixed)"
+            )
         return self
 
 

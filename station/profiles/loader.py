@@ -1,0 +1,227 @@
+"""Reading firmware profiles from TOML files and refusing any that would misbehave.
+
+A profile is accepted only when the schema (``station.profiles.model``) and
+the checks against what exists (``station.profiles.checks``) both pass; every
+problem is reported as one line, see ``station.profiles.problems``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from station.core.errors import ProfileError
+from station.profiles.checks import check_profile, resolve_image
+from station.profiles.locations import default_profile_dirs
+from station.profiles.model import ImageEntry, Profile
+from station.profiles.problems import ProfileProblem, display_path, problems_from_validation
+
+_TOML_WHERE = re.compile(r"^(?P<what>.*) \(at line (?P<line>\d+), column (?P<col>\d+)\)$")
+
+
+@dataclass(frozen=True)
+class LoadedProfile:
+    """A validated profile, the file it came from and the folder its images live in."""
+
+    profile: Profile
+    path: Path
+    folder: Path
+    warnings: tuple[ProfileProblem, ...] = ()
+
+    @property
+    def id(self) -> str:
+        return self.profile.id
+
+    def image_path(self, entry: ImageEntry) -> Path:
+        """The file behind an image entry (checked to lie inside ``folder``)."""
+        return resolve_image(self.folder, entry)
+
+    def read_images(self) -> list[tuple[int, bytes]]:
+        """Every image as ``(offset, bytes)``, re-checked against its SHA-256.
+
+        Raises ProfileError if a file changed since the profile was loaded, so
+        that a board is never written from an image nobody checked.
+        """
+        images = []
+        for entry in self.profile.images:
+            data = self.image_path(entry).read_bytes()
+            digest = hashlib.sha256(data).hexdigest()
+            if digest != entry.sha256.lower():
+                raise ProfileError(
+                    f"{display_path(self.path)}: image {entry.path} has SHA-256 {digest} but "
+                    f"the profile expects {entry.sha256.lower()}; no board was touched",
+                    hint="put back the image the profile was written for, or update its sha256",
+                )
+            images.append((entry.offset, data))
+        return images
+
+
+def _toml_problem(file: Path, exc: tomllib.TOMLDecodeError) -> ProfileProblem:
+    text = str(exc)
+    match = _TOML_WHERE.match(text)
+    if match:
+        where = f"line {match['line']}, column {match['col']}"
+        text = match["what"]
+    else:
+        where = "(toml)"
+    return ProfileProblem(file, where, f"invalid TOML: {text}; allowed: TOML syntax "
+                          "(key = value, [table], [[array of tables]]), see https://toml.io")
+
+
+def inspect_file(file: Path) -> tuple[Profile | None, list[ProfileProblem]]:
+    """Read and check one profile file; never raises for a bad file.
+
+    Returns the profile (None when it does not pass the schema) and every
+    problem found, warnings included.
+    """
+    try:
+        text = file.read_bytes().decode("utf-8")
+    except FileNotFoundError:
+        return None, [ProfileProblem(file, "(file)", "does not exist; allowed: a .toml profile")]
+    except IsADirectoryError:
+        return None, [ProfileProblem(file, "(file)", "is a folder; allowed: a .toml profile")]
+    except UnicodeDecodeError as exc:
+        return None, [ProfileProblem(file, "(file)", f"is not UTF-8 text (byte {exc.start}); "
+                                     "allowed: a UTF-8 TOML file")]
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        return None, [_toml_problem(file, exc)]
+    try:
+        profile = Profile.model_validate(data)
+    except ValidationError as exc:
+        return None, problems_from_validation(file, exc)
+    return profile, check_profile(profile, file)
+
+
+def _raise_for(problems: list[ProfileProblem], what: str) -> None:
+    errors = [p for p in problems if p.is_error]
+    if not errors:
+        return
+    lines = [str(p) for p in errors]
+    summary = lines[0] if len(lines) == 1 else f"{what} has {len(lines)} problems: {lines[0]}"
+    raise ProfileError(
+        summary,
+        problems=lines,
+        hint=f"run `station profiles check {what}` to see every problem",
+    )
+
+
+def load_profile(path: str | Path) -> LoadedProfile:
+    """Load one profile file. Raises ProfileError (one line per problem) when it is not valid."""
+    file = Path(path)
+    profile, problems = inspect_file(file)
+    _raise_for(problems, display_path(file))
+    assert profile is not None  # no errors means the schema passed
+    return LoadedProfile(profile, file, file.parent,
+                         tuple(p for p in problems if not p.is_error))
+
+
+def _profile_files(paths: Iterable[Path]) -> tuple[list[Path], list[ProfileProblem]]:
+    files: list[Path] = []
+    problems: list[ProfileProblem] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(sorted(path.glob("*.toml")))
+        elif path.exists():
+            files.append(path)
+        else:
+            problems.append(ProfileProblem(path, "(file)", "does not exist; allowed: a profile "
+                                           "file or a folder of them"))
+    # The same file named twice (directly and through its folder) is checked once.
+    unique = {file.resolve(): file for file in reversed(files)}
+    return [f for f in files if unique[f.resolve()] is f], problems
+
+
+def inspect_paths(
+    paths: Iterable[Path],
+) -> tuple[dict[Path, Profile | None], list[ProfileProblem]]:
+    """Inspect profile files and folders: each file's profile (None if the schema failed)
+    and every problem, warnings included, with duplicate ids across files as errors."""
+    files, problems = _profile_files(paths)
+    profiles: dict[Path, Profile | None] = {}
+    first_file: dict[str, Path] = {}
+    for file in files:
+        profile, found = inspect_file(file)
+        profiles[file] = profile
+        problems.extend(found)
+        if profile is None:
+            continue
+        if profile.id in first_file:
+            problems.append(ProfileProblem(
+                file, "id", f"{profile.id!r} is also the id of "
+                f"{display_path(first_file[profile.id])}; allowed: an id no other profile uses"))
+        else:
+            first_file[profile.id] = file
+    return profiles, problems
+
+
+def check_paths(paths: list[Path]) -> list[ProfileProblem]:
+    """Every problem in the given profile files and folders, warnings included.
+
+    Folders contribute their ``*.toml`` files; the same id in two files is an error.
+    """
+    return inspect_paths(paths)[1]
+
+
+def load_profiles(folder: str | Path) -> dict[str, LoadedProfile]:
+    """Every profile in ``folder`` by id. Raises ProfileError if any file has an error."""
+    base = Path(folder)
+    profiles, problems = inspect_paths([base])
+    _raise_for(problems, display_path(base))
+    return {
+        profile.id: LoadedProfile(profile, file, file.parent,
+                                  tuple(p for p in problems if p.file == file))
+        for file, profile in profiles.items()
+        if profile is not None
+    }
+
+
+def _looks_like_path(text: str) -> bool:
+    return text.endswith(".toml") or "/" in text or "\\" in text
+
+
+def find_profile(id_or_path: str | Path, folders: list[Path] | None = None) -> LoadedProfile:
+    """Load a profile named by its file path or by its id.
+
+    An id is looked up in ``folders`` (default: ``default_profile_dirs()``);
+    other files in those folders may be broken without stopping the search.
+    Raises ProfileError when no file, or more than one, holds that id.
+    """
+    if isinstance(id_or_path, Path) or _looks_like_path(id_or_path):
+        return load_profile(id_or_path)
+    wanted = id_or_path
+    search = folders if folders is not None else default_profile_dirs()
+    matches: list[Path] = []
+    known: list[str] = []
+    for folder in search:
+        for file in sorted(folder.glob("*.toml")) if folder.is_dir() else []:
+            # Only the id is read here, so one broken profile does not hide the others.
+            try:
+                raw_id = tomllib.loads(file.read_text(encoding="utf-8")).get("id")
+            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+                raw_id = file.stem
+            known.append(str(raw_id))
+            if raw_id == wanted:
+                matches.append(file)
+    places = ", ".join(display_path(f) for f in search) or "(no folders)"
+    if not matches:
+        available = ", ".join(sorted(set(known))) or "none"
+        raise ProfileError(
+            f"no profile with id {wanted!r} in {places}; available: {available}",
+            hint="check the spelling, or give the path of the profile file",
+        )
+    if len(matches) > 1:
+        raise ProfileError(
+            f"profile id {wanted!r} is used by {len(matches)} files: "
+            + ", ".join(display_path(m) for m in matches),
+            hint="give each profile its own id, or name the file to use",
+        )
+    return load_profile(matches[0])
+
