@@ -1,0 +1,219 @@
+"""Exports of the manifest: IoT Central's CSVs and the QA audit file.
+
+Every format is an ``ExportFormat`` in ``FORMATS``; add one with ``register``.
+Cells a spreadsheet would run as a formula are escaped. A file is written
+beside its destination and moved into place only when complete; files that
+carry secrets are created readable by their owner only.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TextIO
+
+from station.core.errors import ConfigError
+from station.core.models import Attestation, UnitStatus
+from station.manifest.records import UNIT_RECORD_FIELDS, UnitRecord
+from station.manifest.store import Manifest, TimeBound
+
+# What a spreadsheet takes as the start of a formula (OWASP "CSV injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+WriteFn = Callable[[Manifest, Iterable[UnitRecord], TextIO], int]
+RowFn = Callable[[Manifest, UnitRecord], Sequence[object]]
+
+
+@dataclass(frozen=True)
+class ExportFormat:
+    """One kind of export file.
+
+    ``carries_secrets`` tells the GUI to warn before writing it;
+    ``provisioned_only`` limits it to units that are on their boards for good.
+    ``write`` puts the given units into an open text file and returns the rows written.
+    """
+
+    name: str
+    description: str
+    write: WriteFn
+    carries_secrets: bool = False
+    provisioned_only: bool = False
+    suffix: str = ".csv"
+
+
+FORMATS: dict[str, ExportFormat] = {}
+
+
+def register(export_format: ExportFormat) -> ExportFormat:
+    """Add a format to ``FORMATS`` (refusing a name that is taken)."""
+    if export_format.name in FORMATS:
+        raise ValueError(f"export format {export_format.name!r} is already registered")
+    FORMATS[export_format.name] = export_format
+    return export_format
+
+
+def escape_cell(value: object) -> str:
+    """The cell's text, with a leading quote when a spreadsheet would run it as a formula."""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def csv_writer(header: Sequence[str], row: RowFn) -> WriteFn:
+    """A ``write`` function for a CSV format: the header, then ``row`` for each unit."""
+
+    def write(manifest: Manifest, units: Iterable[UnitRecord], out: TextIO) -> int:
+        writer = csv.writer(out, lineterminator="\r\n")
+        writer.writerow(header)
+        count = 0
+        for unit in units:
+            writer.writerow([escape_cell(cell) for cell in row(manifest, unit)])
+            count += 1
+        return count
+
+    return write
+
+
+def export(
+    manifest: Manifest,
+    format: str,
+    out_path: Path,
+    *,
+    status: UnitStatus | str | None = None,
+    job_id: str | None = None,
+    operator: str | None = None,
+    station_id: str | None = None,
+    since: TimeBound = None,
+    until: TimeBound = None,
+    search: str | None = None,
+) -> int:
+    """Write the units matching the filters to ``out_path`` in ``format``; returns the rows.
+
+    Formats marked ``provisioned_only`` take provisioned units whatever ``status``
+    says otherwise. Runs on the thread that owns ``manifest``.
+    """
+    export_format = FORMATS.get(format)
+    if export_format is None:
+        raise ConfigError(
+            f"unknown export format {format!r}",
+            hint=f"choose one of: {', '.join(sorted(FORMATS))}",
+        )
+    if export_format.provisioned_only:
+        if status is not None and str(status) != UnitStatus.PROVISIONED:
+            raise ConfigError(
+                f"the {format} export holds provisioned units only, not {status} ones",
+                hint="leave the status filter out, or use the audit export",
+            )
+        status = UnitStatus.PROVISIONED
+    units = manifest.iter_units(
+        status=status,
+        job_id=job_id,
+        operator=operator,
+        station_id=station_id,
+        since=since,
+        until=until,
+        search=search,
+    )
+    out_path = Path(out_path)
+    try:
+        fd, temp_name = tempfile.mkstemp(
+            prefix=f".{out_path.name}.", suffix=".part", dir=out_path.parent
+        )
+    except OSError as exc:
+        raise ConfigError(
+            f"cannot write the export to {out_path}: {exc.strerror}",
+            hint="choose a folder that exists and that you may write to",
+        ) from exc
+    try:
+        if not export_format.carries_secrets:
+            # mkstemp makes 0600 files; files without secrets get the usual umask mode.
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(temp_name, 0o666 & ~umask)
+        with open(fd, "w", encoding="utf-8", newline="") as out:
+            count = export_format.write(manifest, units, out)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temp_name, out_path)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise
+    return count
+
+
+# -- IoT Central --------------------------------------------------------------
+
+IOTC_IMPORT_HEADER = ("IOTC_DeviceID", "IOTC_DeviceName")
+IOTC_EXPORT_HEADER = (
+    "IOTC_DEVICEID",
+    "IOTC_DEVICENAME",
+    "IOTC_SASKEY_PRIMARY",
+    "IOTC_SASKEY_SECONDARY",
+    "IOTC_X509THUMBPRINT_PRIMARY",
+    "IOTC_X509THUMBPRINT_SECONDARY",
+)
+
+
+def _iotc_import_row(manifest: Manifest, unit: UnitRecord) -> Sequence[object]:
+    return (unit.device_id, unit.device_id)
+
+
+def _iotc_export_row(manifest: Manifest, unit: UnitRecord) -> Sequence[object]:
+    secrets = manifest.unit_secrets(unit.device_id) if unit.has_secrets else {}
+    thumbprint = unit.cert_thumbprint_sha1 if Attestation(unit.attestation).is_x509 else ""
+    return (
+        unit.device_id,
+        unit.device_id,
+        secrets.get("sas_primary", ""),
+        secrets.get("sas_secondary", ""),
+        thumbprint,
+        "",
+    )
+
+
+register(
+    ExportFormat(
+        name="iotc-import",
+        description="IoT Central device import: device IDs and names",
+        write=csv_writer(IOTC_IMPORT_HEADER, _iotc_import_row),
+        provisioned_only=True,
+    )
+)
+register(
+    ExportFormat(
+        name="iotc-export",
+        description="IoT Central device list with SAS keys and X.509 thumbprints",
+        write=csv_writer(IOTC_EXPORT_HEADER, _iotc_export_row),
+        carries_secrets=True,
+        provisioned_only=True,
+    )
+)
+
+
+# -- audit --------------------------------------------------------------------
+
+AUDIT_HEADER = tuple(
+    "secrets_kept" if name == "has_secrets" else name for name in UNIT_RECORD_FIELDS
+)
+
+
+def _audit_row(manifest: Manifest, unit: UnitRecord) -> Sequence[object]:
+    cells: list[object] = []
+    for name in UNIT_RECORD_FIELDS:
+        value = getattr(unit, name)
+        if name == "has_secrets":
+            value = "yes" if value else "no"
+        cells.append(value)
+    return cells
+
+
+register(
+    ExportFormat(
+        name="audit",
+        description="Every unit with its public facts, status, failure and times (no secrets)",
+        write=csv_writer(AUDIT_HEADER, _audit_row),
+    )
+)

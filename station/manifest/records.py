@@ -1,0 +1,123 @@
+"""What the manifest's queries return: frozen records named after the manifest's tables."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from enum import StrEnum
+
+from station.core.models import Attestation, UnitStatus
+
+
+class AttemptOutcome(StrEnum):
+    """How an attempt ended; ``running`` until it does (or forever, after a crash)."""
+
+    RUNNING = "running"
+    PROVISIONED = "provisioned"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True)
+class UnitRecord:
+    """One device as the manifest holds it. Secrets are never part of a record.
+
+    Timestamps are ISO 8601 in UTC; ``provisioned_at`` is None until the unit is.
+    """
+
+    device_id: str
+    job_id: str
+    profile_id: str
+    attestation: Attestation
+    id_scope: str
+    dps_endpoint: str
+    model_id: str
+    operator: str
+    station_id: str
+    port: str
+    status: UnitStatus
+    failed_stage: str
+    failure_reason: str
+    board_type: str
+    chip: str
+    mac: str
+    serial: str
+    identity_source: str
+    cert_thumbprint_sha1: str
+    cert_thumbprint_sha256: str
+    cert_issuer: str
+    cert_not_after: str
+    cert_pem: str
+    ek_public: str
+    ek_cert_thumbprint: str
+    ek_cert_issuer: str
+    attempts: int
+    last_attempt_id: int
+    created_at: str
+    updated_at: str
+    provisioned_at: str | None
+    has_secrets: bool
+
+
+# Columns of ``units`` that a UnitRecord carries, in record order.
+UNIT_RECORD_FIELDS = tuple(f.name for f in fields(UnitRecord))
+
+
+@dataclass(frozen=True)
+class AttemptRecord:
+    """One pass of the pipeline on a port. ``device_id`` is None before identify."""
+
+    id: int
+    job_id: str
+    port: str
+    station_id: str
+    operator: str
+    device_id: str | None
+    started_at: str
+    ended_at: str | None
+    outcome: str
+    failed_stage: str
+    reason: str
+    pid: int
+
+
+@dataclass(frozen=True)
+class EventRecord:
+    """One stage event the pipeline kept for an attempt."""
+
+    attempt_id: int
+    port: str
+    at: str
+    stage: str
+    kind: str
+    message: str
+
+
+@dataclass(frozen=True)
+class FailureCount:
+    stage: str
+    reason: str
+    count: int
+
+
+@dataclass(frozen=True)
+class YieldSummary:
+    """Figures for QA: units per status, attempts per outcome, the commonest failures.
+
+    ``attempts_running`` counts attempts that never ended (still running, or cut
+    short by a crash). ``attempt_yield`` is provisioned / ended attempts.
+    """
+
+    units_by_status: dict[str, int] = field(default_factory=dict)
+    attempts_total: int = 0
+    attempts_provisioned: int = 0
+    attempts_failed: int = 0
+    attempts_running: int = 0
+    top_failures: tuple[FailureCount, ...] = ()
+
+    @property
+    def units_total(self) -> int:
+        return sum(self.units_by_status.values())
+
+    @property
+    def attempt_yield(self) -> float:
+        ended = self.attempts_provisioned + self.attempts_failed
+        return self.attempts_provisioned / ended if ended else 0.0

@@ -1,0 +1,184 @@
+"""The manifest's schema as an ordered list of named migrations.
+
+Each migration runs in its own transaction (a savepoint inside the write lock
+that ``apply_migrations`` holds) and sets ``PRAGMA user_version`` to its
+position, so the schema version is in the database file itself. To change the
+schema, append a new function to ``MIGRATIONS``; never edit one that shipped.
+Tables are STRICT; columns are never added implicitly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+from station.core.errors import ManifestError
+
+MIGRATION_SET = "station-manifest"
+
+Migration = Callable[[Database], None]
+
+
+def _run(db: Database, *statements: str) -> None:
+    for statement in statements:
+        db.execute(statement)
+
+
+def initial_schema(db: Database) -> None:
+    _run(
+        db,
+        """
+        CREATE TABLE jobs (
+            job_id TEXT PRIMARY KEY,
+            profile_id TEXT NOT NULL,
+            id_scope TEXT NOT NULL,
+            attestation TEXT NOT NULL,
+            operator TEXT NOT NULL DEFAULT '',
+            station_id TEXT NOT NULL DEFAULT '',
+            dps_endpoint TEXT NOT NULL,
+            model_id TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL
+        ) STRICT
+        """,
+        # AUTOINCREMENT: an attempt id is never reused, even after deletes.
+        """
+        CREATE TABLE attempts (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            job_id TEXT NOT NULL REFERENCES jobs(job_id),
+            port TEXT NOT NULL,
+            station_id TEXT NOT NULL DEFAULT '',
+            operator TEXT NOT NULL DEFAULT '',
+            device_id TEXT,
+            started_at TEXT NOT NULL,
+            ended_at TEXT,
+            outcome TEXT NOT NULL DEFAULT 'running'
+                CHECK (outcome IN ('running', 'provisioned', 'failed')),
+            failed_stage TEXT NOT NULL DEFAULT '',
+            reason TEXT NOT NULL DEFAULT '',
+            pid INTEGER NOT NULL,
+            process_token TEXT NOT NULL
+        ) STRICT
+        """,
+        "CREATE INDEX attempts_device_id ON attempts(device_id)",
+        "CREATE INDEX attempts_outcome ON attempts(outcome)",
+        """
+        CREATE TABLE units (
+            id INTEGER PRIMARY KEY,
+            device_id TEXT NOT NULL UNIQUE,
+            job_id TEXT NOT NULL REFERENCES jobs(job_id),
+            profile_id TEXT NOT NULL,
+            attestation TEXT NOT NULL,
+            id_scope TEXT NOT NULL,
+            dps_endpoint TEXT NOT NULL,
+            model_id TEXT NOT NULL DEFAULT '',
+            operator TEXT NOT NULL DEFAULT '',
+            station_id TEXT NOT NULL DEFAULT '',
+            port TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL CHECK (status IN ('pending', 'provisioned', 'failed')),
+            failed_stage TEXT NOT NULL DEFAULT '',
+            failure_reason TEXT NOT NULL DEFAULT '',
+            board_type TEXT NOT NULL DEFAULT '',
+            chip TEXT NOT NULL DEFAULT '',
+            mac TEXT NOT NULL DEFAULT '',
+            serial TEXT NOT NULL DEFAULT '',
+            identity_source TEXT NOT NULL DEFAULT '',
+            cert_thumbprint_sha1 TEXT NOT NULL DEFAULT '',
+            cert_thumbprint_sha256 TEXT NOT NULL DEFAULT '',
+            cert_issuer TEXT NOT NULL DEFAULT '',
+            cert_not_after TEXT NOT NULL DEFAULT '',
+            cert_pem TEXT NOT NULL DEFAULT '',
+            ek_public TEXT NOT NULL DEFAULT '',
+            ek_cert_thumbprint TEXT NOT NULL DEFAULT '',
+            ek_cert_issuer TEXT NOT NULL DEFAULT '',
+            secret_ciphertext BLOB,
+            attempts INTEGER NOT NULL DEFAULT 1,
+            last_attempt_id INTEGER NOT NULL REFERENCES attempts(id),
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            provisioned_at TEXT
+        ) STRICT
+        """,
+        "CREATE INDEX units_status ON units(status)",
+        "CREATE INDEX units_job_id ON units(job_id)",
+        "CREATE INDEX units_created_at ON units(created_at)",
+        "CREATE INDEX units_last_attempt_id ON units(last_attempt_id)",
+        """
+        CREATE TABLE events (
+            id INTEGER PRIMARY KEY,
+            attempt_id INTEGER NOT NULL REFERENCES attempts(id),
+            at TEXT NOT NULL,
+            stage TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            message TEXT NOT NULL DEFAULT ''
+        ) STRICT
+        """,
+        "CREATE INDEX events_attempt_id ON events(attempt_id)",
+        """
+        CREATE TABLE counters (
+            name TEXT PRIMARY KEY,
+            value INTEGER NOT NULL
+        ) STRICT
+        """,
+    )
+
+
+# The schema's history, oldest first. Append only.
+MIGRATIONS: list[tuple[str, Migration]] = [
+    ("0001-initial-schema", initial_schema),
+]
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def _versioned(position: int, migration: Migration) -> Migration:
+    def apply(db: Database) -> None:
+        migration(db)
+        # Part of the migration's transaction: the version moves with the schema.
+        db.execute(f"PRAGMA user_version = {position}")
+
+    return apply
+
+
+def _migration_set() -> Migrations:
+    migrations = Migrations(MIGRATION_SET)
+    for position, (name, migration) in enumerate(MIGRATIONS, start=1):
+        migrations(name=name)(_versioned(position, migration))
+    return migrations
+
+
+def schema_version(db: Database) -> int:
+    return int(db.execute("PRAGMA user_version").fetchone()[0])
+
+
+def check_not_newer(db: Database, path: object) -> None:
+    """Refuse a manifest written by a newer station (its schema is unknown here)."""
+    known = {name for name, _ in MIGRATIONS}
+    applied = {m.name for m in _migration_set().applied(db)}
+    if schema_version(db) > SCHEMA_VERSION or applied - known:
+        raise ManifestError(
+            f"the manifest {path} was written by a newer version of the station "
+            f"(schema {schema_version(db)}, this station knows {SCHEMA_VERSION})",
+            hint="update the station software before opening this manifest",
+        )
+
+
+def apply_migrations(db: Database) -> list[str]:
+    """Bring the schema up to date; returns the names of the migrations applied.
+
+    Takes the write lock first (BEGIN IMMEDIATE), so two workers opening the
+    same new file at once cannot both apply the same migration.
+    """
+    migrations = _migration_set()
+    if not migrations.pending(db):
+        return []
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        pending = [m.name for m in migrations.pending(db)]
+        migrations.apply(db)
+        db.execute("COMMIT")
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    return pending

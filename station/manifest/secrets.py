@@ -1,0 +1,105 @@
+"""The station key: it encrypts the per-device secrets the manifest must keep.
+
+The key lives in its own file, never inside the manifest, so a copied manifest
+alone reveals no secret. Encryption is Fernet (AES-128-CBC + HMAC-SHA256) from
+``cryptography``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from cryptography.fernet import Fernet, InvalidToken
+
+from station.core.errors import ManifestError
+
+WRONG_KEY_MESSAGE = "this manifest's secrets were encrypted with another station key"
+
+
+class StationKey:
+    """A Fernet key that seals and opens per-device secrets.
+
+    Immutable and safe to share between threads.
+    """
+
+    def __init__(self, key: bytes, path: Path | None = None) -> None:
+        try:
+            self._fernet = Fernet(key)
+        except ValueError as exc:
+            where = f" in {path}" if path else ""
+            raise ManifestError(
+                f"the station key{where} is not a valid key",
+                hint="restore the station key file from its backup",
+            ) from exc
+        self.path = path
+
+    @classmethod
+    def generate(cls) -> StationKey:
+        """A new random key held in memory only (for tests and one-off tools)."""
+        return cls(Fernet.generate_key())
+
+    @classmethod
+    def load(cls, path: Path) -> StationKey:
+        """Read an existing key file. Raises ManifestError when it is missing or bad."""
+        try:
+            key = path.read_bytes().strip()
+        except FileNotFoundError as exc:
+            raise ManifestError(
+                f"no station key at {path}",
+                hint="restore the station key file, or point the station at the right one",
+            ) from exc
+        except OSError as exc:
+            raise ManifestError(
+                f"cannot read the station key {path}: {exc.strerror}",
+                hint="check the file's permissions",
+            ) from exc
+        return cls(key, path)
+
+    @classmethod
+    def load_or_create(cls, path: Path) -> StationKey:
+        """Read the key file at ``path``, creating it (mode 0600) when it does not exist.
+
+        Two processes racing to create the file end up with the same key: the
+        file is created exclusively and the loser reads the winner's key.
+        """
+        if path.exists():
+            return cls.load(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        key = Fernet.generate_key()
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:
+            return cls.load(path)
+        with os.fdopen(fd, "wb") as out:
+            out.write(key + b"\n")
+            out.flush()
+            os.fsync(out.fileno())
+        return cls(key, path)
+
+    def seal(self, device_id: str, secrets: dict[str, str]) -> bytes:
+        """Encrypt ``secrets`` bound to ``device_id`` (a sealed blob opens only for that ID)."""
+        plain = json.dumps({"device_id": device_id, "secrets": secrets}, sort_keys=True)
+        return self._fernet.encrypt(plain.encode())
+
+    def open(self, device_id: str, sealed: bytes) -> dict[str, str]:
+        """Decrypt what ``seal`` made for ``device_id``.
+
+        Raises ManifestError when the key is not the one that sealed it, or the
+        blob belongs to another device (a row copied over another).
+        """
+        try:
+            plain = self._fernet.decrypt(sealed)
+        except InvalidToken as exc:
+            raise ManifestError(
+                WRONG_KEY_MESSAGE,
+                hint="open the manifest with the station key file that was used to write it",
+            ) from exc
+        content = json.loads(plain)
+        if content.get("device_id") != device_id:
+            raise ManifestError(
+                f"the secrets stored for {device_id} belong to another device",
+                hint="the manifest was altered; keep it aside and ask an engineer",
+            )
+        return dict(content["secrets"])

@@ -1,0 +1,755 @@
+"""The manifest: every unit, attempt and stage event, in one SQLite file (WAL mode).
+
+A ``Manifest`` wraps one connection, and a connection belongs to the thread
+that opened it: each worker thread opens its own ``Manifest`` on the same file.
+Every write is one short ``BEGIN IMMEDIATE`` transaction, so concurrent writers
+queue on SQLite's lock (waiting up to ``BUSY_TIMEOUT_S``) instead of failing
+half-way through a read-modify-write.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+
+from sqlite_utils import Database
+
+from station.core.errors import DuplicateDeviceError, ManifestError
+from station.core.models import Attestation, Job, Unit, UnitStatus
+from station.manifest.process import PROCESS_TOKEN, owner_is_alive
+from station.manifest.records import (
+    UNIT_RECORD_FIELDS,
+    AttemptOutcome,
+    AttemptRecord,
+    EventRecord,
+    FailureCount,
+    UnitRecord,
+    YieldSummary,
+)
+from station.manifest.schema import apply_migrations, check_not_newer, schema_version
+from station.manifest.secrets import StationKey
+
+BUSY_TIMEOUT_S = 10.0
+
+# Job facts that must not change under the same job ID (operator and station may).
+_JOB_FIXED_FACTS = ("profile_id", "id_scope", "attestation", "dps_endpoint", "model_id")
+
+
+def _unit_columns(table: str = "units") -> str:
+    """The SELECT list that makes a UnitRecord, qualified by ``table``."""
+    return ", ".join(
+        f"{table}.secret_ciphertext IS NOT NULL AS has_secrets"
+        if name == "has_secrets"
+        else f"{table}.{name} AS {name}"
+        for name in UNIT_RECORD_FIELDS
+    )
+
+
+_UNIT_COLUMNS = _unit_columns()
+_ATTEMPT_COLUMNS = (
+    "id, job_id, port, station_id, operator, device_id, started_at, ended_at, "
+    "outcome, failed_stage, reason, pid"
+)
+
+TimeBound = datetime | str | None
+
+
+def now_iso() -> str:
+    """The current time as the manifest stores it: ISO 8601, UTC, microseconds."""
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def _iso(value: datetime | str | float) -> str:
+    """A time bound in the stored form. Naive datetimes are taken as local time."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, float | int):
+        value = datetime.fromtimestamp(value, UTC)
+    return value.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def _unit_facts(unit: Unit, port: str) -> dict[str, str]:
+    """The public facts of a unit, by column name."""
+    job, board, credential = unit.job, unit.board, unit.credential
+    return {
+        "device_id": unit.device_id,
+        "job_id": job.job_id,
+        "profile_id": job.profile_id,
+        "attestation": str(job.attestation),
+        "id_scope": job.id_scope,
+        "dps_endpoint": job.dps_endpoint,
+        "model_id": job.model_id,
+        "operator": job.operator,
+        "station_id": job.station_id,
+        "port": board.port or port,
+        "board_type": board.board_type,
+        "chip": board.chip,
+        "mac": board.mac,
+        "serial": board.serial,
+        "identity_source": unit.identity.source,
+        "cert_thumbprint_sha1": credential.thumbprint_sha1,
+        "cert_thumbprint_sha256": credential.thumbprint_sha256,
+        "cert_issuer": credential.cert_issuer,
+        "cert_not_after": credential.cert_not_after,
+        "cert_pem": credential.cert_pem,
+        "ek_public": credential.ek_public,
+        "ek_cert_thumbprint": credential.ek_cert_thumbprint,
+        "ek_cert_issuer": credential.ek_cert_issuer,
+    }
+
+
+def _unit_secrets(unit: Unit) -> dict[str, str]:
+    """The per-device secrets to keep. X.509 leaf keys stay on the board only."""
+    credential = unit.credential
+    kept = {"sas_primary": credential.sas_primary, "sas_secondary": credential.sas_secondary}
+    return {name: value for name, value in kept.items() if value}
+
+
+def _unit_record(row: sqlite3.Row) -> UnitRecord:
+    values: dict = {name: row[name] for name in UNIT_RECORD_FIELDS}
+    values["attestation"] = Attestation(values["attestation"])
+    values["status"] = UnitStatus(values["status"])
+    values["has_secrets"] = bool(values["has_secrets"])
+    return UnitRecord(**values)
+
+
+def _attempt_record(row: sqlite3.Row) -> AttemptRecord:
+    return AttemptRecord(**dict(zip(row.keys(), row, strict=True)))
+
+
+def _like_pattern(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+class Manifest:
+    """The SQLite manifest; implements ``station.core.interfaces.ManifestStore``.
+
+    Open with ``Manifest.open(path, station_key)``; use from the opening thread only.
+    """
+
+    def __init__(self, db: Database, path: Path, station_key: StationKey | None) -> None:
+        self.db = db
+        self.path = path
+        self.station_key = station_key
+
+    # -- opening and closing --------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path, station_key: StationKey | None = None) -> Manifest:
+        """Open (creating if needed) the manifest at ``path`` and bring its schema up to date.
+
+        Runs on the calling thread, which then owns the connection.
+        """
+        path = Path(path)
+        try:
+            conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise ManifestError(
+                f"cannot open the manifest {path}: {exc}",
+                hint="check that the folder exists and is writable",
+            ) from exc
+        try:
+            db = Database(conn, execute_plugins=False, strict=True)
+            db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+            db.execute("PRAGMA foreign_keys = ON")
+            # FULL: a committed pending record survives a power cut, not only a crash.
+            db.execute("PRAGMA synchronous = FULL")
+            db.execute("PRAGMA secure_delete = ON")
+            db.enable_wal()
+            check_not_newer(db, path)
+            apply_migrations(db)
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            raise ManifestError(
+                f"{path} is not a usable manifest: {exc}",
+                hint="choose the station's manifest file, or a new file name",
+            ) from exc
+        except BaseException:
+            conn.close()
+            raise
+        return cls(db, path, station_key)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Manifest:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    @property
+    def schema_version(self) -> int:
+        return schema_version(self.db)
+
+    def integrity_check(self) -> str:
+        """SQLite's own check of the file; ``"ok"`` when sound."""
+        return str(self.db.execute("PRAGMA integrity_check").fetchone()[0])
+
+    # -- transactions ---------------------------------------------------------
+
+    @contextmanager
+    def _write(self, what: str) -> Iterator[sqlite3.Connection]:
+        """One short write transaction, holding SQLite's write lock from its start."""
+        conn = self.db.conn
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise ManifestError(
+                f"the manifest is busy, could not {what}: {exc}",
+                hint="another program holds the manifest; close it and try again",
+            ) from exc
+        try:
+            yield conn
+            conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise ManifestError(
+                f"the manifest refused to {what}: {exc}",
+                hint="check the disk has space and the manifest file is writable",
+            ) from exc
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+
+    def _select(self, sql: str, params: tuple | list = ()) -> sqlite3.Cursor:
+        cursor = self.db.conn.cursor()
+        cursor.row_factory = sqlite3.Row
+        return cursor.execute(sql, params)
+
+    # -- the pipeline's writes (ManifestStore) ---------------------------------
+
+    def begin_attempt(self, job: Job, port: str) -> int:
+        """Record the job (first time only) and a new running attempt; returns its id."""
+        now = now_iso()
+        with self._write("start an attempt") as conn:
+            self._ensure_job(conn, job, now)
+            cursor = conn.execute(
+                "INSERT INTO attempts (job_id, port, station_id, operator, started_at, "
+                "pid, process_token) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (job.job_id, port, job.station_id, job.operator, now, os.getpid(), PROCESS_TOKEN),
+            )
+            attempt_id = cursor.lastrowid
+        assert attempt_id is not None
+        return attempt_id
+
+    def _ensure_job(self, conn: sqlite3.Connection, job: Job, now: str) -> None:
+        facts = {
+            "profile_id": job.profile_id,
+            "id_scope": job.id_scope,
+            "attestation": str(job.attestation),
+            "dps_endpoint": job.dps_endpoint,
+            "model_id": job.model_id,
+        }
+        row = conn.execute(
+            f"SELECT {', '.join(_JOB_FIXED_FACTS)} FROM jobs WHERE job_id = ?", (job.job_id,)
+        ).fetchone()
+        if row is None:
+            conn.execute(
+                "INSERT INTO jobs (job_id, profile_id, id_scope, attestation, operator, "
+                "station_id, dps_endpoint, model_id, created_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    job.job_id,
+                    job.profile_id,
+                    job.id_scope,
+                    str(job.attestation),
+                    job.operator,
+                    job.station_id,
+                    job.dps_endpoint,
+                    job.model_id,
+                    now,
+                ),
+            )
+            return
+        changed = [
+            name
+            for name, stored in zip(_JOB_FIXED_FACTS, row, strict=True)
+            if stored != facts[name]
+        ]
+        if changed:
+            raise ManifestError(
+                f"job {job.job_id} is already recorded with a different {', '.join(changed)}",
+                hint="start a new job (a new job ID) for a different profile, scope or mode",
+            )
+
+    def _attempt(self, conn: sqlite3.Connection, attempt_id: int) -> sqlite3.Row:
+        cursor = conn.cursor()
+        cursor.row_factory = sqlite3.Row
+        row = cursor.execute(
+            "SELECT id, port, outcome, device_id FROM attempts WHERE id = ?", (attempt_id,)
+        ).fetchone()
+        if row is None:
+            raise ManifestError(
+                f"attempt {attempt_id} is not in the manifest",
+                hint="start the unit again; the station lost track of this attempt",
+            )
+        return row
+
+    def _running_attempt(self, conn: sqlite3.Connection, attempt_id: int) -> sqlite3.Row:
+        row = self._attempt(conn, attempt_id)
+        if row["outcome"] != AttemptOutcome.RUNNING:
+            raise ManifestError(
+                f"attempt {attempt_id} has already ended ({row['outcome']})",
+                hint="start the unit again as a new attempt",
+            )
+        return row
+
+    def record_pending(self, attempt_id: int, unit: Unit) -> None:
+        """Commit the unit as ``pending`` before its board is touched.
+
+        A device ID seen before is reused when its earlier attempt failed or was
+        cut short (the same board, again). Raises DuplicateDeviceError when the
+        device ID was provisioned before, or is being provisioned right now by
+        another live attempt. Raises ManifestError when the unit has secrets to
+        keep and the manifest was opened without a station key.
+        """
+        device_id = unit.device_id
+        sealed = self._seal(unit)
+        now = now_iso()
+        duplicate: DuplicateDeviceError | None = None
+        with self._write(f"record {device_id} as pending") as conn:
+            attempt = self._running_attempt(conn, attempt_id)
+            facts = _unit_facts(unit, attempt["port"])
+            conn.execute("UPDATE attempts SET device_id = ? WHERE id = ?", (device_id, attempt_id))
+            existing = self._select(
+                "SELECT u.status, u.provisioned_at, u.last_attempt_id, a.outcome, a.port, "
+                "a.pid, a.process_token FROM units u JOIN attempts a ON a.id = u.last_attempt_id "
+                "WHERE u.device_id = ?",
+                (device_id,),
+            ).fetchone()
+            if existing is None:
+                columns = [
+                    *facts,
+                    "status",
+                    "secret_ciphertext",
+                    "attempts",
+                    "last_attempt_id",
+                    "created_at",
+                    "updated_at",
+                ]
+                values = [
+                    *facts.values(),
+                    UnitStatus.PENDING.value,
+                    sealed,
+                    1,
+                    attempt_id,
+                    now,
+                    now,
+                ]
+                conn.execute(
+                    f"INSERT INTO units ({', '.join(columns)}) "
+                    f"VALUES ({', '.join('?' for _ in columns)})",
+                    values,
+                )
+            elif existing["status"] == UnitStatus.PROVISIONED:
+                duplicate = DuplicateDeviceError(
+                    f"device ID {device_id} was already provisioned at {existing['provisioned_at']}"
+                )
+            elif (
+                existing["last_attempt_id"] != attempt_id
+                and existing["outcome"] == AttemptOutcome.RUNNING
+                and owner_is_alive(existing["pid"], existing["process_token"])
+            ):
+                duplicate = DuplicateDeviceError(
+                    f"device ID {device_id} is being provisioned right now on {existing['port']}",
+                    hint="two boards got the same device ID; set this one aside",
+                )
+            else:
+                again = 1 if existing["last_attempt_id"] != attempt_id else 0
+                assignments = ", ".join(f"{name} = ?" for name in facts)
+                conn.execute(
+                    f"UPDATE units SET {assignments}, status = ?, failed_stage = '', "
+                    "failure_reason = '', secret_ciphertext = ?, attempts = attempts + ?, "
+                    "last_attempt_id = ?, updated_at = ? WHERE device_id = ?",
+                    [
+                        *facts.values(),
+                        UnitStatus.PENDING.value,
+                        sealed,
+                        again,
+                        attempt_id,
+                        now,
+                        device_id,
+                    ],
+                )
+        # Raised after the commit: the attempt keeps the device ID it tried to take.
+        if duplicate is not None:
+            raise duplicate
+
+    def _seal(self, unit: Unit) -> bytes | None:
+        secrets = _unit_secrets(unit)
+        if not secrets:
+            return None
+        if self.station_key is None:
+            raise ManifestError(
+                f"the manifest has no station key to keep the secrets of {unit.device_id}",
+                hint="open the manifest with its station key file (<manifest>.key)",
+            )
+        return self.station_key.seal(unit.device_id, secrets)
+
+    def record_provisioned(self, attempt_id: int, device_id: str) -> None:
+        """Mark the unit and its attempt ``provisioned``, in one transaction.
+
+        Raises ManifestError unless this attempt recorded the unit as pending.
+        """
+        now = now_iso()
+        with self._write(f"record {device_id} as provisioned") as conn:
+            self._running_attempt(conn, attempt_id)
+            cursor = conn.execute(
+                "UPDATE units SET status = ?, failed_stage = '', failure_reason = '', "
+                "provisioned_at = ?, updated_at = ? "
+                "WHERE device_id = ? AND last_attempt_id = ? AND status = ?",
+                (
+                    UnitStatus.PROVISIONED.value,
+                    now,
+                    now,
+                    device_id,
+                    attempt_id,
+                    UnitStatus.PENDING.value,
+                ),
+            )
+            if cursor.rowcount != 1:
+                raise ManifestError(
+                    f"{device_id} has no pending record from attempt {attempt_id}",
+                    hint="provision the unit again; its record was not written first",
+                )
+            conn.execute(
+                "UPDATE attempts SET outcome = ?, ended_at = ? WHERE id = ?",
+                (AttemptOutcome.PROVISIONED.value, now, attempt_id),
+            )
+
+    def record_failed(self, attempt_id: int, device_id: str, stage: str, reason: str) -> None:
+        """Mark the attempt ``failed``, and the unit too when this attempt recorded it.
+
+        ``device_id`` is "" when no unit row was written: only the attempt is
+        marked. A unit provisioned before stays provisioned (a duplicate's
+        earlier row, or a label that failed after the board was done); when the
+        attempt had already ended, the failure is kept as an event.
+        """
+        now = now_iso()
+        with self._write("record a failure") as conn:
+            attempt = self._attempt(conn, attempt_id)
+            if attempt["outcome"] != AttemptOutcome.RUNNING:
+                conn.execute(
+                    "INSERT INTO events (attempt_id, at, stage, kind, message) "
+                    "VALUES (?, ?, ?, 'failed', ?)",
+                    (attempt_id, now, stage, reason),
+                )
+                return
+            conn.execute(
+                "UPDATE attempts SET outcome = ?, ended_at = ?, failed_stage = ?, reason = ? "
+                "WHERE id = ?",
+                (AttemptOutcome.FAILED.value, now, stage, reason, attempt_id),
+            )
+            if device_id:
+                conn.execute(
+                    "UPDATE units SET status = ?, failed_stage = ?, failure_reason = ?, "
+                    "updated_at = ? WHERE device_id = ? AND last_attempt_id = ? AND status = ?",
+                    (
+                        UnitStatus.FAILED.value,
+                        stage,
+                        reason,
+                        now,
+                        device_id,
+                        attempt_id,
+                        UnitStatus.PENDING.value,
+                    ),
+                )
+
+    def record_event(
+        self, attempt_id: int, stage: str, kind: str, message: str, *, at: float | None = None
+    ) -> None:
+        """Keep one stage event of an attempt; ``at`` is a Unix time (default: now)."""
+        when = now_iso() if at is None else _iso(at)
+        with self._write("keep an event") as conn:
+            conn.execute(
+                "INSERT INTO events (attempt_id, at, stage, kind, message) VALUES (?, ?, ?, ?, ?)",
+                (attempt_id, when, stage, kind, message),
+            )
+
+    def next_counter(self, name: str, *, start: int = 1) -> int:
+        """Take the next number of counter ``name`` (``start`` the first time).
+
+        The increment is committed before the number is returned, so a number
+        is never handed out twice, even if the station dies right after; a
+        number taken and never used leaves a gap.
+        """
+        with self._write(f"take the next {name} number") as conn:
+            rows = conn.execute(
+                "INSERT INTO counters (name, value) VALUES (?, ?) "
+                "ON CONFLICT (name) DO UPDATE SET value = max(value + 1, excluded.value) "
+                "RETURNING value",
+                (name, start),
+            ).fetchall()
+        return int(rows[0][0])
+
+    # -- secrets ---------------------------------------------------------------
+
+    def unit_secrets(self, device_id: str) -> dict[str, str]:
+        """The decrypted secrets kept for ``device_id`` ({} when none are kept).
+
+        Keys: ``sas_primary``, ``sas_secondary`` (when the credential had them).
+        """
+        row = self.db.execute(
+            "SELECT secret_ciphertext FROM units WHERE device_id = ?", (device_id,)
+        ).fetchone()
+        if row is None:
+            raise ManifestError(
+                f"device ID {device_id} is not in the manifest",
+                hint="check the device ID",
+            )
+        if row[0] is None:
+            return {}
+        if self.station_key is None:
+            raise ManifestError(
+                f"the secrets of {device_id} are encrypted and no station key was given",
+                hint="open the manifest with its station key file (<manifest>.key)",
+            )
+        return self.station_key.open(device_id, row[0])
+
+    def forget_secrets(self, device_id: str) -> None:
+        """Drop the secrets kept for ``device_id`` (once they are uploaded)."""
+        with self._write(f"forget the secrets of {device_id}") as conn:
+            conn.execute(
+                "UPDATE units SET secret_ciphertext = NULL, updated_at = ? WHERE device_id = ?",
+                (now_iso(), device_id),
+            )
+
+    # -- recovery --------------------------------------------------------------
+
+    def interrupted_units(self) -> list[UnitRecord]:
+        """Units still ``pending`` whose attempt no running process owns.
+
+        These boards may hold credentials: the station shows them, never drops them.
+        """
+        rows = self._select(
+            f"SELECT {_UNIT_COLUMNS}, a.pid AS owner_pid, a.process_token AS owner_token "
+            "FROM units JOIN attempts a ON a.id = units.last_attempt_id "
+            "WHERE units.status = ? ORDER BY units.id",
+            (UnitStatus.PENDING.value,),
+        )
+        found = []
+        for row in rows:
+            if not owner_is_alive(row["owner_pid"], row["owner_token"]):
+                found.append(_unit_record(row))
+        return found
+
+    def interrupted_attempts(self) -> list[AttemptRecord]:
+        """Attempts left ``running`` by a process that no longer runs."""
+        rows = self._select(
+            f"SELECT {_ATTEMPT_COLUMNS}, process_token FROM attempts WHERE outcome = ? ORDER BY id",
+            (AttemptOutcome.RUNNING.value,),
+        )
+        return [
+            AttemptRecord(**{k: row[k] for k in row.keys() if k != "process_token"})
+            for row in rows
+            if not owner_is_alive(row["pid"], row["process_token"])
+        ]
+
+    # -- queries for the CLI and the GUI ---------------------------------------
+
+    def _unit_where(
+        self,
+        status: UnitStatus | str | None,
+        job_id: str | None,
+        operator: str | None,
+        station_id: str | None,
+        since: TimeBound,
+        until: TimeBound,
+        search: str | None,
+    ) -> tuple[str, list[object]]:
+        clauses: list[str] = []
+        params: list[object] = []
+        for column, value in (
+            ("status", status),
+            ("job_id", job_id),
+            ("operator", operator),
+            ("station_id", station_id),
+        ):
+            if value is not None:
+                clauses.append(f"{column} = ?")
+                params.append(str(value))
+        if since is not None:
+            clauses.append("created_at >= ?")
+            params.append(_iso(since))
+        if until is not None:
+            clauses.append("created_at < ?")
+            params.append(_iso(until))
+        if search:
+            pattern = _like_pattern(search)
+            clauses.append(
+                "(device_id LIKE ? ESCAPE '\\' OR mac LIKE ? ESCAPE '\\' "
+                "OR serial LIKE ? ESCAPE '\\')"
+            )
+            params.extend([pattern] * 3)
+        where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+        return where, params
+
+    def iter_units(
+        self,
+        status: UnitStatus | str | None = None,
+        job_id: str | None = None,
+        operator: str | None = None,
+        station_id: str | None = None,
+        since: TimeBound = None,
+        until: TimeBound = None,
+        search: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+        newest_first: bool = False,
+    ) -> Iterator[UnitRecord]:
+        """Units matching every filter given, streamed in the order they were first recorded.
+
+        ``since`` (inclusive) and ``until`` (exclusive) bound the time a unit was
+        first recorded; ``search`` matches part of the device ID, MAC or serial.
+        """
+        where, params = self._unit_where(status, job_id, operator, station_id, since, until, search)
+        order = "DESC" if newest_first else "ASC"
+        sql = f"SELECT {_UNIT_COLUMNS} FROM units{where} ORDER BY id {order}"
+        if limit is not None or offset:
+            sql += " LIMIT ? OFFSET ?"
+            params.extend([-1 if limit is None else limit, offset])
+        for row in self._select(sql, params):
+            yield _unit_record(row)
+
+    def units(
+        self,
+        status: UnitStatus | str | None = None,
+        job_id: str | None = None,
+        operator: str | None = None,
+        station_id: str | None = None,
+        since: TimeBound = None,
+        until: TimeBound = None,
+        search: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+        newest_first: bool = False,
+    ) -> list[UnitRecord]:
+        """Like ``iter_units``, as a list."""
+        return list(
+            self.iter_units(
+                status,
+                job_id,
+                operator,
+                station_id,
+                since,
+                until,
+                search,
+                limit,
+                offset,
+                newest_first,
+            )
+        )
+
+    def count_units(
+        self,
+        status: UnitStatus | str | None = None,
+        job_id: str | None = None,
+        operator: str | None = None,
+        station_id: str | None = None,
+        since: TimeBound = None,
+        until: TimeBound = None,
+        search: str | None = None,
+    ) -> int:
+        """How many units ``units()`` would return with the same filters and no limit."""
+        where, params = self._unit_where(status, job_id, operator, station_id, since, until, search)
+        return int(self.db.execute(f"SELECT count(*) FROM units{where}", params).fetchone()[0])
+
+    def unit(self, device_id: str) -> UnitRecord | None:
+        row = self._select(
+            f"SELECT {_UNIT_COLUMNS} FROM units WHERE device_id = ?", (device_id,)
+        ).fetchone()
+        return None if row is None else _unit_record(row)
+
+    def attempts_for(self, device_id: str) -> list[AttemptRecord]:
+        """Every attempt that took (or tried to take) ``device_id``, oldest first."""
+        rows = self._select(
+            f"SELECT {_ATTEMPT_COLUMNS} FROM attempts WHERE device_id = ? ORDER BY id",
+            (device_id,),
+        )
+        return [_attempt_record(row) for row in rows]
+
+    def events_for(self, device_id: str) -> list[EventRecord]:
+        """The kept events of every attempt on ``device_id``, in the order they happened."""
+        rows = self._select(
+            "SELECT e.attempt_id, a.port, e.at, e.stage, e.kind, e.message "
+            "FROM events e JOIN attempts a ON a.id = e.attempt_id "
+            "WHERE a.device_id = ? ORDER BY e.id",
+            (device_id,),
+        )
+        return [EventRecord(**dict(zip(row.keys(), row, strict=True))) for row in rows]
+
+    def events_for_attempt(self, attempt_id: int) -> list[EventRecord]:
+        rows = self._select(
+            "SELECT e.attempt_id, a.port, e.at, e.stage, e.kind, e.message "
+            "FROM events e JOIN attempts a ON a.id = e.attempt_id "
+            "WHERE e.attempt_id = ? ORDER BY e.id",
+            (attempt_id,),
+        )
+        return [EventRecord(**dict(zip(row.keys(), row, strict=True))) for row in rows]
+
+    def yield_summary(
+        self,
+        job_id: str | None = None,
+        station_id: str | None = None,
+        since: TimeBound = None,
+        until: TimeBound = None,
+        top: int = 10,
+    ) -> YieldSummary:
+        """Units per status, attempts per outcome and the ``top`` commonest failures.
+
+        Units are bounded by when they were first recorded, attempts by when they started.
+        """
+        where, params = self._unit_where(None, job_id, None, station_id, since, until, None)
+        by_status = {status.value: 0 for status in UnitStatus}
+        for status, count in self.db.execute(
+            f"SELECT status, count(*) FROM units{where} GROUP BY status", params
+        ):
+            by_status[status] = count
+
+        clauses: list[str] = []
+        attempt_params: list[object] = []
+        for column, value in (("job_id", job_id), ("station_id", station_id)):
+            if value is not None:
+                clauses.append(f"{column} = ?")
+                attempt_params.append(value)
+        if since is not None:
+            clauses.append("started_at >= ?")
+            attempt_params.append(_iso(since))
+        if until is not None:
+            clauses.append("started_at < ?")
+            attempt_params.append(_iso(until))
+        attempt_where = " AND ".join(clauses) or "1"
+        by_outcome = dict(
+            self.db.execute(
+                f"SELECT outcome, count(*) FROM attempts WHERE {attempt_where} GROUP BY outcome",
+                attempt_params,
+            ).fetchall()
+        )
+        failures = self.db.execute(
+            f"SELECT failed_stage, reason, count(*) AS n FROM attempts "
+            f"WHERE {attempt_where} AND outcome = ? GROUP BY failed_stage, reason "
+            "ORDER BY n DESC, failed_stage, reason LIMIT ?",
+            [*attempt_params, AttemptOutcome.FAILED.value, top],
+        ).fetchall()
+        return YieldSummary(
+            units_by_status=by_status,
+            attempts_total=sum(by_outcome.values()),
+            attempts_provisioned=by_outcome.get(AttemptOutcome.PROVISIONED.value, 0),
+            attempts_failed=by_outcome.get(AttemptOutcome.FAILED.value, 0),
+            attempts_running=by_outcome.get(AttemptOutcome.RUNNING.value, 0),
+            top_failures=tuple(FailureCount(stage, reason, n) for stage, reason, n in failures),
+        )

@@ -1,0 +1,218 @@
+"""Exports: IoT Central's CSVs and the audit file, read back with the csv module."""
+
+from __future__ import annotations
+
+import csv
+import stat
+from pathlib import Path
+
+import pytest
+
+from station.core.errors import ConfigError, ManifestError
+from station.core.models import Attestation, BoardInfo, Credential, DeviceIdentity, Job, Unit
+from station.manifest import Manifest, StationKey
+from station.manifest.exports import FORMATS, escape_cell, export
+from station.manifest.records import UNIT_RECORD_FIELDS
+
+SAS_JOB = Job("job-sas", "esp32-devkit", "0ne0012ABCD", Attestation.SAS_INDIVIDUAL, operator="ana")
+X509_JOB = Job("job-x509", "esp32-devkit", "0ne0012ABCD", Attestation.X509_INDIVIDUAL)
+
+
+def sas_unit(device_id: str, primary: str = "", secondary: str = "", **board: str) -> Unit:
+    return Unit(
+        job=SAS_JOB,
+        board=BoardInfo(port="COM3", **board),
+        identity=DeviceIdentity(device_id, "counter"),
+        credential=Credential(
+            Attestation.SAS_INDIVIDUAL,
+            sas_primary=primary or f"{device_id}-primary==",
+            sas_secondary=secondary or f"{device_id}-secondary==",
+        ),
+    )
+
+
+def x509_unit(device_id: str, thumbprint: str) -> Unit:
+    return Unit(
+        job=X509_JOB,
+        board=BoardInfo(port="COM4"),
+        identity=DeviceIdentity(device_id, "mac"),
+        credential=Credential(
+            Attestation.X509_INDIVIDUAL,
+            cert_pem="-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n",
+            key_pem="-----BEGIN PRIVATE KEY-----\nleaf\n-----END PRIVATE KEY-----\n",
+            thumbprint_sha1=thumbprint,
+            thumbprint_sha256="CD" * 32,
+            cert_issuer="CN=dev-x",
+        ),
+    )
+
+
+def record(manifest: Manifest, unit: Unit, outcome: str = "provisioned") -> None:
+    attempt = manifest.begin_attempt(unit.job, unit.board.port)
+    manifest.record_pending(attempt, unit)
+    if outcome == "provisioned":
+        manifest.record_provisioned(attempt, unit.device_id)
+    elif outcome == "failed":
+        manifest.record_failed(attempt, unit.device_id, "write", "the board stopped answering")
+
+
+def read_csv(path: Path) -> list[list[str]]:
+    with path.open(newline="", encoding="utf-8") as handle:
+        return list(csv.reader(handle))
+
+
+@pytest.fixture
+def manifest(tmp_path: Path):
+    key = StationKey.load_or_create(tmp_path / "manifest.sqlite.key")
+    with Manifest.open(tmp_path / "manifest.sqlite", key) as opened:
+        record(opened, sas_unit("dev-1"))
+        record(opened, sas_unit("dev-2"), outcome="failed")
+        record(opened, sas_unit("dev-3"), outcome="pending")
+        record(opened, x509_unit("dev-x", "AB" * 20))
+        yield opened
+
+
+def test_iotc_import_has_the_exact_header_and_provisioned_units(
+    manifest: Manifest, tmp_path: Path
+) -> None:
+    out = tmp_path / "import.csv"
+    assert export(manifest, "iotc-import", out) == 2
+    assert out.read_bytes().startswith(b"IOTC_DeviceID,IOTC_DeviceName\r\n")
+    assert read_csv(out) == [
+        ["IOTC_DeviceID", "IOTC_DeviceName"],
+        ["dev-1", "dev-1"],
+        ["dev-x", "dev-x"],
+    ]
+
+
+def test_iotc_export_has_keys_and_thumbprints(manifest: Manifest, tmp_path: Path) -> None:
+    out = tmp_path / "devices.csv"
+    assert export(manifest, "iotc-export", out) == 2
+    assert read_csv(out) == [
+        [
+            "IOTC_DEVICEID",
+            "IOTC_DEVICENAME",
+            "IOTC_SASKEY_PRIMARY",
+            "IOTC_SASKEY_SECONDARY",
+            "IOTC_X509THUMBPRINT_PRIMARY",
+            "IOTC_X509THUMBPRINT_SECONDARY",
+        ],
+        ["dev-1", "dev-1", "dev-1-primary==", "dev-1-secondary==", "", ""],
+        ["dev-x", "dev-x", "", "", "AB" * 20, ""],
+    ]
+
+
+def test_an_export_with_secrets_is_readable_by_its_owner_only(
+    manifest: Manifest, tmp_path: Path
+) -> None:
+    export(manifest, "iotc-export", tmp_path / "devices.csv")
+    assert stat.S_IMODE((tmp_path / "devices.csv").stat().st_mode) == 0o600
+
+
+def test_the_registry_marks_formats_that_carry_secrets() -> None:
+    assert {"iotc-import", "iotc-export", "audit"} <= set(FORMATS)
+    assert FORMATS["iotc-export"].carries_secrets
+    assert not FORMATS["iotc-import"].carries_secrets
+    assert not FORMATS["audit"].carries_secrets
+
+
+def test_audit_has_every_unit_and_no_secrets(manifest: Manifest, tmp_path: Path) -> None:
+    out = tmp_path / "audit.csv"
+    assert export(manifest, "audit", out) == 4
+    header, *rows = read_csv(out)
+    for column in ("device_id", "status", "failed_stage", "failure_reason", "created_at"):
+        assert column in header
+    assert "secret_ciphertext" not in header
+    assert len(header) == len(UNIT_RECORD_FIELDS)
+    by_id = {row[0]: dict(zip(header, row, strict=True)) for row in rows}
+    assert {d: r["status"] for d, r in by_id.items()} == {
+        "dev-1": "provisioned",
+        "dev-2": "failed",
+        "dev-3": "pending",
+        "dev-x": "provisioned",
+    }
+    assert by_id["dev-2"]["failure_reason"] == "the board stopped answering"
+    assert by_id["dev-2"]["failed_stage"] == "write"
+    assert by_id["dev-x"]["cert_thumbprint_sha256"] == "CD" * 32
+
+    text = out.read_text()
+    for secret in ("-primary==", "-secondary==", "PRIVATE KEY", "leaf"):
+        assert secret not in text
+
+
+def test_export_escapes_formulas(tmp_path: Path) -> None:
+    key = StationKey.load_or_create(tmp_path / "manifest.sqlite.key")
+    with Manifest.open(tmp_path / "manifest.sqlite", key) as manifest:
+        unit = sas_unit(
+            "dev-1",
+            primary="+AbC/key==",
+            secondary="=1+1",
+            serial="@SUM(A1)",
+            board_type="-2+3",
+            chip="\tcmd",
+            mac="\rx",
+        )
+        record(manifest, unit)
+        attempt = manifest.begin_attempt(SAS_JOB, "COM3")
+        manifest.record_pending(attempt, sas_unit("dev-2"))
+        manifest.record_failed(attempt, "dev-2", "write", '=HYPERLINK("http://x","click")')
+
+        export(manifest, "iotc-export", tmp_path / "devices.csv")
+        export(manifest, "audit", tmp_path / "audit.csv")
+
+    _, keys = read_csv(tmp_path / "devices.csv")
+    assert keys[2:4] == ["'+AbC/key==", "'=1+1"]
+
+    header, first, second = read_csv(tmp_path / "audit.csv")
+    row = dict(zip(header, first, strict=True))
+    assert row["serial"] == "'@SUM(A1)"
+    assert row["board_type"] == "'-2+3"
+    assert row["chip"] == "'\tcmd"
+    assert row["mac"] == "'\rx"
+    failed = dict(zip(header, second, strict=True))
+    assert failed["failure_reason"] == '\'=HYPERLINK("http://x","click")'
+    assert failed["device_id"] == "dev-2"
+
+
+def test_escape_cell_leaves_plain_text_alone() -> None:
+    assert escape_cell("dev-1") == "dev-1"
+    assert escape_cell("a=b") == "a=b"
+    assert escape_cell(None) == ""
+    assert escape_cell(3) == "3"
+    assert escape_cell("-") == "'-"
+
+
+def test_exports_take_the_manifest_filters(manifest: Manifest, tmp_path: Path) -> None:
+    out = tmp_path / "x509.csv"
+    assert export(manifest, "iotc-import", out, job_id="job-x509") == 1
+    assert read_csv(out)[1:] == [["dev-x", "dev-x"]]
+    assert export(manifest, "audit", out, status="failed") == 1
+    assert read_csv(out)[1][0] == "dev-2"
+
+
+def test_an_iotc_export_of_failed_units_is_refused(manifest: Manifest, tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="provisioned units only"):
+        export(manifest, "iotc-import", tmp_path / "out.csv", status="failed")
+
+
+def test_an_unknown_format_is_refused_with_the_choices(manifest: Manifest, tmp_path: Path) -> None:
+    with pytest.raises(ConfigError) as caught:
+        export(manifest, "excel", tmp_path / "out.xlsx")
+    assert "iotc-export" in caught.value.hint
+
+
+def test_a_failed_export_leaves_no_file(tmp_path: Path) -> None:
+    path = tmp_path / "manifest.sqlite"
+    with Manifest.open(path, StationKey.load_or_create(tmp_path / "a.key")) as manifest:
+        record(manifest, sas_unit("dev-1"))
+    out = tmp_path / "devices.csv"
+    with Manifest.open(path, StationKey.load_or_create(tmp_path / "b.key")) as manifest:
+        with pytest.raises(ManifestError, match="another station key"):
+            export(manifest, "iotc-export", out)
+    assert not out.exists()
+    assert [p.name for p in tmp_path.iterdir() if p.suffix == ".part"] == []
+
+
+def test_an_export_to_a_missing_folder_is_refused(manifest: Manifest, tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="cannot write the export"):
+        export(manifest, "audit", tmp_path / "no" / "such" / "folder.csv")
