@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# Set up Provisioning Station on a Debian machine and run it.
+#
+#   bash packaging/setup.sh demo [station demo options]   install, then run the demo
+#   bash packaging/setup.sh test [pytest options]         install test needs, run every check
+#   bash packaging/setup.sh install                       install only
+#
+# Installs the Debian packages the station needs (with sudo when not root),
+# creates .venv beside the project and installs the station into it.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+VENV="${STATION_VENV:-$ROOT/.venv}"
+MODE="${1:-install}"
+[ $# -gt 0 ] && shift
+
+# Run time: the TPM stack, and the libraries Qt's window needs.
+RUNTIME_DEBS=(
+    libtss2-dev libtss2-fapi1 pkg-config gcc
+    libgl1 libegl1 libxkbcommon0 libglib2.0-0 libfreetype6 libfontconfig1 libdbus-1-3
+    libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
+)
+# Tests: a real TPM simulator and its tools, openssl, a virtual display.
+TEST_DEBS=(swtpm swtpm-tools tpm2-tools openssl xvfb xauth)
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+install_debs() {
+    local missing=()
+    for pkg in "$@"; do
+        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" \
+            || missing+=("$pkg")
+    done
+    if [ ${#missing[@]} -gt 0 ]; then
+        echo "station setup: installing Debian packages: ${missing[*]}"
+        as_root apt-get update -qq
+        as_root env DEBIAN_FRONTEND=noninteractive \
+            apt-get install -y -qq --no-install-recommends "${missing[@]}"
+    fi
+}
+
+pick_python() {
+    for candidate in python3.13 python3.12 python3.11 python3; do
+        if command -v "$candidate" >/dev/null 2>&1 \
+            && "$candidate" -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
+            echo "$candidate"
+            return
+        fi
+    done
+    install_debs python3 python3-venv python3-dev
+    echo python3
+}
+
+make_venv() {
+    local python
+    python="$(pick_python)"
+    if [ ! -x "$VENV/bin/python" ]; then
+        "$python" -m venv "$VENV" 2>/dev/null || {
+            install_debs python3-venv python3-dev
+            "$python" -m venv "$VENV"
+        }
+    fi
+    "$VENV/bin/python" -m pip install -q --upgrade pip
+}
+
+install_station() {
+    local extras="$1"
+    install_debs "${RUNTIME_DEBS[@]}"
+    make_venv
+    "$VENV/bin/python" -m pip install -q -e "$ROOT[$extras]"
+}
+
+case "$MODE" in
+    install)
+        install_station tpm
+        ;;
+    demo)
+        install_station tpm
+        exec "$VENV/bin/station" demo "$@"
+        ;;
+    test)
+        install_debs "${TEST_DEBS[@]}"
+        install_station "tpm,test"
+        cd "$ROOT"
+        "$VENV/bin/ruff" check station tests benchmarks
+        "$VENV/bin/lint-imports"
+        exec "$VENV/bin/python" -m pytest "$@"
+        ;;
+    *)
+        echo "usage: bash packaging/setup.sh {demo|test|install} [options]" >&2
+        exit 2
+        ;;
+esac

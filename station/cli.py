@@ -1,0 +1,377 @@
+"""The command-line face of the station: parse, call one library function, print.
+
+``main(argv)`` returns an exit status; errors become one line on stderr (a
+traceback only with ``--debug``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import threading
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from station import __version__
+from station.core.errors import ConfigError, StationError
+from station.core.events import EventKind, StageEvent
+from station.core.models import Attestation
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+# -- printing ------------------------------------------------------------------
+
+
+class EventPrinter:
+    """Prints stage events as lines, prefixed by port; progress in quarter steps.
+
+    Called from every port's worker thread, so printing is serialised.
+    """
+
+    def __init__(self, stream=sys.stdout, verbose: bool = False) -> None:  # type: ignore[no-untyped-def]
+        self.stream = stream
+        self.verbose = verbose
+        self._lock = threading.Lock()
+        self._last_quarter: dict[tuple[str, str], int] = {}
+
+    def __call__(self, event: StageEvent) -> None:
+        line = self.format(event)
+        if line:
+            with self._lock:
+                print(line, file=self.stream, flush=True)
+
+    def format(self, event: StageEvent) -> str | None:
+        who = f"[{event.port}]"
+        if event.device_id:
+            who += f" {event.device_id}"
+        if event.kind is EventKind.FAILED:
+            hint = f" — {event.hint}" if event.hint else ""
+            return f"{who} FAILED at {event.stage}: {event.message}{hint}"
+        if event.kind is EventKind.PROGRESS and event.total:
+            quarter = int(4 * event.done / event.total)
+            key = (event.port, event.stage.value)
+            if self._last_quarter.get(key) == quarter:
+                return None
+            self._last_quarter[key] = quarter
+            return f"{who} {event.stage}: {event.percent:5.1f}% ({event.done}/{event.total} bytes)"
+        if event.kind is EventKind.FINISHED and event.stage.value == "record-done":
+            return f"{who} provisioned"
+        if self.verbose and event.kind in (EventKind.STARTED, EventKind.LOG):
+            return f"{who} {event.stage}: {event.message or event.kind.value}"
+        return None
+
+
+def _print_results(results, manifest: Path) -> int:  # type: ignore[no-untyped-def]
+    passed = [r for r in results if r.ok]
+    failed = [r for r in results if not r.ok]
+    print(f"\n{len(passed)} provisioned, {len(failed)} failed; manifest: {manifest}")
+    for result in failed:
+        print(f"  failed on {result.port} at {result.failed_stage}: {result.reason}")
+    return 0 if not failed else 1
+
+
+# -- commands ------------------------------------------------------------------
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from station.demo import DemoOptions, run_demo
+
+    options = DemoOptions(
+        count=args.count,
+        boards=args.boards,
+        attestation=Attestation(args.attestation),
+        manifest=args.manifest,
+        profile=args.profile,
+        fault=args.fault,
+    )
+    summary = run_demo(options, EventPrinter(verbose=args.verbose), say=print)
+    print(summary.describe())
+    return 0 if summary.all_passed else 1
+
+
+def _read_secret_file(path: str | None, what: str) -> str:
+    if not path:
+        return ""
+    try:
+        return Path(path).read_text().strip()
+    except OSError as exc:
+        raise ConfigError(f"cannot read the {what} file {path}: {exc.strerror}") from None
+
+
+def cmd_provision(args: argparse.Namespace) -> int:
+    from station.provisioning import ProvisionRequest, provision
+
+    group_key = os.environ.get("STATION_GROUP_KEY", "") or _read_secret_file(
+        args.group_key_file, "group key"
+    )
+    passphrase = os.environ.get(args.ca_passphrase_env, "") if args.ca_passphrase_env else ""
+    request = ProvisionRequest(
+        profile=args.profile,
+        ports=args.port,
+        count=args.count,
+        id_scope=args.id_scope,
+        attestation=Attestation(args.attestation) if args.attestation else None,
+        group_key_b64=group_key,
+        ca_cert=args.ca_cert,
+        ca_key=args.ca_key,
+        ca_passphrase=passphrase.encode() if passphrase else None,
+        operator=args.operator,
+        station_id=args.station_id,
+        model_id=args.model_id,
+        manifest=args.manifest,
+        profile_dirs=args.profiles_dir,
+    )
+    interactive = sys.stdin.isatty() and not args.no_wait
+
+    def next_board(port: str) -> bool:
+        if not interactive:
+            return True
+        answer = input(f"Connect the next board to {port} and press Enter (q to stop): ")
+        return answer.strip().lower() != "q"
+
+    def scan(port: str) -> str | None:
+        if args.serial:
+            return str(args.serial.pop(0))
+        if interactive:
+            return input(f"Scan the barcode of the unit on {port}: ")
+        return None
+
+    results, manifest = provision(
+        request, EventPrinter(verbose=args.verbose), next_board=next_board, scan=scan
+    )
+    return _print_results(results, manifest)
+
+
+def cmd_keys_derive(args: argparse.Namespace) -> int:
+    from station.credentials.sas import derive_device_key
+    from station.identity.rules import validate_device_id
+
+    group_key = args.group_key or os.environ.get("STATION_GROUP_KEY", "")
+    if not group_key:
+        raise ConfigError(
+            "no group key given", hint="pass --group-key B64 or set STATION_GROUP_KEY"
+        )
+    print(derive_device_key(group_key, validate_device_id(args.device_id)))
+    return 0
+
+
+def _load_ca(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from station.credentials.ca import load_ca_files
+
+    passphrase = os.environ.get(args.passphrase_env, "") if args.passphrase_env else ""
+    return load_ca_files(args.ca_cert, args.ca_key, passphrase.encode() if passphrase else None)
+
+
+def cmd_cert_issue(args: argparse.Namespace) -> int:
+    from station.credentials.leaf import issue_leaf
+    from station.identity.rules import validate_device_id
+
+    device_id = validate_device_id(args.device_id, x509=True)
+    issued = issue_leaf(
+        _load_ca(args),
+        device_id,
+        key_algorithm=args.key_algorithm,
+        validity_days=args.validity_days,
+    )
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    files = {
+        f"{device_id}.cert.pem": issued.cert_pem,
+        f"{device_id}.key.pem": issued.key_pem,
+        f"{device_id}.chain.pem": issued.chain_pem,
+    }
+    for name, text in files.items():
+        path = out / name
+        path.write_text(text)
+        if name.endswith(".key.pem"):
+            path.chmod(0o600)
+        print(path)
+    return 0
+
+
+def cmd_cert_verification(args: argparse.Namespace) -> int:
+    from station.credentials.leaf import issue_verification_certificate
+
+    pem = issue_verification_certificate(_load_ca(args), args.code)
+    Path(args.out).write_text(pem)
+    print(args.out)
+    return 0
+
+
+def cmd_profiles_check(args: argparse.Namespace) -> int:
+    from station.profiles.check import check_command
+
+    status, lines = check_command(args.paths)
+    for line in lines:
+        print(line)
+    return status
+
+
+def cmd_manifest_export(args: argparse.Namespace) -> int:
+    from station.manifest_tasks import export_manifest
+
+    rows = export_manifest(args.manifest, args.format, Path(args.out))
+    print(f"{rows} rows written to {args.out}", file=sys.stderr)
+    return 0
+
+
+def cmd_manifest_summary(args: argparse.Namespace) -> int:
+    from station.manifest_tasks import describe_manifest
+
+    print(describe_manifest(args.manifest))
+    return 0
+
+
+def cmd_ports(args: argparse.Namespace) -> int:
+    from station.transports.ports import list_ports
+
+    ports = list_ports()
+    if not ports:
+        print("no serial ports found (virtual boards are reached as socket://HOST:PORT)")
+    for port in ports:
+        print(f"{port.device}\t{port.description}")
+    return 0
+
+
+def cmd_simulate(args: argparse.Namespace) -> int:
+    from station.simulation.cli import simulate
+
+    return simulate(args)
+
+
+# -- the parser ----------------------------------------------------------------
+
+MODES = [mode.value for mode in Attestation]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="station",
+        description="Provisioning Station: give factory boards their Azure DPS identity.",
+    )
+    parser.add_argument("--version", action="version", version=f"station {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks on errors")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    demo = commands.add_parser("demo", help="provision units on virtual boards")
+    demo.add_argument("--count", type=int, default=4, help="units to provision (default 4)")
+    demo.add_argument("--boards", type=int, default=2, help="virtual boards at once (default 2)")
+    demo.add_argument("--attestation", choices=MODES, default="sas-group")
+    demo.add_argument("--manifest", type=Path, help="manifest file (default: the demo's own)")
+    demo.add_argument("--profile", default="", help="profile ID or file (default: the demo's)")
+    demo.add_argument("--fault", default="", help="make the virtual boards misbehave")
+    demo.add_argument("-v", "--verbose", action="store_true")
+    demo.set_defaults(handler=cmd_demo)
+
+    prov = commands.add_parser("provision", help="provision units on serial ports")
+    prov.add_argument("--profile", required=True, help="profile ID or path to its .toml")
+    prov.add_argument("--port", action="append", required=True,
+                      help="serial port, socket://HOST:PORT or rfc2217://HOST:PORT; repeatable")
+    prov.add_argument("--count", type=int, default=1, help="units to provision (default 1)")
+    prov.add_argument("--id-scope", required=True, help="the DPS ID scope, e.g. 0ne0012ABCD")
+    prov.add_argument("--attestation", choices=MODES, help="default: the profile's")
+    prov.add_argument("--group-key-file", help="file with the enrollment group key "
+                      "(or set STATION_GROUP_KEY)")
+    prov.add_argument("--ca-cert", help="CA certificate (PEM) for x509-group")
+    prov.add_argument("--ca-key", help="CA private key (PEM) for x509-group")
+    prov.add_argument("--ca-passphrase-env", metavar="VAR",
+                      help="environment variable holding the CA key's passphrase")
+    prov.add_argument("--operator", default=os.environ.get("USER", ""))
+    prov.add_argument("--station-id", default=os.uname().nodename)
+    prov.add_argument("--model-id", default="", help="DTMI the device sends when it registers")
+    prov.add_argument("--manifest", type=Path, help="manifest file (default: the station's)")
+    prov.add_argument("--profiles-dir", type=Path, action="append", default=[],
+                      help="extra folder of profiles")
+    prov.add_argument("--serial", action="append", default=[],
+                      help="scanned serial for barcode identities, in unit order")
+    prov.add_argument("--no-wait", action="store_true",
+                      help="do not wait for Enter between units on a port")
+    prov.add_argument("-v", "--verbose", action="store_true")
+    prov.set_defaults(handler=cmd_provision)
+
+    keys = commands.add_parser("keys", help="SAS keys").add_subparsers(
+        dest="keys_command", required=True, metavar="ACTION")
+    derive = keys.add_parser("derive", help="derive a device key from a group key")
+    derive.add_argument("--group-key", default="", help="base64 group key "
+                        "(better: set STATION_GROUP_KEY, which the process list does not show)")
+    derive.add_argument("--device-id", required=True)
+    derive.set_defaults(handler=cmd_keys_derive)
+
+    cert = commands.add_parser("cert", help="X.509 certificates").add_subparsers(
+        dest="cert_command", required=True, metavar="ACTION")
+    for name, handler, helptext in (
+        ("issue", cmd_cert_issue, "issue a device leaf certificate"),
+        ("verification", cmd_cert_verification, "issue a proof-of-possession certificate"),
+    ):
+        sub = cert.add_parser(name, help=helptext)
+        sub.add_argument("--ca-cert", required=True)
+        sub.add_argument("--ca-key", required=True)
+        sub.add_argument("--passphrase-env", metavar="VAR",
+                         help="environment variable holding the CA key's passphrase")
+        sub.set_defaults(handler=handler)
+    issue = cert.choices["issue"]
+    issue.add_argument("--device-id", required=True)
+    issue.add_argument("--out", required=True, help="folder for ID.cert.pem, ID.key.pem, "
+                       "ID.chain.pem")
+    issue.add_argument("--key-algorithm", choices=["ec-p256", "rsa-2048"], default="ec-p256")
+    issue.add_argument("--validity-days", type=int, default=3650)
+    verification = cert.choices["verification"]
+    verification.add_argument("--code", required=True, help="the verification code DPS shows")
+    verification.add_argument("--out", required=True, help="file for the certificate (PEM)")
+
+    profiles = commands.add_parser("profiles", help="firmware profiles").add_subparsers(
+        dest="profiles_command", required=True, metavar="ACTION")
+    check = profiles.add_parser("check", help="validate profiles (default: all known ones)")
+    check.add_argument("paths", nargs="*")
+    check.set_defaults(handler=cmd_profiles_check)
+
+    manifest = commands.add_parser("manifest", help="the unit manifest").add_subparsers(
+        dest="manifest_command", required=True, metavar="ACTION")
+    export = manifest.add_parser("export", help="export units as CSV or JSON")
+    export.add_argument("--format", required=True)
+    export.add_argument("--out", required=True)
+    export.add_argument("--manifest", type=Path)
+    export.set_defaults(handler=cmd_manifest_export)
+    summary = manifest.add_parser("summary", help="units by status, pending units, yield")
+    summary.add_argument("--manifest", type=Path)
+    summary.set_defaults(handler=cmd_manifest_summary)
+
+    ports = commands.add_parser("ports", help="list serial ports")
+    ports.set_defaults(handler=cmd_ports)
+
+    simulate = commands.add_parser("simulate", help="run a virtual board until stopped")
+    simulate.add_argument("kind", choices=["esp32", "console"])
+    simulate.add_argument("--listen", default="127.0.0.1:0", help="HOST:PORT (default: any port)")
+    simulate.add_argument("--chip", default="esp32", help="esp32 or esp32c3 (esp32 only)")
+    simulate.add_argument("--flash-file", type=Path)
+    simulate.add_argument("--mac")
+    simulate.add_argument("--baud-emulation", action="store_true")
+    simulate.add_argument("--fault", default="")
+    simulate.set_defaults(handler=cmd_simulate)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.handler(args))
+    except StationError as exc:
+        if args.debug:
+            raise
+        print(f"station: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        if args.debug:
+            raise
+        print(f"station: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("station: stopped", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

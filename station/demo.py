@@ -1,0 +1,125 @@
+"""Demo mode: virtual boards, the demo profile, a demo ID scope and demo secrets.
+
+Used by `station demo`, by the window's demo mode and by engineers trying a new
+profile on virtual boards. The demo keeps its own manifest apart from the
+station's real one.
+"""
+
+from __future__ import annotations
+
+import base64
+import os
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from station.core.events import StageEvent
+from station.core.locations import demo_dir
+from station.core.models import Attestation, UnitResult
+from station.credentials.ca import create_demo_ca
+from station.profiles.loader import find_profile
+from station.profiles.locations import default_profile_dirs
+from station.provisioning import ProvisionRequest, provision
+from station.simulation.bay import VirtualBay
+
+DEMO_ID_SCOPE = "0ne000DE001"
+DEMO_PROFILE = "demo-esp32"
+DEMO_GROUP_KEY_FILE = "demo-group-key.b64"
+
+
+@dataclass(frozen=True)
+class DemoOptions:
+    count: int = 4
+    boards: int = 2
+    attestation: Attestation = Attestation.SAS_GROUP
+    manifest: Path | None = None
+    profile: str = ""
+    fault: str = ""
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    results: list[UnitResult]
+    manifest: Path
+    labels: Path
+    profile: str
+    attestation: Attestation
+
+    @property
+    def all_passed(self) -> bool:
+        return all(result.ok for result in self.results)
+
+    def describe(self) -> str:
+        passed = [r for r in self.results if r.ok]
+        lines = [
+            "",
+            f"Demo finished: {len(passed)} of {len(self.results)} units provisioned "
+            f"(profile {self.profile}, {self.attestation.value}, ID scope {DEMO_ID_SCOPE}).",
+        ]
+        lines += [f"  provisioned {r.device_id}" for r in passed]
+        lines += [
+            f"  FAILED on {r.port} at {r.failed_stage}: {r.reason}"
+            for r in self.results
+            if not r.ok
+        ]
+        lines += [f"Manifest: {self.manifest}", f"Labels:   {self.labels}"]
+        return "\n".join(lines)
+
+
+def demo_group_key(folder: Path) -> str:
+    """The demo's enrollment group key, made on first run. Never a real key."""
+    path = folder / DEMO_GROUP_KEY_FILE
+    if not path.exists():
+        folder.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w") as out:
+            out.write(base64.b64encode(secrets.token_bytes(64)).decode())
+    return path.read_text().strip()
+
+
+def demo_request(options: DemoOptions, ports: list[str], folder: Path) -> ProvisionRequest:
+    ca_cert = ca_key = None
+    if options.attestation is Attestation.X509_GROUP:
+        cert_path, key_path = create_demo_ca(folder / "ca")
+        ca_cert, ca_key = str(cert_path), str(key_path)
+    return ProvisionRequest(
+        profile=options.profile or DEMO_PROFILE,
+        ports=ports,
+        id_scope=DEMO_ID_SCOPE,
+        count=options.count,
+        attestation=options.attestation,
+        group_key_b64=demo_group_key(folder),
+        ca_cert=ca_cert,
+        ca_key=ca_key,
+        operator="demo",
+        station_id="demo-station",
+        manifest=options.manifest or folder / "manifest.sqlite",
+    )
+
+
+def run_demo(
+    options: DemoOptions,
+    emit: Callable[[StageEvent], None],
+    say: Callable[[str], None] = lambda line: None,
+) -> DemoSummary:
+    """Provision ``options.count`` units on ``options.boards`` virtual boards."""
+    folder = demo_dir()
+    loaded = find_profile(options.profile or DEMO_PROFILE, default_profile_dirs())
+    with VirtualBay(loaded.profile, options.boards, fault=options.fault) as bay:
+        ports = list(bay.slots)
+        say(
+            f"Demo: {options.count} units on {len(ports)} virtual {loaded.profile.board.type} "
+            f"boards, profile {loaded.id}, {options.attestation.value}, "
+            f"ID scope {DEMO_ID_SCOPE}"
+        )
+        request = demo_request(options, ports, folder)
+        request = ProvisionRequest(**{**request.__dict__, "profile": str(loaded.path)})
+        results, manifest = provision(request, emit, next_board=bay.next_board)
+    return DemoSummary(
+        results=results,
+        manifest=manifest,
+        labels=manifest.parent / "labels",
+        profile=loaded.id,
+        attestation=options.attestation,
+    )

@@ -1,0 +1,125 @@
+"""Running a provisioning job from files and settings: what `station provision` and the
+GUI share. Loads the profile and the secrets, checks the job, opens the manifest per
+worker and runs the ports.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from station.core.errors import ConfigError
+from station.core.events import StageEvent
+from station.core.interfaces import ManifestStore
+from station.core.locations import default_manifest, labels_dir_for, station_key_for
+from station.core.models import Attestation, UnitResult
+from station.core.pipeline import UnitPlan
+from station.core.plan import JobSettings, build_plan
+from station.core.runner import NextBoard, ProvisioningRun
+from station.credentials.ca import load_ca_files
+from station.credentials.providers import JobSecrets
+from station.manifest import Manifest, StationKey
+from station.profiles.loader import LoadedProfile, find_profile
+from station.profiles.locations import default_profile_dirs
+
+
+@dataclass(frozen=True)
+class ProvisionRequest:
+    """A job as the operator asked for it. Secrets are held only in memory."""
+
+    profile: str
+    ports: list[str]
+    id_scope: str
+    count: int = 1
+    attestation: Attestation | None = None
+    group_key_b64: str = field(default="", repr=False)
+    ca_cert: str | None = None
+    ca_key: str | None = None
+    ca_passphrase: bytes | None = field(default=None, repr=False)
+    operator: str = ""
+    station_id: str = ""
+    model_id: str = ""
+    manifest: Path | None = None
+    profile_dirs: list[Path] = field(default_factory=list)
+    labels: bool = True
+
+
+class ManifestCounters:
+    """Station counters for identities; safe from any thread (one connection per call)."""
+
+    def __init__(self, path: Path, key: StationKey | None) -> None:
+        self.path = path
+        self.key = key
+
+    def next_counter(self, name: str) -> int:
+        with Manifest.open(self.path, self.key) as manifest:
+            return manifest.next_counter(name)
+
+
+def load_secrets(request: ProvisionRequest) -> JobSecrets:
+    ca = None
+    if request.ca_cert or request.ca_key:
+        if not (request.ca_cert and request.ca_key):
+            raise ConfigError(
+                "the CA needs both its certificate and its private key",
+                hint="pass --ca-cert and --ca-key together",
+            )
+        ca = load_ca_files(request.ca_cert, request.ca_key, request.ca_passphrase)
+    return JobSecrets(group_key_b64=request.group_key_b64, ca=ca)
+
+
+def store_opener(
+    path: Path, key: StationKey | None
+) -> Callable[[], AbstractContextManager[ManifestStore]]:
+    return lambda: Manifest.open(path, key)
+
+
+def prepare(
+    request: ProvisionRequest,
+) -> tuple[LoadedProfile, UnitPlan, Path, StationKey]:
+    """Check everything that can be checked before a board is touched."""
+    if request.count < 1:
+        raise ConfigError("--count must be at least 1")
+    loaded = find_profile(request.profile, [*request.profile_dirs, *default_profile_dirs()])
+    manifest_path = request.manifest or default_manifest()
+    manifest_path.parent.mkdir(parents=True, exist_ok=True)
+    key = StationKey.load_or_create(station_key_for(manifest_path))
+    # Opening once here applies migrations and shows a broken manifest before any unit.
+    with Manifest.open(manifest_path, key):
+        pass
+    settings = JobSettings(
+        id_scope=request.id_scope,
+        attestation=request.attestation,
+        operator=request.operator,
+        station_id=request.station_id,
+        model_id=request.model_id,
+        labels_dir=labels_dir_for(manifest_path) if request.labels else None,
+    )
+    plan = build_plan(
+        loaded, settings, load_secrets(request), ManifestCounters(manifest_path, key)
+    )
+    return loaded, plan, manifest_path, key
+
+
+def provision(
+    request: ProvisionRequest,
+    emit: Callable[[StageEvent], None],
+    *,
+    next_board: NextBoard | None = None,
+    scan: Callable[[str], str | None] | None = None,
+) -> tuple[list[UnitResult], Path]:
+    """Run the job on its ports; returns every unit's result and the manifest's path."""
+    loaded, plan, manifest_path, key = prepare(request)
+    wants_scan = loaded.profile.identity.rule == "barcode"
+    run = ProvisioningRun(
+        plan,
+        request.ports,
+        store_opener(manifest_path, key),
+        emit,
+        count=request.count,
+        next_board=next_board,
+        scan=scan if wants_scan else None,
+    )
+    return run.run(), manifest_path

@@ -1,0 +1,18 @@
+"""Shared test set-up: the station's data folder lives in a temporary folder."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("TSS2_LOG", "all+none")
+
+
+@pytest.fixture(autouse=True)
+def station_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """Keep every test's manifest, keys and demo files out of the user's folders."""
+    home = tmp_path_factory.mktemp("station-home")
+    monkeypatch.setenv("STATION_HOME", str(home))
+    return home
