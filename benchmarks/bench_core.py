@@ -33,7 +33,7 @@ from station.core.models import Attestation, BoardInfo, Credential, DeviceIdenti
 from station.credentials.sas import derive_device_key
 from station.credentials.x509 import create_ca, issue_leaf
 from station.manifest import Manifest, StationKey
-from station.manifest.exports import export_units
+from station.manifest.exports import export
 
 GROUP_KEY = base64.b64encode(bytes(range(64))).decode()
 
@@ -143,7 +143,7 @@ def bench_manifest(count: int, folder: Path) -> None:
                 attempt = manifest.begin_attempt(job, "bench")
                 manifest.record_pending(attempt, unit)
                 manifest.record_provisioned(attempt, unit.device_id)
-            export_units(manifest, "audit", folder / "audit.csv")
+            export(manifest, "audit", folder / "audit.csv")
 
     report("manifest rows + export", count, timed(station), timed(bare))
 

@@ -210,7 +210,7 @@ def cmd_profiles_check(args: argparse.Namespace) -> int:
 
 
 def cmd_manifest_export(args: argparse.Namespace) -> int:
-    from station.manifest_tasks import export_manifest
+    from station.manifest.reports import export_manifest
 
     rows = export_manifest(args.manifest, args.format, Path(args.out))
     print(f"{rows} rows written to {args.out}", file=sys.stderr)
@@ -218,7 +218,7 @@ def cmd_manifest_export(args: argparse.Namespace) -> int:
 
 
 def cmd_manifest_summary(args: argparse.Namespace) -> int:
-    from station.manifest_tasks import describe_manifest
+    from station.manifest.reports import describe_manifest
 
     print(describe_manifest(args.manifest))
     return 0

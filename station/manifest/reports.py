@@ -1,0 +1,54 @@
+"""What `station manifest summary` prints: units by status, interrupted units, yield."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from station.core.errors import ConfigError
+from station.core.locations import default_manifest, station_key_for
+from station.manifest.exports import export
+from station.manifest.secrets import StationKey
+from station.manifest.store import Manifest
+
+
+def open_existing(path: Path | None) -> Manifest:
+    """Open a manifest that must already exist, with its station key when there is one."""
+    path = path or default_manifest()
+    if not path.exists():
+        raise ConfigError(
+            f"there is no manifest at {path}",
+            hint="provision a unit first, or pass --manifest PATH",
+        )
+    key_path = station_key_for(path)
+    key = StationKey.load(key_path) if key_path.exists() else None
+    return Manifest.open(path, key)
+
+
+def export_manifest(path: Path | None, format_name: str, out: Path) -> int:
+    with open_existing(path) as manifest:
+        return export(manifest, format_name, out)
+
+
+def describe_manifest(path: Path | None) -> str:
+    with open_existing(path) as manifest:
+        summary = manifest.yield_summary()
+        interrupted = manifest.interrupted_units()
+        lines = [f"Manifest {manifest.path} (schema {manifest.schema_version})"]
+        for status in ("provisioned", "pending", "failed"):
+            lines.append(f"  {status:<12} {summary.units_by_status.get(status, 0):>8} units")
+        lines.append(
+            f"  attempts: {summary.attempts_provisioned} passed, {summary.attempts_failed} failed, "
+            f"{summary.attempts_running} never ended; yield {summary.attempt_yield:.1%}"
+        )
+        if interrupted:
+            lines.append(
+                "Units left pending by an interrupted station (their boards may hold data):"
+            )
+            lines += [f"  {unit.device_id} on {unit.port}" for unit in interrupted]
+        if summary.top_failures:
+            lines.append("Top failure reasons:")
+            lines += [
+                f"  {failure.count:>5} × {failure.stage}: {failure.reason}"
+                for failure in summary.top_failures
+            ]
+        return "\n".join(lines)
