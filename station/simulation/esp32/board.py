@@ -1,0 +1,188 @@
+"""``VirtualEsp32``: one simulated ESP32-family board with its flash and MAC.
+
+The board keeps what a real one keeps across resets (flash contents, eFuse MAC)
+and starts every host connection fresh in the ROM download mode, as a board
+whose auto-reset circuit pulls it into the bootloader when the port opens.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from station.core.errors import ConfigError
+from station.simulation.esp32.chips import CHIPS, ChipSpec
+from station.simulation.esp32.flash import FlashChip
+from station.simulation.esp32.link import ROM_BAUD, Link
+from station.simulation.esp32.rom import BootloaderSession
+
+if TYPE_CHECKING:
+    from station.simulation.esp32.server import PtyServer, TcpServer
+
+FAULTS = ("never-sync", "drop-mid-write", "corrupt-block")
+ESPRESSIF_OUI = bytes([0x24, 0x0A, 0xC4])
+DEFAULT_FLASH_SIZE = 4 * 1024 * 1024
+DEFAULT_SEED = "virtual-esp32"
+
+_MAC_PATTERN = re.compile(r"^[0-9a-fA-F]{2}([:-]?[0-9a-fA-F]{2}){5}$")
+
+
+def parse_mac(text: str) -> bytes:
+    """The six bytes of a MAC written as ``24:0a:c4:12:34:56`` (``-`` or no separator too)."""
+    if not _MAC_PATTERN.match(text.strip()):
+        raise ConfigError(
+            f"{text!r} is not a MAC address",
+            hint="write it as six hex byte pairs, e.g. 24:0a:c4:12:34:56",
+        )
+    digits = re.sub(r"[:-]", "", text.strip())
+    mac = bytes.fromhex(digits)
+    if mac[0] & 0x01:
+        raise ConfigError(
+            f"{text} is a multicast address, which no chip has as its base MAC",
+            hint="clear the lowest bit of the first byte",
+        )
+    return mac
+
+
+def mac_from_seed(seed: str | int) -> bytes:
+    """A stable MAC under Espressif's OUI, derived from ``seed``."""
+    digest = hashlib.sha256(f"esp32-mac:{seed}".encode()).digest()
+    return ESPRESSIF_OUI + digest[:3]
+
+
+def format_mac(mac: bytes) -> str:
+    """``24:0a:c4:12:34:56`` form, as esptool prints it."""
+    return ":".join(f"{byte:02x}" for byte in mac)
+
+
+class VirtualEsp32:
+    """A simulated board that the real esptool drives as it would a chip.
+
+    ``chip`` is "esp32" or "esp32c3"; ``mac`` defaults to one derived from
+    ``seed``; ``flash_file`` keeps the flash across runs (written through on
+    every change); ``baud_emulation`` makes each byte take the time a UART at
+    the current baud rate needs. ``fault`` injects one failure:
+
+    - ``"never-sync"``: the board ignores SYNC, so no host can connect;
+    - ``"drop-mid-write"``: after ``drop_after_blocks`` flash data blocks on a
+      connection the board drops the line;
+    - ``"corrupt-block"``: the first block of every flash write is stored with
+      one bit flipped, so the MD5 check after writing fails.
+
+    ``fault`` may be changed at any time; a running session sees the change at
+    its next command. Flash and fault may be read and set from any thread.
+    """
+
+    def __init__(
+        self,
+        chip: str = "esp32",
+        mac: str | None = None,
+        flash_size: int = DEFAULT_FLASH_SIZE,
+        flash_file: Path | str | None = None,
+        baud_emulation: bool = False,
+        fault: str | None = None,
+        *,
+        seed: str | int = DEFAULT_SEED,
+        drop_after_blocks: int = 2,
+    ) -> None:
+        if chip not in CHIPS:
+            raise ConfigError(
+                f"unknown chip {chip!r} for a virtual ESP32 board",
+                hint=f"choose one of: {', '.join(CHIPS)}",
+            )
+        self.spec: ChipSpec = CHIPS[chip]
+        self.mac_bytes = parse_mac(mac) if mac is not None else mac_from_seed(seed)
+        path = Path(flash_file) if flash_file is not None else None
+        self.flash_chip = FlashChip(flash_size, path)
+        self.baud_emulation = baud_emulation
+        self.drop_after_blocks = drop_after_blocks
+        self.rom_baud = ROM_BAUD
+        self._fault: str | None = None
+        self.fault = fault
+
+    # -- identity ---------------------------------------------------------
+
+    @property
+    def chip(self) -> str:
+        """The chip key: "esp32" or "esp32c3"."""
+        return self.spec.key
+
+    @property
+    def chip_name(self) -> str:
+        """The chip's name as esptool prints it, e.g. "ESP32-C3"."""
+        return self.spec.name
+
+    @property
+    def mac(self) -> str:
+        """The base MAC in eFuse, as ``24:0a:c4:12:34:56``."""
+        return format_mac(self.mac_bytes)
+
+    # -- faults -----------------------------------------------------------
+
+    @property
+    def fault(self) -> str | None:
+        return self._fault
+
+    @fault.setter
+    def fault(self, value: str | None) -> None:
+        if value is not None and value not in FAULTS:
+            raise ConfigError(
+                f"unknown fault {value!r} for a virtual ESP32 board",
+                hint=f"choose one of: {', '.join(FAULTS)}, or none",
+            )
+        self._fault = value
+
+    # -- flash ------------------------------------------------------------
+
+    @property
+    def flash_size(self) -> int:
+        return self.flash_chip.size
+
+    @property
+    def flash(self) -> bytes:
+        """A copy of the whole flash as it is now."""
+        return self.flash_chip.snapshot()
+
+    def read_flash(self, offset: int, length: int) -> bytes:
+        """``length`` bytes of flash from ``offset``. Raises ValueError outside the chip."""
+        return self.flash_chip.read(offset, length)
+
+    def write_flash(self, offset: int, data: bytes) -> None:
+        """Put ``data`` in flash directly, erasing the sectors it touches (a programmer's write)."""
+        self.flash_chip.erase(offset, len(data))
+        self.flash_chip.program(offset, data)
+
+    def erase_flash(self) -> None:
+        """Erase the whole flash directly."""
+        self.flash_chip.erase_all()
+
+    # -- serving ----------------------------------------------------------
+
+    def run_session(self, link: Link) -> None:
+        """Serve one host connection from a chip reset until it closes, on this thread."""
+        link.baud = self.rom_baud
+        BootloaderSession(self, link).run()
+
+    def serve_tcp(self, host: str = "127.0.0.1", port: int = 0) -> TcpServer:
+        """Start serving on a loopback TCP port; ``.url`` is what esptool takes as ``--port``."""
+        from station.simulation.esp32.server import TcpServer
+
+        return TcpServer(self, host, port)
+
+    def serve_pty(self) -> PtyServer:
+        """Start serving on a new pseudo-terminal; ``.device`` is its path."""
+        from station.simulation.esp32.server import PtyServer
+
+        return PtyServer(self)
+
+    def close(self) -> None:
+        """Close the flash file, if any (the flash stays readable)."""
+        self.flash_chip.close()
+
+    def __repr__(self) -> str:
+        return (
+            f"VirtualEsp32(chip={self.chip!r}, mac={self.mac!r}, "
+            f"flash_size={self.flash_size}, fault={self.fault!r})"
+        )
