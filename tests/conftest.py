@@ -16,3 +16,5 @@ def station_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
     home = tmp_path_factory.mktemp("station-home")
     monkeypatch.setenv("STATION_HOME", str(home))
     return home
+
+pytest_plugins = ["tests.tpm_fixtures"]

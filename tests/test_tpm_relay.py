@@ -1,0 +1,146 @@
+"""A board's TPM reached through the board: swtpm behind a virtual console board."""
+
+from __future__ import annotations
+
+import struct
+from collections.abc import Iterator
+
+import pytest
+
+from station.core.errors import CredentialError, TransportError
+from station.core.events import Stage
+from station.core.models import Attestation, BoardInfo, DeviceIdentity
+from station.credentials.tpm import TpmEkIdentity, TpmProvider, read_endorsement_key
+from station.simulation.console_board import VirtualConsoleBoard
+from station.simulation.serving import ServedBoard
+from station.simulation.tpm_backend import SwtpmBackend, SwtpmProcess
+from station.transports.console import ConsoleLink
+from station.transports.ports import open_port
+from station.transports.tpm_relay import RelayTcti, relay_tcti_for
+from tests import tpm_fixtures
+
+swtpm = tpm_fixtures.swtpm
+tpm_ca = tpm_fixtures.tpm_ca
+manufactured_tpms = tpm_fixtures.manufactured_tpms
+swtpm_with_ek_cert = tpm_fixtures.swtpm_with_ek_cert
+
+# TPM2_GetRandom(8): tag NO_SESSIONS, size 12, command code 0x17b, bytesRequested 8.
+GET_RANDOM_8 = struct.pack(">HIIH", 0x8001, 12, 0x17B, 8)
+UNIT = DeviceIdentity(device_id="unit-1", source="barcode")
+
+
+@pytest.fixture
+def backend(swtpm: SwtpmProcess) -> Iterator[SwtpmBackend]:
+    relay = SwtpmBackend.for_process(swtpm)
+    yield relay
+    relay.close()
+
+
+@pytest.fixture
+def board_link(backend: SwtpmBackend) -> Iterator[ConsoleLink]:
+    board = VirtualConsoleBoard(tpm_backend=backend)
+    with board.serve_tcp() as served, _link(served) as link:
+        yield link
+
+
+def _link(served: ServedBoard) -> ConsoleLink:
+    return ConsoleLink(open_port(served.url, 115200, 0.05), served.url, timeout=5.0)
+
+
+def test_backend_forwards_raw_commands_to_swtpm(backend: SwtpmBackend) -> None:
+    response = backend(GET_RANDOM_8)
+    tag, size, rc = struct.unpack(">HII", response[:10])
+    assert (tag, rc) == (0x8001, 0) and size == len(response)
+    assert struct.unpack(">H", response[10:12])[0] == 8 and len(response) == 20
+
+
+def test_backend_reports_a_stopped_simulator(swtpm: SwtpmProcess, backend: SwtpmBackend) -> None:
+    swtpm.stop()
+    with pytest.raises(ConnectionError, match="did not answer"):
+        backend(GET_RANDOM_8)
+
+
+def test_backend_refuses_a_truncated_command(backend: SwtpmBackend) -> None:
+    with pytest.raises(ValueError, match="too short"):
+        backend(b"\x80\x01")
+
+
+def test_ek_read_through_the_board_equals_the_direct_read(
+    swtpm: SwtpmProcess, backend: SwtpmBackend, board_link: ConsoleLink
+) -> None:
+    relayed = read_endorsement_key(RelayTcti(board_link.tpm), persist=True)
+    again = read_endorsement_key(relay_tcti_for(board_link))
+    backend.close()  # swtpm serves one client at a time
+    direct = read_endorsement_key(swtpm.tcti)
+    assert relayed.public_b64 == again.public_b64 == direct.public_b64
+    assert direct.handle == relayed.handle == 0x81010001
+
+
+def test_provider_reads_the_ek_of_the_unit_on_the_link(
+    board_link: ConsoleLink, tpm_ca: tpm_fixtures.MakerCa
+) -> None:
+    warnings: list[str] = []
+    provider = TpmProvider(
+        relay_tcti_for, manufacturer_cas=tpm_ca.bundle, on_warning=warnings.append
+    )
+    credential = provider.issue(UNIT, board_link)
+    ek = provider.read(board_link)
+    assert credential.attestation is Attestation.TPM
+    assert credential.ek_public == ek.public_b64
+    assert credential.ek_cert_thumbprint == ""  # this TPM has no EK certificate
+    assert any("holds no EK certificate" in w for w in warnings)
+
+
+def test_identity_is_the_registration_id_of_the_ek(
+    board_link: ConsoleLink, swtpm: SwtpmProcess
+) -> None:
+    identity = TpmEkIdentity(lambda board: relay_tcti_for(board_link)).identify(
+        board_link.identify()
+    )
+    ek = read_endorsement_key(relay_tcti_for(board_link))
+    assert identity.source == "tpm-ek"
+    assert identity.device_id == ek.registration_id
+
+
+def test_provider_with_a_fixed_tcti_gives_the_certificate_facts(
+    swtpm_with_ek_cert: SwtpmProcess, tpm_ca: tpm_fixtures.MakerCa
+) -> None:
+    provider = TpmProvider(
+        swtpm_with_ek_cert.tcti, manufacturer_cas=tpm_ca.bundle, require_certificate=True
+    )
+    identity = TpmEkIdentity(swtpm_with_ek_cert.tcti).identify(BoardInfo(port="COM3"))
+    credential = provider.issue(identity, PortOnlyLink("COM3"))
+    assert identity.device_id == read_endorsement_key(swtpm_with_ek_cert.tcti).registration_id
+    assert credential.ek_cert_issuer == "CN=Station Test TPM Manufacturer CA"
+    assert len(credential.ek_cert_thumbprint) == 64
+
+
+def test_a_board_without_tpm_is_reported_as_such() -> None:
+    board = VirtualConsoleBoard()
+    with board.serve_tcp() as served, _link(served) as link:
+        provider = TpmProvider(relay_tcti_for)
+        with pytest.raises(TransportError, match="has no TPM") as err:
+            provider.issue(UNIT, link)
+    assert err.value.stage is Stage.CREDENTIALS
+
+
+def test_a_stopped_tpm_behind_the_board_is_reported(
+    swtpm: SwtpmProcess, board_link: ConsoleLink
+) -> None:
+    swtpm.stop()
+    with pytest.raises((TransportError, CredentialError)) as err:
+        TpmEkIdentity(lambda board: relay_tcti_for(board_link)).identify(board_link.identify())
+    assert err.value.stage is Stage.IDENTIFY
+    assert "TPM" in err.value.message
+
+
+def test_a_link_that_cannot_relay_is_refused() -> None:
+    with pytest.raises(TransportError, match="cannot relay TPM commands"):
+        relay_tcti_for(PortOnlyLink("COM9"))
+
+
+class PortOnlyLink:
+    """A link that only has a port: for providers whose TPM is reached directly."""
+
+    def __init__(self, port: str) -> None:
+        self.port = port
