@@ -236,9 +236,13 @@ def cmd_ports(args: argparse.Namespace) -> int:
 
 
 def cmd_simulate(args: argparse.Namespace) -> int:
-    from station.simulation.cli import simulate
+    if args.kind == "esp32":
+        from station.simulation.esp32.__main__ import main as simulate_esp32
 
-    return simulate(args)
+        return simulate_esp32(args.options)
+    from station.simulation.console_cli import main as simulate_console
+
+    return simulate_console(args.options)
 
 
 # -- the parser ----------------------------------------------------------------
@@ -341,14 +345,15 @@ def build_parser() -> argparse.ArgumentParser:
     ports = commands.add_parser("ports", help="list serial ports")
     ports.set_defaults(handler=cmd_ports)
 
-    simulate = commands.add_parser("simulate", help="run a virtual board until stopped")
+    simulate = commands.add_parser(
+        "simulate",
+        help="run a virtual board until stopped",
+        description="Run a virtual board: `station simulate esp32 --help` or "
+        "`station simulate console --help` for their options.",
+    )
     simulate.add_argument("kind", choices=["esp32", "console"])
-    simulate.add_argument("--listen", default="127.0.0.1:0", help="HOST:PORT (default: any port)")
-    simulate.add_argument("--chip", default="esp32", help="esp32 or esp32c3 (esp32 only)")
-    simulate.add_argument("--flash-file", type=Path)
-    simulate.add_argument("--mac")
-    simulate.add_argument("--baud-emulation", action="store_true")
-    simulate.add_argument("--fault", default="")
+    simulate.add_argument("options", nargs=argparse.REMAINDER,
+                          help="e.g. --listen 127.0.0.1:4000 --chip esp32c3 --baud-emulation")
     simulate.set_defaults(handler=cmd_simulate)
     return parser
 
