@@ -63,6 +63,17 @@ class EventPrinter:
         return None
 
 
+def _warn_interrupted(manifest: Path | None) -> None:
+    from station.provisioning import interrupted_units
+
+    left = interrupted_units(manifest)
+    if left:
+        print(f"{len(left)} unit(s) were left pending by an interrupted station; their boards "
+              "may hold data — check them before reuse:")
+        for unit in left:
+            print(f"  {unit.device_id} on {unit.port} since {unit.created_at}")
+
+
 def _print_results(results, manifest: Path) -> int:  # type: ignore[no-untyped-def]
     passed = [r for r in results if r.ok]
     failed = [r for r in results if not r.ok]
@@ -124,6 +135,7 @@ def cmd_provision(args: argparse.Namespace) -> int:
         profile_dirs=args.profiles_dir,
     )
     interactive = sys.stdin.isatty() and not args.no_wait
+    _warn_interrupted(args.manifest)
 
     def next_board(port: str) -> bool:
         if not interactive:

@@ -20,7 +20,7 @@ from station.core.plan import JobSettings, build_plan
 from station.core.runner import NextBoard, ProvisioningRun
 from station.credentials.ca import load_ca_files
 from station.credentials.providers import JobSecrets
-from station.manifest import Manifest, StationKey
+from station.manifest import Manifest, StationKey, UnitRecord
 from station.profiles.loader import LoadedProfile, find_profile
 from station.profiles.locations import default_profile_dirs
 
@@ -123,3 +123,14 @@ def provision(
         scan=scan if wants_scan else None,
     )
     return run.run(), manifest_path
+
+
+def interrupted_units(manifest: Path | None) -> list[UnitRecord]:
+    """Units an earlier, interrupted station left ``pending``: their boards may hold data."""
+    path = manifest or default_manifest()
+    if not path.exists():
+        return []
+    key_path = station_key_for(path)
+    key = StationKey.load(key_path) if key_path.exists() else None
+    with Manifest.open(path, key) as store:
+        return store.interrupted_units()

@@ -86,6 +86,9 @@ class VirtualConsoleBoard:
         self.line_limit = max(line_limit, TPM_LINE_LIMIT) if tpm_backend else line_limit
         self.reboots = 0
         self.retired: list[RetiredUnit] = []
+        # Every value that ever reached the board, committed or not: (serial, ns, key, value).
+        # Tests use it to prove that no board holds data the manifest does not know of.
+        self.received: list[tuple[str, str, str, str | bytes | int]] = []
         self.lock = threading.RLock()
         self.rng = random.Random(seed)
         self._fault: str | None = None

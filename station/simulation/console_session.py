@@ -321,6 +321,7 @@ class ConsoleSession:
             stored = stored.corrupted()
         with self.board.lock:
             self.board.staging.setdefault(namespace, {})[key] = stored
+            self.board.received.append((self.board.serial, namespace, key, stored.plain()))
 
     def _lookup(self, namespace: str, key: str) -> StoredValue:
         _check_names(namespace, key)

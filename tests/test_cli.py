@@ -1,0 +1,216 @@
+"""The command line, run as a user runs it (``station.cli.main`` in-process, or a child)."""
+
+from __future__ import annotations
+
+import base64
+import csv
+import hashlib
+import hmac
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from cryptography import x509
+
+from station.cli import main
+from station.credentials.x509 import create_ca, write_ca_files
+from station.manifest import Manifest, StationKey
+from station.simulation.console_board import VirtualConsoleBoard
+
+GROUP_KEY = base64.b64encode(bytes(range(64))).decode()
+REPO = Path(__file__).resolve().parents[1]
+
+
+def run_station(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "station", *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+        stdin=subprocess.DEVNULL,
+        timeout=120,
+    )
+
+
+def test_keys_derive_prints_only_the_device_key(capsys):
+    assert main(["keys", "derive", "--group-key", GROUP_KEY, "--device-id", "unit-001"]) == 0
+    digest = hmac.new(base64.b64decode(GROUP_KEY), b"unit-001", hashlib.sha256).digest()
+    assert capsys.readouterr().out == base64.b64encode(digest).decode() + "\n"
+
+
+def test_errors_are_one_line_without_a_traceback():
+    done = run_station("keys", "derive", "--group-key", "not base64!", "--device-id", "unit-1")
+    assert done.returncode == 1
+    assert done.stdout == ""
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert lines[0].startswith("station: ") and "base64" in lines[0]
+    assert "Traceback" not in done.stderr
+
+
+def test_debug_shows_the_traceback():
+    done = run_station("--debug", "keys", "derive", "--group-key", "x", "--device-id", "Bad ID")
+    assert done.returncode != 0
+    assert "Traceback" in done.stderr
+
+
+def test_an_invalid_device_id_is_refused_with_the_rule(capsys):
+    assert main(["keys", "derive", "--group-key", GROUP_KEY, "--device-id", "Unit-1"]) == 1
+    assert "uppercase" in capsys.readouterr().err
+
+
+def test_cert_issue_writes_leaf_key_and_chain(tmp_path, capsys):
+    ca = create_ca("CLI Test CA")
+    write_ca_files(ca, tmp_path / "ca.pem", tmp_path / "ca.key")
+    out = tmp_path / "out"
+    assert main([
+        "cert", "issue", "--ca-cert", str(tmp_path / "ca.pem"), "--ca-key",
+        str(tmp_path / "ca.key"), "--device-id", "unit-42", "--out", str(out),
+    ]) == 0
+    leaf = x509.load_pem_x509_certificate((out / "unit-42.cert.pem").read_bytes())
+    assert leaf.subject.rfc4514_string() == "CN=unit-42"
+    leaf.verify_directly_issued_by(ca.certificate)
+    assert (out / "unit-42.key.pem").stat().st_mode & 0o777 == 0o600
+    chain = x509.load_pem_x509_certificates((out / "unit-42.chain.pem").read_bytes())
+    assert [c.subject for c in chain] == [leaf.subject, ca.certificate.subject]
+
+
+def test_cert_verification_has_the_code_as_cn(tmp_path):
+    ca = create_ca("CLI Test CA")
+    write_ca_files(ca, tmp_path / "ca.pem", tmp_path / "ca.key")
+    assert main([
+        "cert", "verification", "--ca-cert", str(tmp_path / "ca.pem"), "--ca-key",
+        str(tmp_path / "ca.key"), "--code", "ABC123DEF", "--out", str(tmp_path / "v.pem"),
+    ]) == 0
+    cert = x509.load_pem_x509_certificate((tmp_path / "v.pem").read_bytes())
+    assert cert.subject.rfc4514_string() == "CN=ABC123DEF"
+    cert.verify_directly_issued_by(ca.certificate)
+
+
+def test_profiles_check_passes_the_shipped_profiles(capsys):
+    assert main(["profiles", "check"]) == 0
+
+
+def test_profiles_check_names_each_error_on_its_own_line(tmp_path, capsys):
+    bad = tmp_path / "bad.toml"
+    bad.write_text((REPO / "firmware_profiles" / "demo-console.toml").read_text().replace(
+        'kind = "console"', 'kind = "uart"'
+    ) + "\nsurprise = 1\n")
+    assert main(["profiles", "check", str(bad)]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert any("transport.kind" in line and "uart" in line for line in lines)
+    assert any("surprise" in line for line in lines)
+
+
+def test_provision_then_export_for_iot_central(tmp_path):
+    manifest = tmp_path / "m.sqlite"
+    board = VirtualConsoleBoard(seed="cli", swap_on_reboot=True)
+    with board.serve_tcp() as served:
+        done = run_station(
+            "provision", "--profile", "demo-console", "--port", served.url,
+            "--id-scope", "0ne000DE001", "--count", "2", "--no-wait",
+            "--manifest", str(manifest),
+            env={"STATION_GROUP_KEY": GROUP_KEY, "STATION_HOME": str(tmp_path)},
+        )
+    assert done.returncode == 0, done.stderr + done.stdout
+    assert "2 provisioned, 0 failed" in done.stdout
+    assert GROUP_KEY not in done.stdout + done.stderr
+
+    out = tmp_path / "import.csv"
+    assert main(["manifest", "export", "--format", "iotc-import", "--out", str(out),
+                 "--manifest", str(manifest)]) == 0
+    rows = list(csv.reader(out.open()))
+    assert rows[0] == ["IOTC_DeviceID", "IOTC_DeviceName"]
+    assert {row[0] for row in rows[1:]} == {f"demo-{unit.mac}" for unit in board.retired}
+    with Manifest.open(manifest, StationKey.load(Path(str(manifest) + ".key"))) as m:
+        assert m.count_units(status="provisioned") == 2
+
+
+def test_provision_with_a_silent_board_fails_with_the_stage(tmp_path):
+    board = VirtualConsoleBoard(seed="silent", fault="silent")
+    with board.serve_tcp() as served:
+        done = run_station(
+            "provision", "--profile", "demo-console", "--port", served.url,
+            "--id-scope", "0ne000DE001", "--no-wait", "--manifest", str(tmp_path / "m.sqlite"),
+            env={"STATION_GROUP_KEY": GROUP_KEY},
+        )
+    assert done.returncode == 1
+    assert "FAILED at detect" in done.stdout
+    assert "0 provisioned, 1 failed" in done.stdout
+
+
+@pytest.mark.parametrize("scope", ["0NE000DE001", "abc", ""])
+def test_provision_refuses_a_bad_id_scope_before_touching_a_board(tmp_path, capsys, scope):
+    status = main([
+        "provision", "--profile", "demo-console", "--port", "socket://127.0.0.1:9",
+        "--id-scope", scope, "--no-wait", "--manifest", str(tmp_path / "m.sqlite"),
+    ])
+    assert status == 1
+    assert "ID scope" in capsys.readouterr().err
+
+
+def test_demo_runs_on_virtual_boards(tmp_path, capsys):
+    manifest = tmp_path / "demo.sqlite"
+    assert main(["demo", "--profile", "demo-console", "--count", "3", "--boards", "2",
+                 "--manifest", str(manifest)]) == 0
+    out = capsys.readouterr().out
+    assert "3 of 3 units provisioned" in out
+    assert str(manifest) in out
+    with Manifest.open(manifest, StationKey.load(Path(str(manifest) + ".key"))) as m:
+        assert m.count_units(status="provisioned") == 3
+
+
+@pytest.mark.parametrize("mode", ["sas-individual", "x509-group", "x509-individual"])
+def test_demo_shows_every_attestation_mode(tmp_path, capsys, mode):
+    assert main(["demo", "--profile", "demo-console", "--count", "1", "--boards", "1",
+                 "--attestation", mode, "--manifest", str(tmp_path / "d.sqlite")]) == 0
+    assert "1 of 1 units provisioned" in capsys.readouterr().out
+
+
+def test_manifest_summary_shows_pending_units_of_an_interrupted_station(tmp_path, capsys):
+    manifest = tmp_path / "m.sqlite"
+    assert main(["demo", "--profile", "demo-console", "--count", "1", "--boards", "1",
+                 "--manifest", str(manifest)]) == 0
+    capsys.readouterr()
+    assert main(["manifest", "summary", "--manifest", str(manifest)]) == 0
+    out = capsys.readouterr().out
+    assert "provisioned" in out and "1 units" in out
+
+
+def test_missing_manifest_is_a_clear_error(tmp_path, capsys):
+    assert main(["manifest", "summary", "--manifest", str(tmp_path / "none.sqlite")]) == 1
+    assert "there is no manifest" in capsys.readouterr().err
+
+
+CRASHING_STATION = """
+import os, sys
+from pathlib import Path
+from station.core.models import Attestation, BoardInfo, Credential, DeviceIdentity, Job, Unit
+from station.manifest import Manifest, StationKey
+path = Path(sys.argv[1])
+key = StationKey.load_or_create(Path(str(path) + ".key"))
+job = Job("job-crash", "demo-console", "0ne000DE001", Attestation.SAS_GROUP)
+unit = Unit(job, BoardInfo(port="ttyCRASH"), DeviceIdentity("crashed-unit-1", "mac"),
+            Credential(Attestation.SAS_GROUP))
+store = Manifest.open(path, key)
+store.record_pending(store.begin_attempt(job, "ttyCRASH"), unit)
+os._exit(9)  # dies between record(pending) and write, as a station losing power would
+"""
+
+
+def test_provision_reports_units_an_interrupted_station_left_pending(tmp_path):
+    manifest = tmp_path / "m.sqlite"
+    crashed = subprocess.run([sys.executable, "-c", CRASHING_STATION, str(manifest)])
+    assert crashed.returncode == 9
+    board = VirtualConsoleBoard(seed="after-crash")
+    with board.serve_tcp() as served:
+        done = run_station(
+            "provision", "--profile", "demo-console", "--port", served.url,
+            "--id-scope", "0ne000DE001", "--no-wait", "--manifest", str(manifest),
+            env={"STATION_GROUP_KEY": GROUP_KEY},
+        )
+    assert done.returncode == 0, done.stderr
+    assert "left pending by an interrupted station" in done.stdout
+    assert "crashed-unit-1 on ttyCRASH" in done.stdout

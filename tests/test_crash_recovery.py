@@ -1,0 +1,79 @@
+"""A station killed at random moments never loses a unit nor issues a device ID twice.
+
+A child process runs `station provision` against a virtual board and is killed
+with SIGKILL over and over; the virtual board remembers every value it ever
+received, committed or not.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+from station.manifest import Manifest, StationKey
+from station.simulation.console_board import VirtualConsoleBoard
+
+PROFILE = Path(__file__).parent / "data" / "crash-console.toml"
+KILLS = 20
+
+
+def start_station(url: str, manifest: Path, home: Path) -> subprocess.Popen[bytes]:
+    env = {**os.environ, "STATION_HOME": str(home)}
+    return subprocess.Popen(
+        [
+            sys.executable, "-m", "station", "provision",
+            "--profile", str(PROFILE), "--port", url, "--id-scope", "0ne000DE001",
+            "--count", "100000", "--no-wait", "--manifest", str(manifest),
+        ],
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+
+def test_killed_station_leaves_a_consistent_manifest(tmp_path: Path) -> None:
+    manifest = tmp_path / "manifest.sqlite"
+    board = VirtualConsoleBoard(seed="crash", swap_on_reboot=True)
+    rng = random.Random(20261124)
+    with board.serve_tcp() as served:
+        for _ in range(KILLS):
+            child = start_station(served.url, manifest, tmp_path)
+            time.sleep(rng.uniform(0.4, 2.0))
+            child.send_signal(signal.SIGKILL)
+            child.wait()
+
+    db = sqlite3.connect(manifest)
+    assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    duplicates = db.execute(
+        "SELECT device_id FROM units GROUP BY device_id HAVING COUNT(*) > 1"
+    ).fetchall()
+    assert duplicates == []
+    recorded = {row[0] for row in db.execute("SELECT device_id FROM units")}
+    db.close()
+
+    boards_per_id: dict[str, set[str]] = defaultdict(set)
+    for serial, _namespace, key, value in board.received:
+        if key == "device_id":
+            boards_per_id[str(value)].add(serial)
+    assert boards_per_id, "the station never reached the board"
+    # Every board that received data has a unit row ...
+    assert set(boards_per_id) <= recorded
+    # ... and no device ID went to two boards.
+    assert all(len(serials) == 1 for serials in boards_per_id.values())
+
+    key = StationKey.load(manifest.with_name(manifest.name + ".key"))
+    with Manifest.open(manifest, key) as reopened:
+        provisioned = reopened.count_units(status="provisioned")
+        pending = {unit.device_id for unit in reopened.interrupted_units()}
+        assert provisioned > 0
+        # Units cut short are shown as pending, never dropped.
+        statuses = {unit.device_id: unit.status for unit in reopened.units()}
+        assert pending == {d for d, status in statuses.items() if status == "pending"}
