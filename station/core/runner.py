@@ -87,6 +87,13 @@ class ProvisioningRun:
         ]
         for thread in threads:
             thread.start()
-        for thread in threads:
-            thread.join()
+        try:
+            for thread in threads:
+                thread.join()
+        except KeyboardInterrupt:
+            # Ctrl+C: every unit stops at its next stage boundary, then the run ends.
+            self.cancel.set()
+            for thread in threads:
+                thread.join()
+            raise
         return list(self.results)
