@@ -21,7 +21,7 @@ RUNTIME_DEBS=(
     libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
 )
 # Tests: a real TPM simulator and its tools, openssl, a virtual display.
-TEST_DEBS=(swtpm swtpm-tools tpm2-tools openssl xvfb xauth)
+TEST_DEBS=(swtpm swtpm-tools tpm2-tools openssl xvfb xauth desktop-file-utils)
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi

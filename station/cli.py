@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import platform
 import sys
 import threading
 from collections.abc import Callable, Sequence
@@ -295,7 +296,7 @@ def build_parser() -> argparse.ArgumentParser:
     prov.add_argument("--ca-passphrase-env", metavar="VAR",
                       help="environment variable holding the CA key's passphrase")
     prov.add_argument("--operator", default=os.environ.get("USER", ""))
-    prov.add_argument("--station-id", default=os.uname().nodename)
+    prov.add_argument("--station-id", default=platform.node())
     prov.add_argument("--model-id", default="", help="DTMI the device sends when it registers")
     prov.add_argument("--manifest", type=Path, help="manifest file (default: the station's)")
     prov.add_argument("--profiles-dir", type=Path, action="append", default=[],
@@ -354,6 +355,8 @@ def build_parser() -> argparse.ArgumentParser:
     summary.add_argument("--manifest", type=Path)
     summary.set_defaults(handler=cmd_manifest_summary)
 
+    from station.credentials.tpm_cli import add_tpm_parser
+    add_tpm_parser(commands)
     ports = commands.add_parser("ports", help="list serial ports")
     ports.set_defaults(handler=cmd_ports)
 
