@@ -223,6 +223,7 @@ def cmd_profiles_check(args: argparse.Namespace) -> int:
 
 
 def cmd_manifest_export(args: argparse.Namespace) -> int:
+    import station.enrollment  # noqa: F401  (registers the dps-enrollments format)
     from station.manifest.reports import export_manifest
 
     rows = export_manifest(args.manifest, args.format, Path(args.out))
@@ -357,6 +358,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     from station.credentials.tpm_cli import add_tpm_parser
     add_tpm_parser(commands)
+    from station.enrollment.cli_commands import add_enroll_parser
+
+    add_enroll_parser(commands)
+
     ports = commands.add_parser("ports", help="list serial ports")
     ports.set_defaults(handler=cmd_ports)
 

@@ -124,9 +124,33 @@ def initial_schema(db: Database) -> None:
     )
 
 
+def add_upload_state(db: Database) -> None:
+    """Migration: each unit's enrollment-upload state per target. Idempotent."""
+    db.execute(
+        """
+        CREATE TABLE IF NOT EXISTS uploads (
+            device_id TEXT NOT NULL REFERENCES units(device_id),
+            target TEXT NOT NULL CHECK (target IN ('dps', 'central')),
+            state TEXT NOT NULL
+                CHECK (state IN ('not-needed', 'pending', 'uploaded', 'conflict', 'failed')),
+            batch_id TEXT NOT NULL DEFAULT '',
+            sent_at TEXT,
+            uploaded_at TEXT,
+            reason TEXT NOT NULL DEFAULT '',
+            request_id TEXT NOT NULL DEFAULT '',
+            sends INTEGER NOT NULL DEFAULT 0,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (device_id, target)
+        ) STRICT
+        """
+    )
+    db.execute("CREATE INDEX IF NOT EXISTS uploads_target_state ON uploads(target, state)")
+
+
 # The schema's history, oldest first. Append only.
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("0001-initial-schema", initial_schema),
+    ("0002-upload-state", add_upload_state),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

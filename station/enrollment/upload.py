@@ -1,0 +1,396 @@
+"""``upload``: send a manifest's units to DPS or IoT Central and record the outcome per unit.
+
+Runs on the calling thread, which opens (and owns) the manifest for the
+duration. Progress is reported through ``progress(done, total, message)`` on
+that same thread.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TextIO
+
+from station.core.errors import ConfigError, ManifestError
+from station.core.locations import station_key_for
+from station.core.models import Attestation, UnitStatus
+from station.enrollment.central import CentralUploader, attestation_path, device_path
+from station.enrollment.client import ClockFn, Pacer, ServiceClient, SleepFn
+from station.enrollment.dps import (
+    BULK_PATH,
+    DpsUploader,
+    Pending,
+    bulk_create_body,
+)
+from station.enrollment.enrollments import (
+    EnrollmentOptions,
+    Json,
+    UnitNotUploadable,
+    attestation_body,
+    central_device,
+    dps_enrollment,
+    redacted,
+)
+from station.enrollment.errors import CredentialRejected, EnrollmentError, ServiceUnavailable
+from station.enrollment.limits import (
+    DPS_API_VERSION,
+    DPS_BULK_MAX_ENROLLMENTS,
+    DPS_OPERATIONS_PER_MINUTE,
+    IOTC_API_VERSION,
+    IOTC_OPERATIONS_PER_MINUTE,
+)
+from station.enrollment.sas import DpsConnectionString, sas_token
+from station.enrollment.state import (
+    Target,
+    UploadLedger,
+    UploadRecord,
+    UploadState,
+)
+from station.manifest.records import UnitRecord
+from station.manifest.secrets import StationKey
+from station.manifest.store import Manifest
+
+ProgressFn = Callable[[int, int, str], None]
+
+# States after which a unit is not sent again (conflicts wait for QA).
+_SETTLED = (UploadState.NOT_NEEDED, UploadState.UPLOADED, UploadState.CONFLICT)
+
+
+@dataclass(frozen=True)
+class DpsCredential:
+    """What DPS uploads authenticate with: a service connection string."""
+
+    connection_string: DpsConnectionString
+
+
+@dataclass(frozen=True)
+class IotcCredential:
+    """What IoT Central uploads authenticate with: the app's URL and an API token."""
+
+    app_url: str
+    api_token: str = field(repr=False)
+
+
+UploadCredential = DpsCredential | IotcCredential
+
+
+@dataclass(frozen=True)
+class UnitUpload:
+    """One unit's upload state after the run (or, in a dry run, what would happen)."""
+
+    device_id: str
+    state: UploadState
+    reason: str = ""
+    batch_id: str = ""
+    uploaded_at: str | None = None
+    would_send: bool = False
+
+
+@dataclass(frozen=True)
+class UploadReport:
+    """Per-unit results of one upload run.
+
+    ``stopped`` is the error that ended the run early (the service unreachable
+    or refusing the credential); units it did not reach stay ``pending``.
+    """
+
+    target: Target
+    dry_run: bool
+    units: tuple[UnitUpload, ...]
+    stopped: EnrollmentError | None = None
+
+    def count(self, state: UploadState) -> int:
+        return sum(1 for unit in self.units if unit.state is state)
+
+    def unit(self, device_id: str) -> UnitUpload | None:
+        return next((u for u in self.units if u.device_id == device_id), None)
+
+    @property
+    def ok(self) -> bool:
+        """Nothing stopped the run and every unit is uploaded or needs no upload."""
+        return self.stopped is None and all(
+            unit.state in (UploadState.UPLOADED, UploadState.NOT_NEEDED) for unit in self.units
+        )
+
+    def summary(self) -> str:
+        counts = ", ".join(
+            f"{self.count(state)} {state}" for state in UploadState if self.count(state)
+        )
+        if self.dry_run:
+            sent = sum(1 for unit in self.units if unit.would_send)
+            return f"dry run for {self.target}: {sent} unit(s) would be sent ({counts or 'none'})"
+        return f"{self.target}: {counts or 'no provisioned units'}"
+
+
+def upload(
+    manifest_path: Path | str,
+    target: Target | str,
+    *,
+    credential: UploadCredential,
+    endpoint: str | None = None,
+    dry_run: bool = False,
+    progress: ProgressFn | None = None,
+    sleep: SleepFn = time.sleep,
+    clock: ClockFn = time.monotonic,
+    station_key: StationKey | None = None,
+    options: EnrollmentOptions | None = None,
+    dry_run_out: TextIO | None = None,
+) -> UploadReport:
+    """Upload the manifest's provisioned units to ``target`` (``dps`` or ``central``).
+
+    Resumes an interrupted run: batches left in flight are settled by asking
+    the service before anything is sent again. ``endpoint`` replaces the base
+    URL (the DPS SAS token still names the connection string's HostName).
+    ``dry_run`` sends nothing, changes nothing and writes the requests it
+    would send, secrets redacted, to ``dry_run_out`` (default stdout).
+    ``station_key`` defaults to the key file beside the manifest.
+    """
+    target = Target(target)
+    _check_credential(target, credential)
+    manifest_path = Path(manifest_path)
+    if not manifest_path.is_file():
+        raise ConfigError(
+            f"no manifest at {manifest_path}",
+            hint="give the station's manifest file with --manifest",
+        )
+    if station_key is None:
+        key_path = station_key_for(manifest_path)
+        station_key = StationKey.load(key_path) if key_path.exists() else None
+    with Manifest.open(manifest_path, station_key) as manifest:
+        units = manifest.units(status=UnitStatus.PROVISIONED)
+        if dry_run:
+            return _dry_run(manifest, target, credential, endpoint, units, options, dry_run_out)
+        return _run(manifest, target, credential, endpoint, units, options, progress, sleep, clock)
+
+
+def _check_credential(target: Target, credential: UploadCredential) -> None:
+    wanted = DpsCredential if target is Target.DPS else IotcCredential
+    if not isinstance(credential, wanted):
+        raise ConfigError(
+            f"an upload to {target} needs a {wanted.__name__}, not a "
+            f"{type(credential).__name__}",
+            hint="DPS takes a connection string; IoT Central an app URL and API token",
+        )
+
+
+def _needs_upload(target: Target, unit: UnitRecord) -> bool:
+    return target is Target.CENTRAL or Attestation(unit.attestation).needs_enrollment
+
+
+def _secrets(manifest: Manifest, unit: UnitRecord) -> dict[str, str]:
+    if not unit.has_secrets:
+        return {}
+    try:
+        return manifest.unit_secrets(unit.device_id)
+    except ManifestError as exc:
+        raise UnitNotUploadable(exc.message, hint=exc.hint) from exc
+
+
+def _pending(
+    manifest: Manifest, target: Target, unit: UnitRecord, options: EnrollmentOptions | None
+) -> Pending:
+    """The unit with the body to send. Raises UnitNotUploadable."""
+    secrets = _secrets(manifest, unit)
+    if target is Target.DPS:
+        return Pending(unit, dps_enrollment(unit, secrets, options))
+    return Pending(unit, {"attestation": attestation_body(unit, secrets)})
+
+
+def _base_url(target: Target, credential: UploadCredential, endpoint: str | None) -> str:
+    if endpoint:
+        return endpoint.rstrip("/")
+    if isinstance(credential, DpsCredential):
+        return f"https://{credential.connection_string.host_name}"
+    url = credential.app_url.rstrip("/")
+    return url if "://" in url else f"https://{url}"
+
+
+def _client(
+    target: Target,
+    credential: UploadCredential,
+    endpoint: str | None,
+    sleep: SleepFn,
+    clock: ClockFn,
+) -> ServiceClient:
+    base_url = _base_url(target, credential, endpoint)
+    if isinstance(credential, DpsCredential):
+        cs = credential.connection_string
+        return ServiceClient(
+            base_url,
+            DPS_API_VERSION,
+            lambda: sas_token(cs.host_name, cs.key, cs.key_name),
+            service_name=f"DPS {cs.host_name}",
+            credential_hint=(
+                f"check that the connection string's policy {cs.key_name!r} still exists, "
+                "has the Enrollment write permission and that its key was not regenerated"
+            ),
+            pacer=Pacer(DPS_OPERATIONS_PER_MINUTE, sleep, clock),
+            sleep=sleep,
+        )
+    token = credential.api_token
+    return ServiceClient(
+        base_url,
+        IOTC_API_VERSION,
+        lambda: token,
+        service_name=f"IoT Central {base_url}",
+        credential_hint=(
+            "check that the API token is for this application, has not expired or been "
+            "deleted, and has a role that may manage devices"
+        ),
+        pacer=Pacer(IOTC_OPERATIONS_PER_MINUTE, sleep, clock),
+        sleep=sleep,
+    )
+
+
+def _run(
+    manifest: Manifest,
+    target: Target,
+    credential: UploadCredential,
+    endpoint: str | None,
+    units: list[UnitRecord],
+    options: EnrollmentOptions | None,
+    progress: ProgressFn | None,
+    sleep: SleepFn,
+    clock: ClockFn,
+) -> UploadReport:
+    ledger = UploadLedger(manifest)
+    ledger.track_provisioned(target, {u.device_id: _needs_upload(target, u) for u in units})
+    records = {record.device_id: record for record in ledger.records(target)}
+    work: list[Pending] = []
+    for unit in units:
+        record = records.get(unit.device_id)
+        if record is None or record.state in _SETTLED:
+            continue
+        try:
+            work.append(_pending(manifest, target, unit, options))
+        except UnitNotUploadable as exc:
+            ledger.settle(target, unit.device_id, UploadState.FAILED, reason=str(exc))
+
+    done = 0
+
+    def settled(device_id: str, state: UploadState, reason: str) -> None:
+        nonlocal done
+        if state is not UploadState.PENDING:
+            done += 1
+        if progress is not None:
+            progress(done, len(work), f"{device_id}: {state}" + (f" ({reason})" if reason else ""))
+
+    stopped: EnrollmentError | None = None
+    with _client(target, credential, endpoint, sleep, clock) as client:
+        try:
+            if target is Target.DPS:
+                dps = DpsUploader(client, ledger, settled)
+                for item in work:
+                    if records[item.device_id].in_flight:
+                        dps.check(item)
+                dps.send_all([item for item in work if _unsettled(ledger, target, item)])
+            else:
+                central = CentralUploader(client, ledger, settled)
+                for item in work:
+                    central.upload(item)
+        except (CredentialRejected, ServiceUnavailable) as exc:
+            stopped = exc
+    return _report(target, False, ledger.records(target), stopped)
+
+
+def _unsettled(ledger: UploadLedger, target: Target, item: Pending) -> bool:
+    record = ledger.record(item.device_id, target)
+    return record is not None and record.state in (UploadState.PENDING, UploadState.FAILED)
+
+
+def _report(
+    target: Target,
+    dry_run: bool,
+    records: list[UploadRecord],
+    stopped: EnrollmentError | None,
+    would_send: frozenset[str] = frozenset(),
+) -> UploadReport:
+    return UploadReport(
+        target=target,
+        dry_run=dry_run,
+        units=tuple(
+            UnitUpload(
+                device_id=r.device_id,
+                state=r.state,
+                reason=r.reason,
+                batch_id=r.batch_id,
+                uploaded_at=r.uploaded_at,
+                would_send=r.device_id in would_send,
+            )
+            for r in records
+        ),
+        stopped=stopped,
+    )
+
+
+# -- dry run ---------------------------------------------------------------------------
+
+
+def _dry_run(
+    manifest: Manifest,
+    target: Target,
+    credential: UploadCredential,
+    endpoint: str | None,
+    units: list[UnitRecord],
+    options: EnrollmentOptions | None,
+    out: TextIO | None,
+) -> UploadReport:
+    """Plan without sending or recording anything; write the planned requests."""
+    ledger = UploadLedger(manifest)
+    existing = {record.device_id: record for record in ledger.records(target)}
+    base_url = _base_url(target, credential, endpoint)
+    api_version = DPS_API_VERSION if target is Target.DPS else IOTC_API_VERSION
+
+    def url(path: str) -> str:
+        return f"{base_url}{path}?api-version={api_version}"
+
+    records: list[UploadRecord] = []
+    work: list[Pending] = []
+    for unit in units:
+        record = existing.get(unit.device_id)
+        if record is None:
+            needed = _needs_upload(target, unit)
+            state = UploadState.PENDING if needed else UploadState.NOT_NEEDED
+            record = UploadRecord(unit.device_id, target, state, "", None, None, "", "", 0, "")
+        if record.state not in _SETTLED:
+            try:
+                work.append(_pending(manifest, target, unit, options))
+            except UnitNotUploadable as exc:
+                record = UploadRecord(
+                    unit.device_id, target, UploadState.FAILED, "", None, None, str(exc), "", 0, ""
+                )
+        records.append(record)
+
+    requests: list[Json] = []
+    if target is Target.DPS:
+        for start in range(0, len(work), DPS_BULK_MAX_ENROLLMENTS):
+            batch = work[start : start + DPS_BULK_MAX_ENROLLMENTS]
+            body = bulk_create_body([item.enrollment for item in batch])
+            requests.append({"method": "POST", "url": url(BULK_PATH), "body": redacted(body)})
+    else:
+        for item in work:
+            requests.append(
+                {
+                    "method": "PUT",
+                    "url": url(device_path(item.device_id)),
+                    "body": central_device(item.unit),
+                }
+            )
+            if item.enrollment["attestation"] is not None:
+                requests.append(
+                    {
+                        "method": "PUT",
+                        "url": url(attestation_path(item.device_id)),
+                        "body": redacted(item.enrollment["attestation"]),
+                    }
+                )
+    stream = sys.stdout if out is None else out
+    json.dump(requests, stream, indent=2)
+    stream.write("\n")
+    stream.flush()
+    sent = frozenset(item.device_id for item in work)
+    return _report(target, True, records, None, sent)
