@@ -359,8 +359,10 @@ def build_parser() -> argparse.ArgumentParser:
     from station.credentials.tpm_cli import add_tpm_parser
     add_tpm_parser(commands)
     from station.enrollment.cli_commands import add_enroll_parser
+    from station.gui.cli_command import add_gui_parser
 
     add_enroll_parser(commands)
+    add_gui_parser(commands)
 
     ports = commands.add_parser("ports", help="list serial ports")
     ports.set_defaults(handler=cmd_ports)

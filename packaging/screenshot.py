@@ -1,0 +1,111 @@
+"""Regenerate assets/screenshot.png: the window in demo mode after a few units.
+
+    .venv/bin/python packaging/screenshot.py [--out assets/screenshot.png]
+
+Runs under a private Xvfb display when ``Xvfb`` is installed (real X11 rendering),
+otherwise with Qt's offscreen platform. The station's data goes to a temporary
+folder, so the user's manifest is never touched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+SIZE = (1360, 860)
+
+
+def start_xvfb() -> subprocess.Popen | None:
+    """Start Xvfb on a free display and point DISPLAY at it; None when Xvfb is missing."""
+    if shutil.which("Xvfb") is None:
+        return None
+    for number in range(90, 110):
+        if Path(f"/tmp/.X11-unix/X{number}").exists() or Path(f"/tmp/.X{number}-lock").exists():
+            continue
+        server = subprocess.Popen(
+            ["Xvfb", f":{number}", "-screen", "0", f"{SIZE[0] + 40}x{SIZE[1] + 40}x24",
+             "-nolisten", "tcp"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        for _ in range(50):
+            if Path(f"/tmp/.X11-unix/X{number}").exists():
+                os.environ["DISPLAY"] = f":{number}"
+                os.environ["QT_QPA_PLATFORM"] = "xcb"
+                return server
+            if server.poll() is not None:
+                break
+            time.sleep(0.1)
+        server.kill()
+    return None
+
+
+def wait_until(app, condition, limit_s: float = 60.0) -> None:  # type: ignore[no-untyped-def]
+    deadline = time.monotonic() + limit_s
+    while not condition():
+        if time.monotonic() > deadline:
+            raise SystemExit("the demo units did not finish; see the window's banner")
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def take(out: Path, units: int, boards: int, profile: str) -> None:
+    sys.path.insert(0, str(REPO))
+    from station.gui.app import application
+    from station.gui.main_window import MainWindow, WindowOptions
+    from station.gui.secret_store import EncryptedFileSecrets
+
+    app = application()
+    home = Path(os.environ["STATION_HOME"])
+    window = MainWindow(WindowOptions(
+        demo=True, demo_profile=profile, boards=boards, watch_ports=False,
+        secret_store=EncryptedFileSecrets(home / "secrets.enc"),
+    ))
+    window.resize(*SIZE)
+    window.show()
+    results = []
+    window.controller.unitFinished.connect(results.append)
+    for _ in range(units):
+        window.line.provision_next()
+        wait_until(app, lambda: not window.controller.busy_ports())
+    wait_until(app, lambda: len(results) >= units)
+    for _ in range(20):  # let the last repaint land
+        app.processEvents()
+        time.sleep(0.02)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    window.grab().save(str(out))
+    window.shutdown()
+    window.close()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=REPO / "assets" / "screenshot.png")
+    parser.add_argument("--units", type=int, default=3)
+    parser.add_argument("--boards", type=int, default=4)
+    parser.add_argument("--profile", default="demo-esp32")
+    args = parser.parse_args()
+    server = start_xvfb()
+    if server is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    try:
+        with tempfile.TemporaryDirectory(prefix="station-screenshot-") as home:
+            os.environ["STATION_HOME"] = home
+            take(args.out.resolve(), args.units, args.boards, args.profile)
+    finally:
+        if server is not None:
+            server.terminate()
+            server.wait()
+    print(args.out)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,33 @@
+"""Starting the window: the QApplication, the style, and the exit status."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from station.gui.assets import asset_path
+from station.gui.main_window import MainWindow, WindowOptions
+from station.gui.style import apply_style
+
+
+def application() -> QApplication:
+    """The running QApplication, made (and styled) on first use."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+        app.setApplicationName("Provisioning Station")
+        app.setOrganizationName("provisioning-station")
+        app.setWindowIcon(QIcon(str(asset_path("icons", "station.svg"))))
+        apply_style(app)
+    assert isinstance(app, QApplication)
+    return app
+
+
+def run_window(options: WindowOptions) -> int:
+    """Open the window and run the event loop until it closes; returns the exit status."""
+    app = application()
+    window = MainWindow(options)
+    window.show()
+    return int(app.exec())

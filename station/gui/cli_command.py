@@ -1,0 +1,50 @@
+"""``station gui``: the command that opens the window.
+
+Qt is imported only when the command runs, so the rest of the CLI starts
+without it.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from station.core.errors import ConfigError
+
+
+def add_gui_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
+    """Add ``gui`` to the CLI's subcommands; the handler is ``cmd_gui``."""
+    gui = subparsers.add_parser("gui", help="open the station window")
+    gui.add_argument(
+        "--demo",
+        action="store_true",
+        help="open on virtual boards with the demo profile, ID scope and secrets",
+    )
+    gui.add_argument("--profile", default="",
+                     help="demo profile (default: demo-esp32); with --demo only")
+    gui.add_argument("--boards", type=int, default=2, help="virtual boards in demo mode")
+    gui.add_argument("--fault", default="",
+                     help="make the demo's virtual boards misbehave (e.g. silent, corrupt)")
+    gui.add_argument("--manifest", type=Path, default=None, help="manifest file to use")
+    gui.set_defaults(handler=cmd_gui)
+    return gui
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    if (args.profile or args.fault) and not args.demo:
+        raise ConfigError("--profile and --fault are for demo mode",
+                          hint="add --demo, or choose the profile in the window's Settings")
+    if args.boards < 1:
+        raise ConfigError("--boards must be at least 1")
+    from station.demo import DEMO_PROFILE
+    from station.gui.app import run_window
+    from station.gui.main_window import WindowOptions
+
+    options = WindowOptions(
+        demo=args.demo,
+        demo_profile=args.profile or DEMO_PROFILE,
+        boards=args.boards,
+        fault=args.fault or None,
+        manifest=args.manifest,
+    )
+    return run_window(options)

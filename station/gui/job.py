@@ -1,0 +1,157 @@
+"""The job the window runs: a checked plan, its manifest and what the labels may show.
+
+No Qt here: building a job is the same checking that ``station provision`` does,
+done once on the GUI thread before any board is touched.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from station.core.labels import label_text
+from station.core.models import Attestation, BoardInfo, Credential, DeviceIdentity, Unit
+from station.core.pipeline import UnitPlan
+from station.credentials.sas import derive_device_key
+from station.demo import DEMO_ID_SCOPE, DemoOptions, demo_request
+from station.gui.settings import StationSettings
+from station.manifest import Manifest, StationKey
+from station.profiles.loader import LoadedProfile
+from station.provisioning import ProvisionRequest, prepare
+
+# Only a SAS key can be printed at all; certificates' keys stay on the board.
+KEY_PRINTABLE_MODES = (Attestation.SAS_GROUP, Attestation.SAS_INDIVIDUAL)
+
+
+@dataclass(frozen=True)
+class LabelContent:
+    """What one unit's label shows; ``qr_text`` is what its QR code holds."""
+
+    device_id: str
+    id_scope: str
+    profile_name: str
+    qr_text: str
+    printed_at: str
+    includes_key: bool = False
+
+
+@dataclass
+class ActiveJob:
+    """A job ready to run: the checked plan and everything the window shows about it."""
+
+    request: ProvisionRequest
+    loaded: LoadedProfile
+    plan: UnitPlan
+    manifest_path: Path
+    station_key: StationKey
+    label_includes_key: bool = False
+    demo: bool = False
+    group_key_b64: str = field(default="", repr=False)
+
+    @property
+    def attestation(self) -> Attestation:
+        return self.plan.job.attestation
+
+    @property
+    def id_scope(self) -> str:
+        return self.plan.job.id_scope
+
+    @property
+    def wants_scan(self) -> bool:
+        """True when device IDs come from the unit's scanned barcode."""
+        return self.loaded.profile.identity.rule == "barcode"
+
+    @property
+    def identity_rule(self) -> str:
+        """The device-ID rule in a few words, e.g. ``mac: demo-{mac}``."""
+        section = self.loaded.profile.identity
+        if section.rule == "barcode":
+            return f"barcode{f' matching {section.pattern}' if section.pattern else ''}"
+        if section.template:
+            return f"{section.rule}: {section.template.replace('{prefix}', section.prefix)}"
+        return section.rule
+
+    @property
+    def key_on_label(self) -> bool:
+        return self.label_includes_key and self.attestation in KEY_PRINTABLE_MODES
+
+    def open_manifest(self) -> Manifest:
+        """A manifest connection for the calling thread."""
+        return Manifest.open(self.manifest_path, self.station_key)
+
+    def label_for(self, device_id: str, manifest: Manifest | None = None) -> LabelContent:
+        """The label of a provisioned unit. Runs on the GUI thread.
+
+        The device key is included only when the job's policy allows it; an
+        individual key is read back from the manifest (it is kept encrypted there).
+        """
+        key = ""
+        if self.key_on_label:
+            if self.attestation is Attestation.SAS_GROUP and self.group_key_b64:
+                key = derive_device_key(self.group_key_b64, device_id)
+            elif manifest is not None:
+                key = manifest.unit_secrets(device_id).get("sas_primary", "")
+        unit = Unit(
+            job=self.plan.job,
+            board=BoardInfo(port=""),
+            identity=DeviceIdentity(device_id, source=""),
+            credential=Credential(attestation=self.attestation, sas_primary=key),
+        )
+        return LabelContent(
+            device_id=device_id,
+            id_scope=self.id_scope,
+            profile_name=self.loaded.profile.name,
+            qr_text=label_text(unit, include_key=bool(key)),
+            printed_at=time.strftime("%Y-%m-%d %H:%M"),
+            includes_key=bool(key),
+        )
+
+
+def start_job(
+    request: ProvisionRequest, *, label_includes_key: bool = False, demo: bool = False
+) -> ActiveJob:
+    """Check the job and build its plan; raises a StationError before any board is touched."""
+    loaded, plan, manifest_path, key = prepare(request)
+    return ActiveJob(
+        request=request,
+        loaded=loaded,
+        plan=plan,
+        manifest_path=manifest_path,
+        station_key=key,
+        label_includes_key=label_includes_key,
+        demo=demo,
+        group_key_b64=request.group_key_b64,
+    )
+
+
+def demo_job(profile: str, folder: Path, *, manifest: Path | None = None) -> ActiveJob:
+    """A job on the demo ID scope with demo secrets and the demo's own manifest."""
+    options = DemoOptions(profile=profile, manifest=manifest)
+    request = demo_request(options, [], folder)
+    assert request.id_scope == DEMO_ID_SCOPE
+    return start_job(request, label_includes_key=False, demo=True)
+
+
+def request_from_settings(
+    settings: StationSettings,
+    *,
+    group_key_b64: str,
+    ca_passphrase: str,
+    manifest: Path | None = None,
+) -> ProvisionRequest:
+    """The job the settings describe, with the secrets taken from the secret store."""
+    return ProvisionRequest(
+        profile=settings.profile,
+        ports=[],
+        id_scope=settings.id_scope,
+        attestation=Attestation(settings.attestation) if settings.attestation else None,
+        group_key_b64=group_key_b64,
+        ca_cert=settings.ca_cert_path or None,
+        ca_key=settings.ca_key_path or None,
+        ca_passphrase=ca_passphrase.encode("utf-8") if ca_passphrase else None,
+        operator=settings.operator,
+        station_id=settings.station_id,
+        model_id=settings.model_id,
+        manifest=manifest,
+    )

@@ -1,0 +1,63 @@
+"""The job bar: profile, ID scope, attestation, device-ID rule and today's count."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
+
+from station.gui.job import ActiveJob
+
+
+def _field(caption: str) -> tuple[QVBoxLayout, QLabel]:
+    box = QVBoxLayout()
+    box.setSpacing(1)
+    box.addWidget(QLabel(caption, objectName="caption"))
+    value = QLabel("—", objectName="value")
+    box.addWidget(value)
+    return box, value
+
+
+class JobBar(QFrame):
+    """A strip along the top of the line view. GUI thread only."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("jobBar")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 10, 16, 10)
+        layout.setSpacing(28)
+        self.values: dict[str, QLabel] = {}
+        for key, caption in (
+            ("profile", "Profile"),
+            ("scope", "ID scope"),
+            ("attestation", "Attestation"),
+            ("rule", "Device-ID rule"),
+        ):
+            box, value = _field(caption)
+            self.values[key] = value
+            layout.addLayout(box)
+        layout.addStretch(1)
+        today, self.today = _field("Units done today")
+        self.today_bar = QProgressBar()
+        self.today_bar.setTextVisible(False)
+        self.today_bar.setFixedHeight(8)
+        self.today_bar.setMinimumWidth(160)
+        today.addWidget(self.today_bar)
+        layout.addLayout(today)
+
+    def show_job(self, job: ActiveJob | None) -> None:
+        if job is None:
+            for value in self.values.values():
+                value.setText("—")
+            self.values["profile"].setText("No job — set one up in Settings")
+            return
+        demo = "  (demo)" if job.demo else ""
+        self.values["profile"].setText(f"{job.loaded.profile.name}{demo}")
+        self.values["profile"].setToolTip(str(job.loaded.path))
+        self.values["scope"].setText(job.id_scope)
+        self.values["attestation"].setText(job.attestation.value)
+        self.values["rule"].setText(job.identity_rule)
+
+    def show_count(self, done: int, target: int) -> None:
+        self.today.setText(f"{done:,} / {target:,}")
+        self.today_bar.setRange(0, max(target, 1))
+        self.today_bar.setValue(min(done, max(target, 1)))

@@ -1,0 +1,191 @@
+"""Unit labels: drawn from the layout in ``assets/label.json`` with a segno QR code,
+printed through Qt's print dialog or written to PDF. GUI thread only.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import segno
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QWidget
+
+from station.core.errors import ConfigError
+from station.gui.assets import asset_path
+from station.gui.job import LabelContent
+
+MM_PER_POINT = 25.4 / 72
+
+
+@dataclass(frozen=True)
+class LabelLine:
+    text: str
+    x_mm: float
+    y_mm: float  # the text's baseline
+    size_pt: float
+    bold: bool = False
+
+
+@dataclass(frozen=True)
+class LabelLayout:
+    width_mm: float
+    height_mm: float
+    qr_x_mm: float
+    qr_y_mm: float
+    qr_size_mm: float
+    quiet_modules: int
+    lines: tuple[LabelLine, ...]
+
+
+def load_layout(path: Path | None = None) -> LabelLayout:
+    """Read a label layout; raises ConfigError naming the file when it is not usable."""
+    path = path or asset_path("label.json")
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        qr = data["qr"]
+        return LabelLayout(
+            width_mm=float(data["width_mm"]),
+            height_mm=float(data["height_mm"]),
+            qr_x_mm=float(qr["x_mm"]),
+            qr_y_mm=float(qr["y_mm"]),
+            qr_size_mm=float(qr["size_mm"]),
+            quiet_modules=int(qr.get("quiet_modules", 4)),
+            lines=tuple(
+                LabelLine(
+                    text=str(line["text"]),
+                    x_mm=float(line["x_mm"]),
+                    y_mm=float(line["y_mm"]),
+                    size_pt=float(line["size_pt"]),
+                    bold=bool(line.get("bold", False)),
+                )
+                for line in data["lines"]
+            ),
+        )
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise ConfigError(
+            f"the label layout {path} cannot be used: {exc}",
+            hint="restore assets/label.json from the station's installation",
+        ) from exc
+
+
+def _fill(text: str, content: LabelContent) -> str:
+    return text.format(
+        device_id=content.device_id,
+        id_scope=content.id_scope,
+        profile_name=content.profile_name,
+        printed_at=content.printed_at,
+        key_note="  · key in QR" if content.includes_key else "",
+    )
+
+
+def paint_label(
+    painter: QPainter, content: LabelContent, layout: LabelLayout, dots_per_mm: float
+) -> None:
+    """Draw the label with its top-left corner at the painter's origin."""
+    mm = dots_per_mm
+    painter.fillRect(QRectF(0, 0, layout.width_mm * mm, layout.height_mm * mm), Qt.white)
+    qr = segno.make(content.qr_text, error="m")
+    matrix = qr.matrix
+    modules = len(matrix) + 2 * layout.quiet_modules
+    cell = layout.qr_size_mm * mm / modules
+    left = layout.qr_x_mm * mm + layout.quiet_modules * cell
+    top = layout.qr_y_mm * mm + layout.quiet_modules * cell
+    painter.save()
+    painter.setRenderHint(QPainter.Antialiasing, False)
+    black = QColor("black")
+    for row_index, row in enumerate(matrix):
+        for col_index, dark in enumerate(row):
+            if dark:
+                # A hair of overlap so no seams show between modules when scaled.
+                painter.fillRect(
+                    QRectF(left + col_index * cell, top + row_index * cell,
+                           cell + 0.5, cell + 0.5),
+                    black,
+                )
+    painter.restore()
+    painter.setPen(black)
+    text_width = (layout.width_mm - 1.0) * mm
+    for line in layout.lines:
+        room = int(text_width - line.x_mm * mm)
+        text = _fill(line.text, content)
+        font = QFont("DejaVu Sans")
+        font.setBold(line.bold)
+        pixels = max(1, round(line.size_pt * MM_PER_POINT * mm))
+        font.setPixelSize(pixels)
+        painter.setFont(font)
+        # A long device ID shrinks (to 60 %) before it is cut: it must stay readable whole.
+        while painter.fontMetrics().horizontalAdvance(text) > room and pixels > 1:
+            if font.pixelSize() <= 0.6 * pixels:
+                break
+            font.setPixelSize(font.pixelSize() - 1)
+            painter.setFont(font)
+        text = painter.fontMetrics().elidedText(text, Qt.ElideRight, room)
+        painter.drawText(QPointF(line.x_mm * mm, line.y_mm * mm), text)
+
+
+def label_image(
+    content: LabelContent, layout: LabelLayout | None = None, dots_per_mm: float = 12.0
+) -> QImage:
+    """The label as an image (for the preview)."""
+    layout = layout or load_layout()
+    image = QImage(
+        round(layout.width_mm * dots_per_mm),
+        round(layout.height_mm * dots_per_mm),
+        QImage.Format_RGB32,
+    )
+    image.fill(Qt.white)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.TextAntialiasing)
+    paint_label(painter, content, layout, dots_per_mm)
+    painter.end()
+    return image
+
+
+def _label_printer(layout: LabelLayout) -> QPrinter:
+    printer = QPrinter(QPrinter.HighResolution)
+    page = QPageSize(QSizeF(layout.width_mm, layout.height_mm), QPageSize.Millimeter,
+                     "Unit label", QPageSize.ExactMatch)
+    printer.setPageLayout(
+        QPageLayout(page, QPageLayout.Portrait, QMarginsF(0, 0, 0, 0), QPageLayout.Millimeter)
+    )
+    printer.setFullPage(True)
+    return printer
+
+
+def _print_on(printer: QPrinter, content: LabelContent, layout: LabelLayout) -> None:
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise ConfigError(
+            "the printer did not accept the label",
+            hint="check that the label printer is on and has labels, then print again",
+        )
+    try:
+        paint_label(painter, content, layout, printer.resolution() / 25.4)
+    finally:
+        painter.end()
+
+
+def save_label_pdf(content: LabelContent, path: Path, layout: LabelLayout | None = None) -> Path:
+    """Write the label as a one-page PDF the size of the label."""
+    layout = layout or load_layout()
+    printer = _label_printer(layout)
+    printer.setOutputFormat(QPrinter.PdfFormat)
+    printer.setOutputFileName(str(path))
+    _print_on(printer, content, layout)
+    return path
+
+
+def print_label(content: LabelContent, parent: QWidget | None = None) -> bool:
+    """Ask for a printer with Qt's print dialog and print the label; False when cancelled."""
+    layout = load_layout()
+    printer = _label_printer(layout)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(f"Print the label of {content.device_id}")
+    if dialog.exec() != QDialog.Accepted:
+        return False
+    _print_on(printer, content, layout)
+    return True

@@ -1,0 +1,291 @@
+"""The line worker's ports and units, without widgets: which board is next, and what
+each port is doing. Lives on the GUI thread; the board work runs in ``PortWorker``s.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from station.core.errors import ConfigError
+from station.core.events import EventKind, Stage, StageEvent
+from station.core.models import UnitResult
+from station.gui.job import ActiveJob
+from station.gui.workers import PortRunner, UnitOrder
+from station.simulation.bay import VirtualBay
+from station.transports.ports import PortInfo, list_ports
+
+PORT_POLL_MS = 1000
+
+
+class PortState(StrEnum):
+    IDLE = "idle"
+    BUSY = "busy"
+    PASSED = "passed"
+    FAILED = "failed"
+
+
+@dataclass
+class PortStatus:
+    """What the window knows about one port. Changed on the GUI thread only."""
+
+    port: str
+    label: str
+    virtual: bool = False
+    state: PortState = PortState.IDLE
+    stage: str = ""
+    done: int = 0
+    total: int = 0
+    device_id: str = ""
+    last_device_id: str = ""
+    last_result: UnitResult | None = None
+    waiting_since: float = field(default_factory=time.monotonic)
+    needs_swap: bool = False
+
+    @property
+    def percent(self) -> int:
+        return int(100 * self.done / self.total) if self.total else 0
+
+
+def usable_ports() -> list[PortInfo]:
+    """Serial ports that can hold a board (built-in UARTs without a device are left out)."""
+    return [info for info in list_ports() if info.hwid not in ("", "n/a")]
+
+
+class PortWatcher(QObject):
+    """Polls the system's serial ports and reports the ones that appear and vanish."""
+
+    appeared = Signal(object)  # PortInfo
+    vanished = Signal(str)
+
+    def __init__(self, parent: QObject | None = None, interval_ms: int = PORT_POLL_MS) -> None:
+        super().__init__(parent)
+        self.known: dict[str, PortInfo] = {}
+        self.timer = QTimer(self)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.poll)
+
+    def start(self) -> None:
+        self.poll()
+        self.timer.start()
+
+    def poll(self) -> None:
+        now = {info.device: info for info in usable_ports()}
+        for device in list(self.known):
+            if device not in now:
+                del self.known[device]
+                self.vanished.emit(device)
+        for device, info in now.items():
+            if device not in self.known:
+                self.known[device] = info
+                self.appeared.emit(info)
+
+
+class LineController(QObject):
+    """Dispatches units to ports and keeps each port's status.
+
+    Signals carry port names, frozen events and results; views redraw from ``ports``.
+    """
+
+    portAdded = Signal(str)
+    portRemoved = Signal(str)
+    portChanged = Signal(str)
+    stageEvent = Signal(object)  # StageEvent
+    unitStarted = Signal(str)  # port
+    unitFinished = Signal(object)  # UnitResult
+    jobChanged = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.job: ActiveJob | None = None
+        self.ports: dict[str, PortStatus] = {}
+        self.runners: dict[str, PortRunner] = {}
+        self.bays: dict[str, VirtualBay] = {}
+        self.auto = False
+        self.scans: dict[str, str] = {}
+
+    # -- job and ports ------------------------------------------------------
+
+    def set_job(self, job: ActiveJob) -> None:
+        self.job = job
+        self.jobChanged.emit()
+
+    def add_port(self, port: str, label: str = "", *, virtual: bool = False) -> None:
+        if port in self.ports:
+            return
+        self.ports[port] = PortStatus(port=port, label=label or port, virtual=virtual)
+        runner = PortRunner(port, self)
+        runner.worker.event.connect(self._on_event)
+        runner.worker.finished.connect(self._on_finished)
+        self.runners[port] = runner
+        self.portAdded.emit(port)
+        self._maybe_auto(port)
+
+    def remove_port(self, port: str) -> None:
+        status = self.ports.pop(port, None)
+        if status is None:
+            return
+        runner = self.runners.pop(port)
+        runner.shutdown()
+        self.portRemoved.emit(port)
+
+    def add_virtual_boards(self, count: int = 1, fault: str | None = None) -> list[str]:
+        """Plug ``count`` virtual boards of the job's profile into new virtual ports."""
+        if self.job is None:
+            raise ConfigError(
+                "there is no job to make virtual boards for",
+                hint="start a job first (Settings, or `station gui --demo`)",
+            )
+        bay = VirtualBay(self.job.loaded.profile, count, fault=fault)
+        urls = bay.start()
+        first = len(self.bays)
+        for offset, url in enumerate(urls):
+            self.bays[url] = bay
+            self.add_port(url, f"Virtual board {first + offset + 1}", virtual=True)
+        return urls
+
+    def watch_real_ports(self, watcher: PortWatcher) -> None:
+        watcher.appeared.connect(
+            lambda info: self.add_port(info.device, f"{info.device} — {info.description}")
+        )
+        watcher.vanished.connect(self.remove_port)
+
+    def shutdown(self) -> None:
+        """Stop every worker and every virtual board. Call once, when the window closes."""
+        for port in list(self.ports):
+            self.remove_port(port)
+        for bay in set(self.bays.values()):
+            bay.stop()
+        self.bays.clear()
+
+    # -- units ----------------------------------------------------------------
+
+    def busy_ports(self) -> list[str]:
+        return [p for p, s in self.ports.items() if s.state is PortState.BUSY]
+
+    def next_ready_port(self) -> str | None:
+        """The port whose board has waited longest: fresh boards first, failed ones last."""
+        rank = {PortState.IDLE: 0, PortState.PASSED: 1, PortState.FAILED: 2}
+        ready = [s for s in self.ports.values() if s.state is not PortState.BUSY]
+        if not ready:
+            return None
+        ready.sort(key=lambda s: (rank[s.state], s.waiting_since))
+        return ready[0].port
+
+    def provision_next(self, scanned: str | None = None) -> str:
+        """Start a unit on the next ready port; returns the port.
+
+        Raises ConfigError when there is no job, no ready board, or no barcode
+        where the identity rule needs one.
+        """
+        job = self._require_job()
+        if job.wants_scan and not scanned:
+            raise ConfigError(
+                "this job takes device IDs from the unit's barcode",
+                hint="scan the barcode on the unit; the unit starts by itself",
+            )
+        port = self.next_ready_port()
+        if port is None:
+            raise ConfigError(
+                "no board is ready" if self.ports else "no board is connected",
+                hint="plug a board in, or wait for a port to finish its unit",
+            )
+        self._start(port, scanned, retry=False)
+        return port
+
+    def retry(self, port: str) -> None:
+        """Run the failed unit's board again, as it is (no board swap)."""
+        status = self.ports.get(port)
+        if status is None or status.state is PortState.BUSY:
+            raise ConfigError(
+                f"port {port} cannot retry now",
+                hint="wait until the port has finished, or check that the board is still plugged",
+            )
+        self._start(port, self.scans.get(port), retry=True)
+
+    def _require_job(self) -> ActiveJob:
+        if self.job is None:
+            raise ConfigError(
+                "no job is running",
+                hint="choose the profile, ID scope and secrets in Settings and start the job",
+            )
+        return self.job
+
+    def _start(self, port: str, scanned: str | None, *, retry: bool) -> None:
+        job = self._require_job()
+        status = self.ports[port]
+        bay = self.bays.get(port)
+        order = UnitOrder(
+            plan=job.plan,
+            manifest_path=job.manifest_path,
+            station_key=job.station_key,
+            scanned=scanned,
+            swap_before=bay.next_board if bay and status.needs_swap and not retry else None,
+            swap_after=bay.next_board if bay else None,
+        )
+        if scanned:
+            self.scans[port] = scanned
+        status.state = PortState.BUSY
+        status.stage = "starting"
+        status.done = status.total = 0
+        status.device_id = ""
+        status.needs_swap = False
+        self.runners[port].start(order)
+        self.unitStarted.emit(port)
+        self.portChanged.emit(port)
+
+    def _on_event(self, event: StageEvent) -> None:
+        status = self.ports.get(event.port)
+        if status is None:
+            return
+        status.stage = event.stage.value
+        if event.device_id:
+            status.device_id = event.device_id
+        if event.kind is EventKind.PROGRESS:
+            status.done, status.total = event.done, event.total
+        elif event.kind is EventKind.STARTED and event.stage in (Stage.WRITE, Stage.VERIFY):
+            status.done = status.total = 0
+        self.stageEvent.emit(event)
+        self.portChanged.emit(event.port)
+
+    def _on_finished(self, result: UnitResult) -> None:
+        status = self.ports.get(result.port)
+        if status is None:
+            return
+        status.last_result = result
+        status.last_device_id = result.device_id or status.device_id
+        status.state = PortState.PASSED if result.ok else PortState.FAILED
+        status.stage = "done" if result.ok else result.failed_stage
+        status.waiting_since = time.monotonic()
+        # A passed virtual board was swapped on the worker; a failed one waits to be set aside.
+        status.needs_swap = not result.ok and result.port in self.bays
+        self.unitFinished.emit(result)
+        self.portChanged.emit(result.port)
+        if result.ok and result.port in self.bays:
+            self._maybe_auto(result.port)
+
+    def set_auto(self, on: bool) -> None:
+        self.auto = on
+        if on:
+            for port, status in self.ports.items():
+                if status.state is PortState.IDLE or (
+                    status.state is PortState.PASSED and port in self.bays
+                ):
+                    self._maybe_auto(port)
+
+    def _maybe_auto(self, port: str) -> None:
+        """In auto mode, start a unit on a board as soon as it is plugged in."""
+        if not self.auto or self.job is None or self.job.wants_scan:
+            return
+        status = self.ports.get(port)
+        if status is not None and status.state is not PortState.BUSY:
+            # Queued: let the window show the previous result before the next unit starts.
+            QTimer.singleShot(0, lambda: self._auto_start(port))
+
+    def _auto_start(self, port: str) -> None:
+        status = self.ports.get(port)
+        if self.auto and status is not None and status.state is not PortState.BUSY:
+            self._start(port, None, retry=False)

@@ -1,0 +1,295 @@
+"""The line worker's view: the job bar, a tile per port, the big button, the result
+banner and the label of the last unit. GUI thread only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station.core.errors import StationError
+from station.core.models import UnitResult, UnitStatus
+from station.gui.job import LabelContent
+from station.gui.job_bar import JobBar
+from station.gui.label_print import label_image, print_label, save_label_pdf
+from station.gui.line_controller import LineController
+from station.gui.port_tile import PortTile
+from station.gui.result_banner import ResultBanner
+from station.gui.sound import play_result
+from station.manifest import Manifest
+
+TILE_COLUMNS = 2
+
+
+class LabelPreview(QFrame):
+    """The last provisioned unit's label, with Print and Save-as-PDF."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.content: LabelContent | None = None
+        self.image = QLabel("The label of the next provisioned unit shows here.",
+                            objectName="muted")
+        self.image.setAlignment(Qt.AlignCenter)
+        self.image.setMinimumHeight(130)
+        self.print_button = QPushButton("Print label…")
+        self.pdf_button = QPushButton("Save as PDF…")
+        self.print_button.clicked.connect(self.print_label)
+        self.pdf_button.clicked.connect(self.save_pdf)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.pdf_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 12)
+        layout.addWidget(QLabel("Label", objectName="caption"))
+        layout.addWidget(self.image)
+        layout.addLayout(buttons)
+        self._enable(False)
+
+    def _enable(self, on: bool) -> None:
+        self.print_button.setEnabled(on)
+        self.pdf_button.setEnabled(on)
+
+    def show_label(self, content: LabelContent) -> None:
+        self.content = content
+        picture = QPixmap.fromImage(label_image(content, dots_per_mm=5.0))
+        self.image.setPixmap(picture)
+        self.image.setStyleSheet("border: 1px solid #c0c8d0; background: white;")
+        self._enable(True)
+
+    def print_label(self) -> None:
+        if self.content is not None:
+            print_label(self.content, self)
+
+    def save_pdf(self) -> None:
+        if self.content is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Save the label as PDF", f"{self.content.device_id}.pdf", "PDF (*.pdf)"
+        )
+        if name:
+            save_label_pdf(self.content, Path(name))
+
+
+class LineView(QWidget):
+    """Everything a line worker needs on one screen."""
+
+    labelReady = Signal(object)  # LabelContent
+
+    def __init__(self, controller: LineController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page")
+        self.controller = controller
+        self.daily_target = 500
+        self.tiles: dict[str, PortTile] = {}
+        self._manifest: Manifest | None = None
+
+        self.job_bar = JobBar()
+        self.banner = ResultBanner()
+        self.banner.retryRequested.connect(self.retry)
+
+        self.tiles_box = QWidget()
+        self.tiles_box.setObjectName("page")
+        self.tiles_grid = QGridLayout(self.tiles_box)
+        self.tiles_grid.setSpacing(12)
+        self.tiles_grid.setContentsMargins(0, 0, 0, 0)
+        self.tiles_grid.setAlignment(Qt.AlignTop)
+        self.no_ports = QLabel("No boards yet. Plug a board in, or add a virtual board.",
+                               objectName="muted")
+        self.tiles_grid.addWidget(self.no_ports, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.NoFrame)
+        scroll.setWidget(self.tiles_box)
+
+        self.provision_button = QPushButton("Provision next unit")
+        self.provision_button.setObjectName("provisionNextButton")
+        self.provision_button.setDefault(True)
+        self.provision_button.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
+        self.provision_button.setMinimumHeight(96)
+        self.provision_button.clicked.connect(self.provision_next)
+
+        self.barcode = QLineEdit(objectName="barcodeField")
+        self.barcode.returnPressed.connect(self._scanned)
+        self.auto = QCheckBox("Auto: start each board as it is plugged in")
+        self.auto.toggled.connect(self.controller.set_auto)
+        self.add_virtual = QPushButton("+ Virtual board")
+        self.add_virtual.setToolTip("Plug a virtual board of this job's profile into a new port")
+        self.add_virtual.clicked.connect(self._add_virtual)
+        self.label_preview = LabelPreview()
+
+        actions = QFrame(objectName="card")
+        actions_layout = QVBoxLayout(actions)
+        actions_layout.setContentsMargins(14, 14, 14, 14)
+        actions_layout.setSpacing(10)
+        actions_layout.addWidget(self.provision_button)
+        actions_layout.addWidget(QLabel("Barcode", objectName="caption"))
+        actions_layout.addWidget(self.barcode)
+        actions_layout.addWidget(self.auto)
+        actions_layout.addWidget(self.add_virtual, 0, Qt.AlignLeft)
+
+        side = QVBoxLayout()
+        side.setSpacing(12)
+        side.addWidget(actions)
+        side.addWidget(self.label_preview)
+        side.addStretch(1)
+        side_box = QWidget()
+        side_box.setLayout(side)
+        side_box.setFixedWidth(380)
+
+        body = QHBoxLayout()
+        body.setSpacing(16)
+        body.addWidget(scroll, 1)
+        body.addWidget(side_box)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 16)
+        layout.setSpacing(12)
+        layout.addWidget(self.job_bar)
+        layout.addWidget(self.banner)
+        layout.addLayout(body, 1)
+
+        controller.portAdded.connect(self._add_tile)
+        controller.portRemoved.connect(self._remove_tile)
+        controller.portChanged.connect(self._update_tile)
+        controller.unitFinished.connect(self._on_result)
+        controller.jobChanged.connect(self._on_job)
+        self._on_job()
+
+    # -- job ------------------------------------------------------------------
+
+    def _on_job(self) -> None:
+        job = self.controller.job
+        self.job_bar.show_job(job)
+        if self._manifest is not None:
+            self._manifest.close()
+            self._manifest = None
+        self.provision_button.setEnabled(job is not None)
+        self.add_virtual.setEnabled(job is not None)
+        if job is None:
+            self.barcode.setEnabled(False)
+            self.barcode.setPlaceholderText("no job")
+            return
+        self._manifest = job.open_manifest()
+        self.barcode.setEnabled(job.wants_scan)
+        self.barcode.setPlaceholderText(
+            "Scan the unit's barcode — the unit starts by itself"
+            if job.wants_scan
+            else f"Not used: IDs come from the {job.loaded.profile.identity.rule}"
+        )
+        (self.barcode if job.wants_scan else self.provision_button).setFocus()
+        self.refresh_count()
+
+    def close_manifest(self) -> None:
+        if self._manifest is not None:
+            self._manifest.close()
+            self._manifest = None
+
+    def units_done_today(self) -> int:
+        if self._manifest is None:
+            return 0
+        midnight = dt.datetime.combine(dt.date.today(), dt.time())
+        return self._manifest.count_units(status=UnitStatus.PROVISIONED, since=midnight)
+
+    def refresh_count(self) -> None:
+        self.job_bar.show_count(self.units_done_today(), self.daily_target)
+
+    def set_daily_target(self, target: int) -> None:
+        self.daily_target = target
+        self.refresh_count()
+
+    # -- actions --------------------------------------------------------------
+
+    def provision_next(self, scanned: str | None = None) -> None:
+        try:
+            self.controller.provision_next(scanned or None)
+        except StationError as exc:
+            self.banner.show_message(exc.message[0].upper() + exc.message[1:], exc.hint)
+
+    def retry(self, port: str) -> None:
+        try:
+            self.controller.retry(port)
+        except StationError as exc:
+            self.banner.show_message(exc.message, exc.hint)
+
+    def _scanned(self) -> None:
+        text = self.barcode.text().strip()
+        self.barcode.clear()
+        if text:
+            self.provision_next(text)
+
+    def _add_virtual(self) -> None:
+        try:
+            self.controller.add_virtual_boards(1)
+        except StationError as exc:
+            self.banner.show_message(exc.message, exc.hint)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        """Enter anywhere on the line view provisions the next unit (the scan field has its own)."""
+        if event.key() in (Qt.Key_Return, Qt.Key_Enter) and not self.barcode.hasFocus():
+            if self.provision_button.isEnabled():
+                self.provision_button.click()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    # -- tiles and results -----------------------------------------------------
+
+    def _relayout(self) -> None:
+        for tile in self.tiles.values():
+            self.tiles_grid.removeWidget(tile)
+        self.no_ports.setVisible(not self.tiles)
+        for index, tile in enumerate(self.tiles.values()):
+            self.tiles_grid.addWidget(tile, index // TILE_COLUMNS, index % TILE_COLUMNS)
+
+    def _add_tile(self, port: str) -> None:
+        tile = PortTile(self.controller.ports[port])
+        tile.retryRequested.connect(self.retry)
+        self.tiles[port] = tile
+        self._relayout()
+
+    def _remove_tile(self, port: str) -> None:
+        tile = self.tiles.pop(port, None)
+        if tile is not None:
+            self.tiles_grid.removeWidget(tile)
+            tile.deleteLater()
+            self._relayout()
+
+    def _update_tile(self, port: str) -> None:
+        tile = self.tiles.get(port)
+        status = self.controller.ports.get(port)
+        if tile is not None and status is not None:
+            tile.update_from(status)
+
+    def _on_result(self, result: UnitResult) -> None:
+        status = self.controller.ports.get(result.port)
+        self.banner.show_result(result, status.label if status else "")
+        play_result(result.ok)
+        job = self.controller.job
+        if result.ok and job is not None:
+            try:
+                content = job.label_for(result.device_id, self._manifest)
+            except StationError as exc:
+                self.banner.show_message(f"{result.device_id} provisioned, no label",
+                                         f"{exc.message} — {exc.hint}")
+            else:
+                self.label_preview.show_label(content)
+                self.labelReady.emit(content)
+        self.refresh_count()

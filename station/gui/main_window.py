@@ -1,0 +1,146 @@
+"""The station window: Line, Manifest, Yield, Profiles and Settings in tabs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtGui import QCloseEvent, QIcon
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
+
+from station.core.errors import StationError
+from station.core.locations import demo_dir
+from station.demo import DEMO_PROFILE
+from station.gui.assets import asset_path
+from station.gui.job import ActiveJob, demo_job, request_from_settings, start_job
+from station.gui.line_controller import LineController, PortWatcher
+from station.gui.line_view import LineView
+from station.gui.manifest_view import ManifestView
+from station.gui.profiles_view import ProfilesView
+from station.gui.secret_store import CA_PASSPHRASE, GROUP_KEY, SecretStore, open_secret_store
+from station.gui.settings import StationSettings, load_settings
+from station.gui.settings_view import SettingsView
+from station.gui.yield_chart import YieldView
+
+
+@dataclass(frozen=True)
+class WindowOptions:
+    """How the window starts. ``demo`` opens on virtual boards with the demo job."""
+
+    demo: bool = False
+    demo_profile: str = DEMO_PROFILE
+    boards: int = 2
+    fault: str | None = None
+    manifest: Path | None = None
+    watch_ports: bool = True
+    secret_store: SecretStore | None = None
+
+
+class MainWindow(QMainWindow):
+    """The whole station. Lives on the GUI thread; board work runs in port workers."""
+
+    def __init__(self, options: WindowOptions | None = None) -> None:
+        super().__init__()
+        self.options = options or WindowOptions()
+        self.setWindowTitle("Provisioning Station" + ("  —  demo" if self.options.demo else ""))
+        self.setWindowIcon(QIcon(str(asset_path("icons", "station.svg"))))
+        self.resize(1360, 860)
+
+        try:
+            self.settings = load_settings()
+        except StationError:
+            self.settings = StationSettings()
+        self.store = self.options.secret_store or open_secret_store()
+
+        self.controller = LineController(self)
+        self.line = LineView(self.controller)
+        self.line.set_daily_target(self.settings.daily_target)
+        self.manifest_view = ManifestView()
+        self.yield_view = YieldView()
+        self.profiles_view = ProfilesView()
+        self.settings_view = SettingsView(self.settings, self.store)
+        self.settings_view.saved.connect(self._settings_saved)
+        self.settings_view.startRequested.connect(self.start_from_settings)
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.line, "Line")
+        self.tabs.addTab(self.manifest_view, "Manifest")
+        self.tabs.addTab(self.yield_view, "Yield")
+        self.tabs.addTab(self.profiles_view, "Profiles")
+        self.tabs.addTab(self.settings_view, "Settings")
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.setCentralWidget(self.tabs)
+        self.where = QLabel()
+        self.statusBar().addPermanentWidget(self.where)
+
+        self.controller.jobChanged.connect(self._job_changed)
+        self.controller.unitFinished.connect(lambda _: self.manifest_view.refresh())
+        self.watcher = PortWatcher(self)
+        self.controller.watch_real_ports(self.watcher)
+        if self.options.watch_ports:
+            self.watcher.start()
+
+        if self.options.demo:
+            self.start_demo()
+        elif self.settings.profile and self.settings.id_scope and self.store.unlocked:
+            self.start_from_settings()
+
+    # -- jobs ------------------------------------------------------------------------
+
+    def start_demo(self) -> None:
+        """The demo job on ``options.boards`` virtual boards, with the demo's own manifest."""
+        job = demo_job(self.options.demo_profile, demo_dir(), manifest=self.options.manifest)
+        self.set_job(job)
+        self.controller.add_virtual_boards(self.options.boards, self.options.fault)
+
+    def start_from_settings(self) -> None:
+        settings = self.settings_view.current()
+        try:
+            request = request_from_settings(
+                settings,
+                group_key_b64=self.store.get(GROUP_KEY) if self.store.unlocked else "",
+                ca_passphrase=self.store.get(CA_PASSPHRASE) if self.store.unlocked else "",
+                manifest=self.options.manifest,
+            )
+            job = start_job(request, label_includes_key=settings.label_includes_key)
+        except StationError as exc:
+            self.line.banner.show_message(f"The job cannot start: {exc.message}", exc.hint)
+            self.settings_view.message.setText(f"{exc.message} — {exc.hint}")
+            return
+        self.set_job(job)
+        self.tabs.setCurrentWidget(self.line)
+
+    def set_job(self, job: ActiveJob) -> None:
+        self.controller.set_job(job)
+
+    def _job_changed(self) -> None:
+        job = self.controller.job
+        if job is None:
+            return
+        self.manifest_view.open_manifest(job.manifest_path, job.station_key)
+        self.yield_view.show_manifest(self.manifest_view.model.manifest)
+        self.where.setText(f"Manifest: {job.manifest_path}")
+
+    def _settings_saved(self, settings: StationSettings) -> None:
+        self.settings = settings
+        self.line.set_daily_target(settings.daily_target)
+
+    def _tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.yield_view:
+            self.yield_view.refresh()
+
+    # -- closing ---------------------------------------------------------------------
+
+    def shutdown(self) -> None:
+        """Stop every worker thread and virtual board, and close the manifests."""
+        self.watcher.timer.stop()
+        self.controller.shutdown()
+        self.profiles_view.shutdown()
+        self.line.close_manifest()
+        self.manifest_view.model.close()
+        self.yield_view.manifest = None
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.shutdown()
+        super().closeEvent(event)

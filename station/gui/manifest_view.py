@@ -1,0 +1,234 @@
+"""The QA view: the manifest's units with filters, a unit's detail and event log,
+and the export dialog. GUI thread only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station.core.models import UnitStatus
+from station.gui.export_dialog import ExportDialog
+from station.gui.manifest_model import UnitFilter, UnitTableModel, local_time
+from station.manifest import StationKey, UnitRecord
+
+ANY = "Any"
+NO_DATE = QDate(2000, 1, 1)
+
+
+def _date_edit() -> QDateEdit:
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setMinimumDate(NO_DATE)
+    edit.setSpecialValueText("any date")  # shown while the date is the minimum
+    edit.setDate(NO_DATE)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit
+
+
+class ManifestView(QWidget):
+    """Filters on top, the lazy table, and the selected unit's detail below."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page")
+        self.model = UnitTableModel(self)
+        self.path: Path | None = None
+        self.key: StationKey | None = None
+
+        self.since = _date_edit()
+        self.until = _date_edit()
+        self.status = QComboBox()
+        self.status.addItem(ANY, None)
+        for status in UnitStatus:
+            self.status.addItem(status.value, status.value)
+        self.job = QComboBox()
+        self.operator = QComboBox()
+        self.station = QComboBox()
+        self.search = QLineEdit(placeholderText="Search device ID, MAC or serial")
+        self.search.setClearButtonEnabled(True)
+        self.count = QLabel(objectName="value")
+        export_button = QPushButton("Export…")
+        export_button.clicked.connect(self.open_export)
+        refresh = QPushButton("Refresh")
+        refresh.clicked.connect(self.refresh)
+
+        filters = QHBoxLayout()
+        for caption, widget in (
+            ("From", self.since),
+            ("To", self.until),
+            ("Status", self.status),
+            ("Job", self.job),
+            ("Operator", self.operator),
+            ("Station", self.station),
+        ):
+            filters.addWidget(QLabel(caption, objectName="caption"))
+            filters.addWidget(widget)
+        filters.addWidget(self.search, 1)
+
+        counts = QHBoxLayout()
+        counts.addWidget(self.count, 1)
+        counts.addWidget(refresh)
+        counts.addWidget(export_button)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((170, 90, 240, 140, 140, 110, 100, 200, 80, 100)):
+            self.table.setColumnWidth(column, width)
+        self.table.selectionModel().currentRowChanged.connect(lambda cur, _: self._show(cur.row()))
+
+        self.detail = QPlainTextEdit(readOnly=True)
+        self.detail.setPlaceholderText("Select a unit to see its facts and event log.")
+        splitter = QSplitter(Qt.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setSizes([420, 200])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 16)
+        layout.addLayout(filters)
+        layout.addLayout(counts)
+        layout.addWidget(splitter, 1)
+
+        # Typing in the search box waits a moment before querying.
+        self._search_timer = QTimer(self, singleShot=True, interval=250)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(self._search_timer.start)
+        for combo in (self.status, self.job, self.operator, self.station):
+            combo.currentIndexChanged.connect(self.apply_filter)
+        self.since.dateChanged.connect(self.apply_filter)
+        self.until.dateChanged.connect(self.apply_filter)
+
+    # -- manifest --------------------------------------------------------------
+
+    def open_manifest(self, path: Path, key: StationKey | None) -> None:
+        self.path, self.key = path, key
+        self.model.open(path, key)
+        self._fill_choices()
+        self.apply_filter()
+
+    def refresh(self) -> None:
+        if self.model.manifest is not None:
+            self._fill_choices()
+            self.model.refresh()
+            self._show_count()
+
+    def _fill_choices(self) -> None:
+        manifest = self.model.manifest
+        if manifest is None:
+            return
+        for combo, sql in (
+            (self.job, "SELECT job_id FROM jobs ORDER BY created_at DESC"),
+            (self.operator, "SELECT DISTINCT operator FROM jobs WHERE operator != '' ORDER BY 1"),
+            (self.station,
+             "SELECT DISTINCT station_id FROM jobs WHERE station_id != '' ORDER BY 1"),
+        ):
+            chosen = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(ANY, None)
+            for (value,) in manifest.db.execute(sql).fetchall():
+                combo.addItem(value, value)
+            index = combo.findData(chosen)
+            combo.setCurrentIndex(max(index, 0))
+            combo.blockSignals(False)
+
+    # -- filters ---------------------------------------------------------------
+
+    def current_filter(self) -> UnitFilter:
+        def day(edit: QDateEdit) -> dt.date | None:
+            date = edit.date()
+            return None if date == NO_DATE else dt.date(date.year(), date.month(), date.day())
+
+        return UnitFilter(
+            since=day(self.since),
+            until=day(self.until),
+            status=self.status.currentData(),
+            job_id=self.job.currentData(),
+            operator=self.operator.currentData(),
+            station_id=self.station.currentData(),
+            search=self.search.text().strip(),
+        )
+
+    def apply_filter(self) -> None:
+        if self.model.manifest is None:
+            return
+        self.model.set_filter(self.current_filter())
+        self.detail.clear()
+        self._show_count()
+
+    def _show_count(self) -> None:
+        self.count.setText(f"{self.model.total:,} units")
+
+    # -- detail ------------------------------------------------------------------
+
+    def _show(self, row: int) -> None:
+        unit = self.model.unit_at(row)
+        if unit is None or self.model.manifest is None:
+            self.detail.clear()
+            return
+        self.detail.setPlainText(self.describe(unit))
+
+    def describe(self, unit: UnitRecord) -> str:
+        """A unit's facts and its event log, as plain text."""
+        assert self.model.manifest is not None
+        lines = [
+            f"{unit.device_id} — {unit.status}",
+            f"profile {unit.profile_id}, {unit.attestation}, ID scope {unit.id_scope}",
+            f"board {unit.board_type} {unit.chip}  MAC {unit.mac or '—'}  "
+            f"serial {unit.serial or '—'}  port {unit.port}",
+            f"job {unit.job_id}, operator {unit.operator or '—'}, "
+            f"station {unit.station_id or '—'}, {unit.attempts} attempt(s)",
+            f"recorded {local_time(unit.created_at)}, "
+            f"provisioned {local_time(unit.provisioned_at) or '—'}",
+        ]
+        if unit.failed_stage:
+            lines.append(f"failed at {unit.failed_stage}: {unit.failure_reason}")
+        if unit.cert_thumbprint_sha1:
+            lines.append(f"certificate SHA-1 {unit.cert_thumbprint_sha1}, "
+                         f"issuer {unit.cert_issuer}, valid until {unit.cert_not_after}")
+        lines += ["", "Event log:"]
+        for event in self.model.manifest.events_for(unit.device_id):
+            lines.append(
+                f"  {local_time(event.at)}  #{event.attempt_id}  {event.stage:<14} "
+                f"{event.kind:<9} {event.message}"
+            )
+        return "\n".join(lines)
+
+    # -- export ------------------------------------------------------------------
+
+    def export_dialog(self) -> ExportDialog | None:
+        if self.model.manifest is None or self.path is None:
+            return None
+        return ExportDialog(self.model.manifest, self.current_filter(), self.path.parent, self)
+
+    def open_export(self) -> None:
+        dialog = self.export_dialog()
+        if dialog is not None and dialog.exec() and dialog.written is not None:
+            self.count.setText(
+                f"{self.model.total:,} units — exported {dialog.written:,} rows to "
+                f"{dialog.path.text()}"
+            )

@@ -1,0 +1,98 @@
+"""One port's tile on the line view: its state, stage, progress and last device ID."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station.gui.line_controller import PortState, PortStatus
+from station.gui.style import STATE_COLOURS
+
+STAGE_WORDS = {
+    "starting": "starting",
+    "detect": "finding the board",
+    "identify": "reading its identity",
+    "credentials": "making credentials",
+    "record-pending": "recording the unit",
+    "write": "writing",
+    "verify": "verifying",
+    "record-done": "recording the result",
+    "label": "making the label",
+    "done": "done",
+    "station": "station",
+}
+
+
+class PortTile(QFrame):
+    """Shows one ``PortStatus``; ``update_from`` redraws it. GUI thread only."""
+
+    retryRequested = Signal(str)
+
+    def __init__(self, status: PortStatus, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("portTile")
+        self.port = status.port
+        self.setMinimumWidth(260)
+
+        self.title = QLabel(status.label, objectName="tileTitle")
+        self.title.setToolTip(status.port)
+        self.chip = QLabel(objectName="stateChip")
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.chip)
+
+        self.stage = QLabel(objectName="muted")
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.device = QLabel(objectName="value")
+        self.device.setTextInteractionFlags(self.device.textInteractionFlags())
+        self.retry = QPushButton("Retry this unit")
+        self.retry.clicked.connect(lambda: self.retryRequested.emit(self.port))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 12, 14, 12)
+        layout.setSpacing(6)
+        layout.addLayout(top)
+        layout.addWidget(self.stage)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.device)
+        layout.addWidget(self.retry)
+        self.update_from(status)
+
+    def update_from(self, status: PortStatus) -> None:
+        strong, light = STATE_COLOURS[status.state.value]
+        self.chip.setText(status.state.value.upper())
+        self.chip.setStyleSheet(f"background: {strong};")
+        self.setStyleSheet(
+            f"QFrame#portTile {{ background: {light}; border: 1px solid {strong}; "
+            f"border-radius: 8px; }} QProgressBar::chunk {{ background: {strong}; }}"
+        )
+        stage_words = STAGE_WORDS.get(status.stage, status.stage)
+        if status.state is PortState.BUSY:
+            self.stage.setText(f"Stage: {stage_words}")
+        elif status.state is PortState.FAILED and status.last_result is not None:
+            self.stage.setText(f"Failed at {status.last_result.failed_stage}")
+        elif status.state is PortState.PASSED:
+            self.stage.setText("Provisioned — ready for the next board")
+        else:
+            self.stage.setText("Ready for a board")
+        if status.state is PortState.BUSY and status.total:
+            self.progress.setValue(status.percent)
+            self.progress.setFormat(f"%p%  ({status.done:,} / {status.total:,} bytes)")
+        elif status.state is PortState.PASSED:
+            self.progress.setValue(100)
+            self.progress.setFormat("100%")
+        else:
+            self.progress.setValue(0)
+            self.progress.setFormat("%p%")
+        shown = status.device_id if status.state is PortState.BUSY else status.last_device_id
+        self.device.setText(f"Device ID: {shown}" if shown else "Device ID: —")
+        self.retry.setVisible(status.state is PortState.FAILED)

@@ -1,0 +1,209 @@
+"""The engineer's view: every profile with its validation result, and a trial run of
+one unit on a fresh virtual board (demo secrets, a separate trial manifest).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station.core.errors import StationError
+from station.core.events import EventKind, StageEvent
+from station.core.locations import demo_dir
+from station.core.models import UnitResult, UnitStatus
+from station.core.pipeline import run_unit
+from station.demo import DemoOptions, demo_request
+from station.gui.result_banner import ResultBanner
+from station.gui.style import FAIL, PASS
+from station.manifest import Manifest
+from station.profiles.loader import inspect_paths
+from station.profiles.locations import default_profile_dirs
+from station.profiles.problems import ProfileProblem, display_path
+from station.provisioning import ProvisionRequest, prepare
+from station.simulation.bay import VirtualBay
+
+TRIAL_MANIFEST = "trials.sqlite"
+
+
+@dataclass(frozen=True)
+class ProfileEntry:
+    """One profile file and what the validator said about it."""
+
+    path: Path
+    profile_id: str
+    name: str
+    problems: tuple[ProfileProblem, ...]
+
+    @property
+    def ok(self) -> bool:
+        return self.profile_id != "" and not any(p.is_error for p in self.problems)
+
+
+def inspect_profiles(folders: list[Path] | None = None) -> list[ProfileEntry]:
+    """Every profile file in ``folders`` (default: the station's) with its problems."""
+    targets = [d for d in (folders or default_profile_dirs()) if d.is_dir()]
+    profiles, problems = inspect_paths(targets)
+    return [
+        ProfileEntry(
+            path=file,
+            profile_id=profile.id if profile else "",
+            name=profile.name if profile else file.stem,
+            problems=tuple(p for p in problems if p.file == file),
+        )
+        for file, profile in profiles.items()
+    ]
+
+
+class TrialWorker(QObject):
+    """Runs one unit of a profile on a fresh virtual board; slots run on its own thread."""
+
+    event = Signal(object)  # StageEvent
+    finished = Signal(object)  # UnitResult
+
+    @Slot(object)
+    def run(self, profile_path: Path) -> None:
+        folder = demo_dir()
+        port = "virtual"
+        try:
+            request = demo_request(DemoOptions(count=1), [], folder)
+            request = ProvisionRequest(**{
+                **request.__dict__,
+                "profile": str(profile_path),
+                "manifest": folder / TRIAL_MANIFEST,
+                "attestation": None,  # the profile's own default mode
+                "labels": False,
+            })
+            loaded, plan, manifest_path, key = prepare(request)
+            with VirtualBay(loaded.profile, 1) as bay, Manifest.open(manifest_path, key) as store:
+                port = next(iter(bay.slots))
+                result = run_unit(plan, port, store, self.event.emit)
+        except StationError as exc:
+            result = UnitResult(port, UnitStatus.FAILED, failed_stage="station",
+                                reason=exc.message, hint=exc.hint)
+        except Exception as exc:  # show the engineer whatever broke
+            result = UnitResult(port, UnitStatus.FAILED, failed_stage="station",
+                                reason=f"unexpected {type(exc).__name__}: {exc}")
+        self.finished.emit(result)
+
+
+class ProfilesView(QWidget):
+    """Profile list on the left; the chosen profile's problems and trial on the right."""
+
+    trialFinished = Signal(object)  # UnitResult
+    _trial = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page")
+        self.entries: list[ProfileEntry] = []
+        self.list = QListWidget()
+        self.list.currentRowChanged.connect(self._show)
+        self.title = QLabel(objectName="bannerDetail")
+        self.problems = QPlainTextEdit(readOnly=True)
+        self.try_button = QPushButton("Try on a virtual board")
+        self.try_button.setObjectName("tryButton")
+        self.try_button.clicked.connect(self.try_selected)
+        self.recheck = QPushButton("Check again")
+        self.recheck.clicked.connect(self.reload)
+        self.banner = ResultBanner()
+        self.banner.retry.hide()
+        self.banner.show_message("Trial", "Run one unit of the selected profile on a fresh "
+                                 "virtual board, with demo secrets and a separate manifest.")
+        self.log = QPlainTextEdit(readOnly=True)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.try_button)
+        buttons.addWidget(self.recheck)
+        buttons.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self.title)
+        right.addWidget(QLabel("Validation", objectName="caption"))
+        right.addWidget(self.problems, 1)
+        right.addLayout(buttons)
+        right.addWidget(self.banner)
+        right.addWidget(QLabel("Trial log", objectName="caption"))
+        right.addWidget(self.log, 1)
+        right_box = QWidget()
+        right_box.setLayout(right)
+        splitter = QSplitter(Qt.Horizontal)
+        splitter.addWidget(self.list)
+        splitter.addWidget(right_box)
+        splitter.setSizes([260, 700])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 16)
+        layout.addWidget(splitter)
+
+        self.thread = QThread()
+        self.thread.setObjectName("profile trial")
+        self.worker = TrialWorker()
+        self.worker.moveToThread(self.thread)
+        self._trial.connect(self.worker.run)
+        self.worker.event.connect(self._on_event)
+        self.worker.finished.connect(self._on_finished)
+        self.thread.start()
+        self.reload()
+
+    def reload(self, folders: list[Path] | None = None) -> None:
+        self.entries = inspect_profiles(folders)
+        self.list.clear()
+        for entry in self.entries:
+            mark = "✔" if entry.ok else "✘"
+            item = QListWidgetItem(f"{mark}  {entry.profile_id or entry.path.name}")
+            item.setForeground(QColor(PASS if entry.ok else FAIL))
+            item.setToolTip(display_path(entry.path))
+            self.list.addItem(item)
+        if self.entries:
+            self.list.setCurrentRow(0)
+
+    def selected(self) -> ProfileEntry | None:
+        row = self.list.currentRow()
+        return self.entries[row] if 0 <= row < len(self.entries) else None
+
+    def _show(self, row: int) -> None:
+        entry = self.selected()
+        if entry is None:
+            return
+        self.title.setText(f"{entry.name} — {display_path(entry.path)}")
+        if entry.problems:
+            self.problems.setPlainText("\n".join(str(p) for p in entry.problems))
+        else:
+            self.problems.setPlainText("No problems: the profile is valid.")
+        self.try_button.setEnabled(entry.ok)
+
+    def try_selected(self) -> None:
+        entry = self.selected()
+        if entry is None or not entry.ok:
+            return
+        self.try_button.setEnabled(False)
+        self.log.clear()
+        self.banner.show_message("Trying…", f"One unit of {entry.profile_id} on a virtual board")
+        self._trial.emit(entry.path)
+
+    def _on_event(self, event: StageEvent) -> None:
+        if event.kind is EventKind.PROGRESS:
+            return
+        text = f"{event.stage:<14} {event.kind:<9} {event.message}"
+        self.log.appendPlainText(text.rstrip())
+
+    def _on_finished(self, result: UnitResult) -> None:
+        self.banner.show_result(result, "a virtual board")
+        self.try_button.setEnabled(True)
+        self.trialFinished.emit(result)
+
+    def shutdown(self) -> None:
+        self.thread.quit()
+        self.thread.wait()

@@ -1,0 +1,202 @@
+"""Where the station keeps the job's secrets (group key, CA key passphrase).
+
+Secrets never go into the manifest or the settings file. They go into the OS
+keyring when one works on this machine; otherwise into a file encrypted with
+Fernet under a key that scrypt derives from a passphrase the operator types.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import secrets
+import tempfile
+from pathlib import Path
+from typing import Protocol
+
+from cryptography.fernet import Fernet, InvalidToken
+from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+from station.core.errors import ConfigError
+from station.core.locations import APP_NAME
+from station.gui.settings import config_dir
+
+GROUP_KEY = "group-key"
+CA_PASSPHRASE = "ca-passphrase"
+SECRETS_FILE = "secrets.enc"
+
+# scrypt cost: about a tenth of a second and 32 MiB on a line PC, far more for a guesser.
+SCRYPT_N = 2**15
+SCRYPT_R = 8
+SCRYPT_P = 1
+MASK = "•" * 10
+
+
+def mask(secret: str) -> str:
+    """How a secret is shown once entered: dots and its length, never any of its text."""
+    return f"{MASK}  ({len(secret)} characters)" if secret else ""
+
+
+class SecretStore(Protocol):
+    """A small named-secret store. Used from the GUI thread only."""
+
+    description: str
+
+    @property
+    def needs_passphrase(self) -> bool: ...
+
+    @property
+    def unlocked(self) -> bool: ...
+
+    def unlock(self, passphrase: str) -> None: ...
+
+    def get(self, name: str) -> str: ...
+
+    def set(self, name: str, value: str) -> None: ...
+
+    def delete(self, name: str) -> None: ...
+
+
+class KeyringSecrets:
+    """Secrets in the OS keyring (Windows Credential Manager, macOS Keychain, Secret Service)."""
+
+    needs_passphrase = False
+    unlocked = True
+
+    def __init__(self, keyring_module: object) -> None:
+        self._keyring = keyring_module
+        backend = keyring_module.get_keyring()  # type: ignore[attr-defined]
+        self.description = f"the OS keyring ({type(backend).__name__})"
+
+    def unlock(self, passphrase: str) -> None:
+        """Nothing to unlock: the OS keyring is open while the user is logged in."""
+
+    def get(self, name: str) -> str:
+        return self._keyring.get_password(APP_NAME, name) or ""  # type: ignore[attr-defined]
+
+    def set(self, name: str, value: str) -> None:
+        self._keyring.set_password(APP_NAME, name, value)  # type: ignore[attr-defined]
+
+    def delete(self, name: str) -> None:
+        if self.get(name):
+            self._keyring.delete_password(APP_NAME, name)  # type: ignore[attr-defined]
+
+
+def _derive(passphrase: str, salt: bytes) -> Fernet:
+    kdf = Scrypt(salt=salt, length=32, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P)
+    return Fernet(base64.urlsafe_b64encode(kdf.derive(passphrase.encode("utf-8"))))
+
+
+class EncryptedFileSecrets:
+    """Secrets in one Fernet-encrypted file; the key comes from a passphrase via scrypt.
+
+    The file holds only the salt and the token; ``unlock`` must be called with the
+    passphrase before ``get`` or ``set`` (the first ``unlock`` creates the file).
+    """
+
+    needs_passphrase = True
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.description = f"an encrypted file ({path})"
+        self._fernet: Fernet | None = None
+        self._salt = b""
+        self._values: dict[str, str] = {}
+
+    @property
+    def unlocked(self) -> bool:
+        return self._fernet is not None
+
+    def unlock(self, passphrase: str) -> None:
+        """Open the file with ``passphrase``; raises ConfigError when it is the wrong one."""
+        if not passphrase:
+            raise ConfigError(
+                "the secrets passphrase is empty",
+                hint="type the passphrase chosen when the secrets were first saved",
+            )
+        if not self.path.exists():
+            self._salt = secrets.token_bytes(16)
+            self._fernet = _derive(passphrase, self._salt)
+            self._values = {}
+            return
+        try:
+            stored = json.loads(self.path.read_text(encoding="utf-8"))
+            salt = base64.b64decode(stored["salt"])
+            token = stored["token"].encode("ascii")
+        except (OSError, ValueError, KeyError) as exc:
+            raise ConfigError(
+                f"the secrets file {self.path} is damaged: {exc}",
+                hint="delete it and load the group key and CA files again",
+            ) from exc
+        fernet = _derive(passphrase, salt)
+        try:
+            values = json.loads(fernet.decrypt(token))
+        except InvalidToken:
+            raise ConfigError(
+                "the secrets passphrase is wrong",
+                hint="type the passphrase chosen when the secrets were first saved",
+            ) from None
+        self._fernet, self._salt, self._values = fernet, salt, dict(values)
+
+    def _require_unlocked(self) -> Fernet:
+        if self._fernet is None:
+            raise ConfigError(
+                "the station's secrets are locked",
+                hint="type the secrets passphrase in Settings to unlock them",
+            )
+        return self._fernet
+
+    def get(self, name: str) -> str:
+        self._require_unlocked()
+        return self._values.get(name, "")
+
+    def set(self, name: str, value: str) -> None:
+        self._require_unlocked()
+        self._values[name] = value
+        self._save()
+
+    def delete(self, name: str) -> None:
+        self._require_unlocked()
+        self._values.pop(name, None)
+        self._save()
+
+    def _save(self) -> None:
+        fernet = self._require_unlocked()
+        token = fernet.encrypt(json.dumps(self._values).encode("utf-8"))
+        content = {
+            "format": "station-secrets/1",
+            "kdf": {"name": "scrypt", "n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P},
+            "salt": base64.b64encode(self._salt).decode("ascii"),
+            "token": token.decode("ascii"),
+        }
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, temp = tempfile.mkstemp(prefix=".secrets.", dir=self.path.parent)  # mode 0600
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            json.dump(content, out)
+        os.replace(temp, self.path)
+
+
+def _working_keyring() -> object | None:
+    """The keyring module when a real backend answers here, else None."""
+    try:
+        import keyring
+        from keyring.backends import fail
+    except ImportError:
+        return None
+    backend = keyring.get_keyring()
+    if isinstance(backend, fail.Keyring) or getattr(backend, "priority", 0) <= 0:
+        return None
+    try:
+        keyring.get_password(APP_NAME, "probe")
+    except Exception:  # a backend that is installed but cannot reach its service
+        return None
+    return keyring
+
+
+def open_secret_store(prefer_keyring: bool = True) -> SecretStore:
+    """The OS keyring when one works, else the encrypted file in the config folder."""
+    module = _working_keyring() if prefer_keyring else None
+    if module is not None:
+        return KeyringSecrets(module)
+    return EncryptedFileSecrets(config_dir() / SECRETS_FILE)

@@ -1,0 +1,81 @@
+"""The station's own settings (no secrets): a small JSON file in the data folder.
+
+Secrets live in ``station.gui.secret_store``; nothing here is ever secret, so the
+file can be read, copied and backed up freely.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import asdict, dataclass, fields, replace
+from pathlib import Path
+
+import platformdirs
+
+from station.core.errors import ConfigError
+from station.core.locations import APP_NAME, data_dir
+
+SETTINGS_FILE = "station-settings.json"
+
+
+def config_dir() -> Path:
+    """Where the station keeps its configuration; ``STATION_HOME`` moves it with the data."""
+    if os.environ.get("STATION_HOME"):
+        return data_dir()
+    return platformdirs.user_config_path(APP_NAME, appauthor=False)
+
+
+@dataclass(frozen=True)
+class StationSettings:
+    """What the station remembers between runs. Paths are kept, key material never."""
+
+    station_id: str = ""
+    operator: str = ""
+    id_scope: str = ""
+    profile: str = ""
+    attestation: str = ""  # "" means the profile's default mode
+    model_id: str = ""
+    daily_target: int = 500
+    ca_cert_path: str = ""
+    ca_key_path: str = ""
+    label_includes_key: bool = False
+
+    def with_changes(self, **changes: object) -> StationSettings:
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+
+def settings_path() -> Path:
+    return config_dir() / SETTINGS_FILE
+
+
+def load_settings(path: Path | None = None) -> StationSettings:
+    """The saved settings, or the defaults when none were saved.
+
+    Unknown keys (from a newer station) are ignored; a broken file raises ConfigError.
+    """
+    path = path or settings_path()
+    if not path.exists():
+        return StationSettings()
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ConfigError(
+            f"cannot read the station settings {path}: {exc}",
+            hint="fix or delete the file; the station starts with defaults without it",
+        ) from exc
+    known = {f.name: f for f in fields(StationSettings)}
+    values = {name: value for name, value in data.items() if name in known}
+    return StationSettings(**values)
+
+
+def save_settings(settings: StationSettings, path: Path | None = None) -> Path:
+    """Write the settings atomically (a reader never sees half a file)."""
+    path = path or settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp = tempfile.mkstemp(prefix=".settings.", dir=path.parent)
+    with os.fdopen(fd, "w", encoding="utf-8") as out:
+        json.dump(asdict(settings), out, indent=2, sort_keys=True)
+    os.replace(temp, path)
+    return path

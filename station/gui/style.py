@@ -1,0 +1,112 @@
+"""The window's look: one palette and one style sheet, so every view agrees."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QApplication, QWidget
+
+PASS = "#1e7e34"
+PASS_LIGHT = "#e6f4ea"
+FAIL = "#c62828"
+FAIL_LIGHT = "#fdecea"
+BUSY = "#1565c0"
+BUSY_LIGHT = "#e3f0fc"
+IDLE = "#5f6b7a"
+INK = "#1f2933"
+MUTED = "#66788a"
+LINE = "#d5dde5"
+SURFACE = "#f4f6f9"
+
+STATE_COLOURS = {
+    "idle": (IDLE, "#ffffff"),
+    "busy": (BUSY, BUSY_LIGHT),
+    "passed": (PASS, PASS_LIGHT),
+    "failed": (FAIL, FAIL_LIGHT),
+}
+
+STYLE_SHEET = f"""
+QMainWindow, QWidget#page {{ background: {SURFACE}; }}
+QWidget {{ color: {INK}; }}
+QTabWidget::pane {{ border: none; background: {SURFACE}; }}
+QTabBar::tab {{
+    padding: 8px 18px; margin-right: 2px; border: none; color: {MUTED};
+    font-weight: 600; background: transparent;
+}}
+QTabBar::tab:selected {{ color: {INK}; border-bottom: 3px solid {BUSY}; }}
+QFrame#card, QFrame#jobBar, QFrame#portTile {{
+    background: #ffffff; border: 1px solid {LINE}; border-radius: 8px;
+}}
+QLabel#caption {{ color: {MUTED}; font-size: 8.5pt; text-transform: uppercase; }}
+QLabel#value {{ font-weight: 600; font-size: 10.5pt; }}
+QLabel#tileTitle {{ font-weight: 700; font-size: 10.5pt; }}
+QLabel#muted {{ color: {MUTED}; }}
+QLabel#stateChip {{
+    border-radius: 9px; padding: 2px 10px; font-weight: 700; font-size: 8.5pt; color: white;
+}}
+QPushButton {{
+    padding: 6px 14px; border: 1px solid {LINE}; border-radius: 6px; background: #ffffff;
+}}
+QPushButton:hover {{ border-color: {BUSY}; }}
+QPushButton:disabled {{ color: #a0aab4; }}
+QPushButton#provisionNextButton {{
+    background: {BUSY}; color: white; border: none; border-radius: 10px;
+    font-size: 20pt; font-weight: 700; padding: 18px;
+}}
+QPushButton#provisionNextButton:hover {{ background: #0d47a1; }}
+QPushButton#provisionNextButton:disabled {{ background: #9db7d5; }}
+QFrame#resultBanner {{ border-radius: 10px; border: 2px solid {LINE}; background: #ffffff; }}
+QFrame#resultBanner[outcome="passed"] {{ background: {PASS}; border-color: {PASS}; }}
+QFrame#resultBanner[outcome="failed"] {{ background: {FAIL}; border-color: {FAIL}; }}
+QFrame#resultBanner QLabel {{ background: transparent; }}
+QFrame#resultBanner[outcome="passed"] QLabel, QFrame#resultBanner[outcome="failed"] QLabel {{
+    color: white;
+}}
+QLabel#bannerTitle {{ font-size: 20pt; font-weight: 800; }}
+QLabel#bannerDetail {{ font-size: 11pt; }}
+QProgressBar {{
+    border: 1px solid {LINE}; border-radius: 5px; background: {SURFACE}; height: 18px;
+    text-align: center; font-size: 8.5pt;
+}}
+QProgressBar::chunk {{ background: {BUSY}; border-radius: 4px; }}
+QLineEdit, QComboBox, QDateEdit, QSpinBox {{
+    padding: 5px 8px; border: 1px solid {LINE}; border-radius: 6px; background: white;
+}}
+QLineEdit#barcodeField {{ font-size: 13pt; padding: 8px; }}
+QTableView {{
+    background: white; border: 1px solid {LINE}; border-radius: 6px;
+    gridline-color: #edf0f3; selection-background-color: {BUSY_LIGHT}; selection-color: {INK};
+}}
+QHeaderView::section {{
+    background: {SURFACE}; border: none; border-bottom: 1px solid {LINE}; padding: 6px;
+    font-weight: 600; color: {MUTED};
+}}
+QLabel#secretsWarning {{
+    background: #fff4e5; color: #8a4b00; border: 1px solid #f3c27a; border-radius: 6px;
+    padding: 8px;
+}}
+QStatusBar {{ color: {MUTED}; }}
+"""
+
+
+def apply_style(app: QApplication) -> None:
+    """Give the application the station's font and style sheet."""
+    font = QFont(app.font())
+    font.setPointSizeF(max(font.pointSizeF(), 10.0))
+    app.setFont(font)
+    app.setStyle("Fusion")
+    app.setStyleSheet(STYLE_SHEET)
+
+
+def repolish(widget: QWidget) -> None:
+    """Re-apply the style sheet after a dynamic property (e.g. ``outcome``) changed."""
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+    for child in widget.findChildren(QWidget):
+        style.unpolish(child)
+        style.polish(child)
+    widget.update()
+
+
+def colour(name: str) -> QColor:
+    return QColor(name)

@@ -1,0 +1,225 @@
+"""Yield for QA: attempts per hour and per day, pass/fail counts and the commonest
+failures by stage, drawn with QPainter (no QtCharts in PySide6-Essentials).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from station.gui.style import FAIL, INK, LINE, MUTED, PASS
+from station.manifest import Manifest, YieldSummary
+from station.manifest.records import AttemptOutcome
+
+HOURS = 24
+DAYS = 14
+
+
+@dataclass(frozen=True)
+class Bucket:
+    label: str
+    passed: int = 0
+    failed: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.passed + self.failed
+
+
+@dataclass(frozen=True)
+class YieldData:
+    """What the chart draws; ``hourly`` ends with the current hour, ``daily`` with today."""
+
+    hourly: tuple[Bucket, ...] = ()
+    daily: tuple[Bucket, ...] = ()
+    summary: YieldSummary = field(default_factory=YieldSummary)
+
+
+def _utc_hours(manifest: Manifest, since: dt.datetime) -> dict[dt.datetime, dict[str, int]]:
+    """Ended attempts per UTC hour since ``since``: {hour: {outcome: count}}."""
+    rows = manifest.db.execute(
+        "SELECT substr(started_at, 1, 13) AS hour, outcome, count(*) FROM attempts "
+        "WHERE started_at >= ? AND outcome IN (?, ?) GROUP BY hour, outcome",
+        (
+            since.astimezone(dt.UTC).isoformat(timespec="microseconds"),
+            AttemptOutcome.PROVISIONED.value,
+            AttemptOutcome.FAILED.value,
+        ),
+    ).fetchall()
+    hours: dict[dt.datetime, dict[str, int]] = {}
+    for hour, outcome, count in rows:
+        start = dt.datetime.strptime(hour, "%Y-%m-%dT%H").replace(tzinfo=dt.UTC)
+        hours.setdefault(start, {})[outcome] = count
+    return hours
+
+
+def gather_yield(manifest: Manifest, now: dt.datetime | None = None) -> YieldData:
+    """Read the yield figures of the last ``DAYS`` days. Runs on the manifest's thread."""
+    now = (now or dt.datetime.now()).astimezone()
+    this_hour = now.replace(minute=0, second=0, microsecond=0)
+    today = now.date()
+    first_day = today - dt.timedelta(days=DAYS - 1)
+    since = dt.datetime.combine(first_day, dt.time()).astimezone()
+    per_hour: dict[dt.datetime, list[int]] = {}
+    per_day: dict[dt.date, list[int]] = {}
+    for utc_hour, outcomes in _utc_hours(manifest, since).items():
+        local = utc_hour.astimezone(now.tzinfo)
+        counts = [outcomes.get("provisioned", 0), outcomes.get("failed", 0)]
+        hour_slot = per_hour.setdefault(local.replace(minute=0), [0, 0])
+        day_slot = per_day.setdefault(local.date(), [0, 0])
+        for slot in (hour_slot, day_slot):
+            slot[0] += counts[0]
+            slot[1] += counts[1]
+    hourly = []
+    for back in range(HOURS - 1, -1, -1):
+        hour = this_hour - dt.timedelta(hours=back)
+        passed, failed = per_hour.get(hour, [0, 0])
+        hourly.append(Bucket(hour.strftime("%H"), passed, failed))
+    daily = []
+    for back in range(DAYS - 1, -1, -1):
+        day = today - dt.timedelta(days=back)
+        passed, failed = per_day.get(day, [0, 0])
+        daily.append(Bucket(day.strftime("%d %b"), passed, failed))
+    summary = manifest.yield_summary(since=since, top=6)
+    return YieldData(tuple(hourly), tuple(daily), summary)
+
+
+class YieldChart(QWidget):
+    """Stacked pass/fail bars per hour and per day, and the top failure reasons."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.data = YieldData()
+        self.setMinimumSize(720, 520)
+        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
+
+    def set_data(self, data: YieldData) -> None:
+        self.data = data
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.Antialiasing)
+        painter.fillRect(self.rect(), QColor("white"))
+        width, height = self.width(), self.height()
+        pad = 16.0
+        third = (height - 4 * pad) / 3
+        self._bars(painter, QRectF(pad, pad, width - 2 * pad, third),
+                   "Units per hour — last 24 hours", self.data.hourly, every=3)
+        self._bars(painter, QRectF(pad, 2 * pad + third, width - 2 * pad, third),
+                   f"Units per day — last {DAYS} days", self.data.daily, every=2)
+        self._failures(painter, QRectF(pad, 3 * pad + 2 * third, width - 2 * pad, third))
+        painter.end()
+
+    def _title(self, painter: QPainter, area: QRectF, text: str) -> QRectF:
+        font = QFont(self.font())
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(QColor(INK))
+        line = painter.fontMetrics().height()
+        painter.drawText(QRectF(area.left(), area.top(), area.width(), line),
+                         Qt.AlignLeft | Qt.AlignVCenter, text)
+        painter.setFont(self.font())
+        return area.adjusted(0, line + 6, 0, 0)
+
+    def _bars(
+        self, painter: QPainter, area: QRectF, title: str, buckets: tuple[Bucket, ...], every: int
+    ) -> None:
+        area = self._title(painter, area, title)
+        if not buckets:
+            return
+        metrics = painter.fontMetrics()
+        axis = 40.0
+        label_h = metrics.height() + 2
+        plot = area.adjusted(axis, 0, -4, -label_h)
+        top_value = max(1, max(bucket.total for bucket in buckets))
+        painter.setPen(QColor(LINE))
+        for fraction in (0.0, 0.5, 1.0):
+            y = plot.bottom() - fraction * plot.height()
+            painter.drawLine(int(plot.left()), int(y), int(plot.right()), int(y))
+            painter.setPen(QColor(MUTED))
+            painter.drawText(QRectF(area.left(), y - label_h / 2, axis - 6, label_h),
+                             Qt.AlignRight | Qt.AlignVCenter, f"{round(fraction * top_value)}")
+            painter.setPen(QColor(LINE))
+        slot = plot.width() / len(buckets)
+        bar = max(2.0, slot * 0.7)
+        for index, bucket in enumerate(buckets):
+            x = plot.left() + index * slot + (slot - bar) / 2
+            passed_h = plot.height() * bucket.passed / top_value
+            failed_h = plot.height() * bucket.failed / top_value
+            painter.fillRect(QRectF(x, plot.bottom() - passed_h, bar, passed_h), QColor(PASS))
+            painter.fillRect(QRectF(x, plot.bottom() - passed_h - failed_h, bar, failed_h),
+                             QColor(FAIL))
+            if index % every == 0 or index == len(buckets) - 1:
+                painter.setPen(QColor(MUTED))
+                painter.drawText(QRectF(x - slot, plot.bottom() + 2, bar + 2 * slot, label_h),
+                                 Qt.AlignHCenter | Qt.AlignTop, bucket.label)
+
+    def _failures(self, painter: QPainter, area: QRectF) -> None:
+        area = self._title(painter, area, "Top failure reasons by stage")
+        failures = self.data.summary.top_failures
+        metrics = painter.fontMetrics()
+        if not failures:
+            painter.setPen(QColor(MUTED))
+            painter.drawText(area, Qt.AlignLeft | Qt.AlignTop, "No failures in this period.")
+            return
+        row_h = min(26.0, area.height() / len(failures))
+        most = max(f.count for f in failures)
+        text_w = area.width() * 0.55
+        for index, failure in enumerate(failures):
+            y = area.top() + index * row_h
+            text = metrics.elidedText(f"{failure.stage}: {failure.reason}", Qt.ElideRight,
+                                      int(text_w - 8))
+            painter.setPen(QColor(INK))
+            painter.drawText(QRectF(area.left(), y, text_w, row_h),
+                             Qt.AlignLeft | Qt.AlignVCenter, text)
+            bar_w = (area.width() - text_w - 50) * failure.count / most
+            painter.fillRect(QRectF(area.left() + text_w, y + row_h * 0.2, bar_w, row_h * 0.6),
+                             QColor(FAIL))
+            painter.drawText(QRectF(area.left() + text_w + bar_w + 6, y, 50, row_h),
+                             Qt.AlignLeft | Qt.AlignVCenter, str(failure.count))
+
+
+class YieldView(QWidget):
+    """The yield page: headline figures above the chart. GUI thread only."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+
+        super().__init__(parent)
+        self.setObjectName("page")
+        self.manifest: Manifest | None = None
+        self.figures = QLabel(objectName="value")
+        refresh = QPushButton("Refresh")
+        refresh.clicked.connect(self.refresh)
+        self.chart = YieldChart()
+        top = QHBoxLayout()
+        top.addWidget(self.figures, 1)
+        top.addWidget(refresh)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 16)
+        layout.addLayout(top)
+        layout.addWidget(self.chart, 1)
+
+    def show_manifest(self, manifest: Manifest | None) -> None:
+        self.manifest = manifest
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.manifest is None:
+            self.figures.setText("No manifest open.")
+            self.chart.set_data(YieldData())
+            return
+        data = gather_yield(self.manifest)
+        summary = data.summary
+        ended = summary.attempts_provisioned + summary.attempts_failed
+        self.figures.setText(
+            f"Last {DAYS} days: {summary.attempts_provisioned:,} passed, "
+            f"{summary.attempts_failed:,} failed of {ended:,} attempts — "
+            f"yield {100 * summary.attempt_yield:.1f} %"
+        )
+        self.chart.set_data(data)

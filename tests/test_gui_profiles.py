@@ -1,0 +1,86 @@
+"""The engineer's profile list and trial, labels, the settings-made job and `station gui`."""
+
+from __future__ import annotations
+
+import argparse
+import base64
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from station.gui.app import application
+from station.gui.cli_command import add_gui_parser, cmd_gui
+from station.gui.job import LabelContent
+from station.gui.label_print import label_image, load_layout, save_label_pdf
+from station.gui.main_window import MainWindow, WindowOptions
+from station.gui.profiles_view import ProfilesView
+from station.gui.secret_store import EncryptedFileSecrets
+from station.gui.settings import StationSettings, save_settings
+
+
+def test_profiles_list_validation_and_trial_on_a_virtual_board(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
+    application()
+    view = ProfilesView()
+    qtbot.addWidget(view)
+    try:
+        ids = [entry.profile_id for entry in view.entries]
+        assert "demo-console" in ids
+        broken = tmp_path / "broken.toml"
+        broken.write_text('schema_version = 1\nid = "Bad Id"\n')
+        view.reload([tmp_path])
+        assert len(view.entries) == 1 and not view.entries[0].ok
+        assert "id" in view.problems.toPlainText()
+        assert not view.try_button.isEnabled()
+
+        view.reload()
+        view.list.setCurrentRow(ids.index("demo-console"))
+        with qtbot.waitSignal(view.trialFinished, timeout=30_000) as blocker:
+            qtbot.mouseClick(view.try_button, Qt.LeftButton)
+        assert blocker.args[0].ok, blocker.args[0]
+        assert view.banner.outcome == "passed"
+        assert "record-done" in view.log.toPlainText()
+    finally:
+        view.shutdown()
+
+
+def test_label_layout_image_and_pdf(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
+    application()
+    layout = load_layout()
+    content = LabelContent("demo-0011223344", "0ne000DE001", "Demo", '{"deviceId":"x"}',
+                           "2025-01-01 08:00")
+    image = label_image(content, layout, dots_per_mm=10)
+    assert (image.width(), image.height()) == (round(layout.width_mm * 10),
+                                               round(layout.height_mm * 10))
+    pdf = save_label_pdf(content, tmp_path / "label.pdf", layout)
+    assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_window_starts_the_job_from_settings_and_secrets(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
+    application()
+    store = EncryptedFileSecrets(tmp_path / "secrets.enc")
+    store.unlock("pass")
+    store.set("group-key", base64.b64encode(bytes(range(32))).decode())
+    save_settings(StationSettings(station_id="line-7", operator="ana", id_scope="0ne0012ABCD",
+                                  profile="demo-console"))
+    window = MainWindow(WindowOptions(manifest=tmp_path / "m.sqlite", watch_ports=False,
+                                      secret_store=store))
+    qtbot.addWidget(window)
+    try:
+        job = window.controller.job
+        assert job is not None and job.id_scope == "0ne0012ABCD"
+        assert job.plan.job.station_id == "line-7"
+        window.controller.add_virtual_boards(1)
+        with qtbot.waitSignal(window.controller.unitFinished, timeout=30_000) as blocker:
+            qtbot.mouseClick(window.line.provision_button, Qt.LeftButton)
+        assert blocker.args[0].ok
+        assert window.manifest_view.model.total == 1
+    finally:
+        window.shutdown()
+
+
+def test_gui_command_parses_its_options() -> None:
+    parser = argparse.ArgumentParser()
+    add_gui_parser(parser.add_subparsers(dest="command"))
+    args = parser.parse_args(["gui", "--demo", "--boards", "3"])
+    assert args.handler is cmd_gui
+    assert (args.demo, args.boards, args.profile) == (True, 3, "")
