@@ -10,21 +10,25 @@ from __future__ import annotations
 import base64
 import os
 import secrets
+import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from station.core.errors import ConfigError
 from station.core.events import StageEvent
 from station.core.locations import demo_dir
 from station.core.models import Attestation, UnitResult
 from station.credentials.ca import create_demo_ca
 from station.profiles.loader import find_profile
 from station.profiles.locations import default_profile_dirs
+from station.profiles.model import Profile
 from station.provisioning import ProvisionRequest, provision
-from station.simulation.bay import VirtualBay
+from station.simulation.bay import SWTPM_MISSING_HINT, VirtualBay
 
 DEMO_ID_SCOPE = "0ne000DE001"
 DEMO_PROFILE = "demo-esp32"
+DEMO_TPM_PROFILE = "demo-tpm"  # the demo's profile for tpm attestation
 DEMO_GROUP_KEY_FILE = "demo-group-key.b64"
 
 
@@ -78,13 +82,34 @@ def demo_group_key(folder: Path) -> str:
     return path.read_text().strip()
 
 
+def demo_profile(options: DemoOptions) -> str:
+    """The profile the demo uses: the one asked for, else the demo's own for the mode."""
+    if options.profile:
+        return options.profile
+    return DEMO_TPM_PROFILE if options.attestation is Attestation.TPM else DEMO_PROFILE
+
+
+def check_demo_tools(profile: Profile) -> None:
+    """Raise ConfigError when the demo's boards need a program this machine lacks.
+
+    Boards whose TPM the station reads through them each run a swtpm.
+    """
+    tpm = profile.tpm
+    boards_have_tpm = tpm is not None and tpm.access == "board"
+    if boards_have_tpm and shutil.which("swtpm") is None:
+        raise ConfigError(
+            f"tpm demo needs swtpm: {SWTPM_MISSING_HINT}",
+            hint="or run the demo with another attestation mode",
+        )
+
+
 def demo_request(options: DemoOptions, ports: list[str], folder: Path) -> ProvisionRequest:
     ca_cert = ca_key = None
     if options.attestation is Attestation.X509_GROUP:
         cert_path, key_path = create_demo_ca(folder / "ca")
         ca_cert, ca_key = str(cert_path), str(key_path)
     return ProvisionRequest(
-        profile=options.profile or DEMO_PROFILE,
+        profile=demo_profile(options),
         ports=ports,
         id_scope=DEMO_ID_SCOPE,
         count=options.count,
@@ -105,7 +130,8 @@ def run_demo(
 ) -> DemoSummary:
     """Provision ``options.count`` units on ``options.boards`` virtual boards."""
     folder = demo_dir()
-    loaded = find_profile(options.profile or DEMO_PROFILE, default_profile_dirs())
+    loaded = find_profile(demo_profile(options), default_profile_dirs())
+    check_demo_tools(loaded.profile)
     with VirtualBay(loaded.profile, options.boards, fault=options.fault) as bay:
         ports = list(bay.slots)
         say(

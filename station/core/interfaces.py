@@ -7,7 +7,7 @@ Implementations live in ``station.transports``, ``station.identity``,
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from station.core.models import (
     BoardInfo,
@@ -57,6 +57,19 @@ class IdentitySource(Protocol):
     """Decides a unit's device ID."""
 
     def identify(self, board: BoardInfo, scanned: str | None = None) -> DeviceIdentity: ...
+
+
+@runtime_checkable
+class LinkIdentitySource(IdentitySource, Protocol):
+    """An identity source that asks the board itself, e.g. its TPM through the console.
+
+    The pipeline calls ``identify_on`` with the unit's open link instead of
+    ``identify`` when a source has it. Runs on the port's worker thread.
+    """
+
+    def identify_on(
+        self, link: BoardLink, board: BoardInfo, scanned: str | None = None
+    ) -> DeviceIdentity: ...
 
 
 class CredentialProvider(Protocol):

@@ -21,6 +21,7 @@ from station.core.interfaces import (
     BoardLink,
     CredentialProvider,
     IdentitySource,
+    LinkIdentitySource,
     ManifestStore,
     Transport,
 )
@@ -146,6 +147,12 @@ class _UnitRun:
             raise
         return link, board
 
+    def identify(self, link: BoardLink, board: BoardInfo) -> DeviceIdentity:
+        source = self.plan.identity
+        if isinstance(source, LinkIdentitySource):
+            return source.identify_on(link, board, self.scanned)
+        return source.identify(board, self.scanned)
+
     def make_unit(
         self, link: BoardLink, board: BoardInfo, identity: DeviceIdentity
     ) -> tuple[Unit, BoardPayload]:
@@ -158,9 +165,7 @@ class _UnitRun:
         try:
             link, board = self.stage(Stage.DETECT, self.detect, "board answered")
             opened = link
-            identity = self.stage(
-                Stage.IDENTIFY, lambda: self.plan.identity.identify(board, self.scanned)
-            )
+            identity = self.stage(Stage.IDENTIFY, lambda: self.identify(opened, board))
             self.device_id = identity.device_id
             unit, payload = self.stage(
                 Stage.CREDENTIALS, lambda: self.make_unit(opened, board, identity)

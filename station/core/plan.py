@@ -11,6 +11,7 @@ import secrets as random
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from importlib import import_module
 from pathlib import Path
 
 from station.core.errors import ConfigError
@@ -18,6 +19,7 @@ from station.core.labels import write_label_svg
 from station.core.models import DPS_GLOBAL_ENDPOINT, Attestation, Job, Unit
 from station.core.pipeline import UnitPlan
 from station.credentials.providers import JobSecrets, provider_for
+from station.credentials.tpm_settings import TpmSettings
 from station.identity.rules import validate_id_scope
 from station.identity.sources import CounterStore, identity_source_for
 from station.profiles.loader import LoadedProfile
@@ -54,6 +56,21 @@ def choose_attestation(loaded: LoadedProfile, wanted: Attestation | None) -> Att
     return mode
 
 
+def load_tpm_support() -> None:
+    """Register the ``tpm`` provider and the ``tpm-ek`` rule if tpm2-pytss is installed.
+
+    Without it the registries keep saying that TPM support is not available.
+    Loaded only by jobs that need it: the TPM software stack is large.
+    """
+    try:
+        support = import_module("station.credentials.tpm_support")
+    except ModuleNotFoundError as exc:
+        if not (exc.name or "").startswith("tpm2_pytss"):
+            raise
+        return
+    support.register_tpm_support()  # again: a registry may have been reset since the import
+
+
 def build_plan(
     loaded: LoadedProfile,
     settings: JobSettings,
@@ -78,13 +95,19 @@ def build_plan(
         dps_endpoint=settings.dps_endpoint,
         model_id=settings.model_id,
     )
+    tpm = TpmSettings.from_section(profile.tpm, loaded.folder) if profile.tpm else None
+    if mode is Attestation.TPM or profile.identity.rule == "tpm-ek":
+        load_tpm_support()
     credentials = provider_for(
         mode,
         secrets,
         key_algorithm=profile.attestation.key_algorithm,
         validity_days=profile.attestation.validity_days,
+        tpm=tpm,
     )
-    identity = identity_source_for(profile.identity, store=counters, x509=mode.is_x509)
+    identity = identity_source_for(
+        profile.identity, store=counters, x509=mode.is_x509, tpm=tpm
+    )
     label: Callable[[Unit], str] | None = None
     if settings.labels_dir is not None:
         labels_dir = settings.labels_dir

@@ -23,6 +23,7 @@ from station.credentials.leaf import (
     issue_self_signed,
 )
 from station.credentials.sas import decode_group_key, derive_from_raw, generate_individual_keys
+from station.credentials.tpm_settings import TpmSettings
 
 
 @dataclass(frozen=True, repr=False)
@@ -40,10 +41,11 @@ class JobSecrets:
 
 @dataclass(frozen=True)
 class ProviderOptions:
-    """Settings from the profile that shape certificates."""
+    """Settings from the profile that shape certificates, and its ``[tpm]`` settings if any."""
 
     key_algorithm: str = "ec-p256"
     validity_days: int = DEFAULT_VALIDITY_DAYS
+    tpm: TpmSettings | None = None
 
 
 class SasGroupProvider:
@@ -182,8 +184,11 @@ def provider_for(
     *,
     key_algorithm: str = "ec-p256",
     validity_days: int = DEFAULT_VALIDITY_DAYS,
+    tpm: TpmSettings | None = None,
 ) -> CredentialProvider:
     """Build the provider for a job's attestation mode, checking its secrets now.
+
+    ``tpm`` carries the profile's ``[tpm]`` settings to the ``tpm`` mode's provider.
 
     Raises CredentialError when the mode has no provider or the secret it needs
     is missing or unusable.
@@ -201,7 +206,7 @@ def provider_for(
             f"{mode} attestation is not available on this station",
             hint="install the station with TPM support or choose another attestation mode",
         )
-    return factory(secrets, ProviderOptions(key_algorithm, validity_days))
+    return factory(secrets, ProviderOptions(key_algorithm, validity_days, tpm))
 
 
 def _certificate_credential(mode: Attestation, issued: IssuedCertificate) -> Credential:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from station.core.errors import IdentityError
 from station.core.events import Stage
@@ -18,6 +18,9 @@ from station.core.models import BoardInfo, DeviceIdentity
 from station.identity.rules import validate_device_id
 from station.identity.templates import DEFAULT_TEMPLATES, render_template, template_problems
 from station.profiles.model import IdentitySection
+
+if TYPE_CHECKING:
+    from station.credentials.tpm_settings import TpmSettings
 
 _MAC_SEPARATORS = re.compile(r"[:\-.]")
 _MAC = re.compile(r"[0-9a-f]{12}")
@@ -137,7 +140,8 @@ class CounterIdentity:
         return DeviceIdentity(device_id=device_id, source="counter")
 
 
-IdentityFactory = Callable[[IdentitySection, CounterStore | None, bool], IdentitySource]
+# (section, store, x509) -> source; rules registered with uses_tpm also get the TPM settings.
+IdentityFactory = Callable[..., IdentitySource]
 
 
 def _mac(section: IdentitySection, store: CounterStore | None, x509: bool) -> IdentitySource:
@@ -159,7 +163,10 @@ def _counter(section: IdentitySection, store: CounterStore | None, x509: bool) -
 
 
 def _tpm_ek_missing(
-    section: IdentitySection, store: CounterStore | None, x509: bool
+    section: IdentitySection,
+    store: CounterStore | None,
+    x509: bool,
+    tpm: TpmSettings | None = None,
 ) -> IdentitySource:
     raise IdentityError(
         "tpm-ek identities need the TPM support, which is not available in this station",
@@ -176,21 +183,35 @@ _RULES: dict[str, IdentityFactory] = {
 }
 
 
-def register_identity_rule(name: str, factory: IdentityFactory) -> None:
+# Rules whose factory also takes the profile's [tpm] settings, as a fourth argument.
+_TPM_RULES: set[str] = {"tpm-ek"}
+
+
+def register_identity_rule(name: str, factory: IdentityFactory, *, uses_tpm: bool = False) -> None:
     """Make ``factory(section, store, x509)`` the source for identity rule ``name``.
 
-    The TPM support registers ``tpm-ek`` this way; a later registration replaces
-    an earlier one.
+    With ``uses_tpm`` the factory is called as ``factory(section, store, x509,
+    tpm)``, ``tpm`` being the job's TpmSettings or None. The TPM support
+    registers ``tpm-ek`` this way; a later registration replaces an earlier one.
     """
     _RULES[name] = factory
+    if uses_tpm:
+        _TPM_RULES.add(name)
+    else:
+        _TPM_RULES.discard(name)
 
 
 def identity_source_for(
-    section: IdentitySection, *, store: CounterStore | None = None, x509: bool = False
+    section: IdentitySection,
+    *,
+    store: CounterStore | None = None,
+    x509: bool = False,
+    tpm: TpmSettings | None = None,
 ) -> IdentitySource:
     """Build the identity source a profile's ``[identity]`` section describes.
 
-    ``x509`` says whether the job uses an X.509 mode (64-character IDs).
+    ``x509`` says whether the job uses an X.509 mode (64-character IDs);
+    ``tpm`` holds the profile's ``[tpm]`` settings for rules that read the TPM.
     Raises IdentityError when the rule cannot be served here.
     """
     factory = _RULES.get(section.rule)
@@ -200,4 +221,6 @@ def identity_source_for(
             hint="fix identity.rule in the profile",
             stage=Stage.IDENTIFY,
         )
+    if section.rule in _TPM_RULES:
+        return factory(section, store, x509, tpm)
     return factory(section, store, x509)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import importlib
 import os
+import re
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path, PurePosixPath, PureWindowsPath
@@ -45,6 +46,8 @@ INTEGER_RANGES: dict[str, tuple[int, int]] = {
 }
 
 _SAMPLE_MAC = "0123456789ab"
+# name or name:config, as the TPM stack's TCTI loader takes it
+_TCTI = re.compile(r"[A-Za-z0-9_-]+(:.*)?")
 
 
 @cache
@@ -74,7 +77,14 @@ def resolve_image(folder: Path, entry: ImageEntry) -> Path:
     Raises ImagePathError for absolute paths, paths that leave the folder with
     ``..`` or through a symbolic link, and missing files.
     """
-    raw = entry.path
+    return resolve_in_folder(folder, entry.path)
+
+
+def resolve_in_folder(folder: Path, raw: str) -> Path:
+    """The file ``raw`` names relative to ``folder``; it must exist inside that folder.
+
+    Raises ImagePathError as ``resolve_image`` does.
+    """
     if PurePosixPath(raw).is_absolute() or PureWindowsPath(raw).is_absolute() or (
         PureWindowsPath(raw).drive
     ):
@@ -103,7 +113,7 @@ def resolve_image(folder: Path, entry: ImageEntry) -> Path:
 
 def check_profile(profile: Profile, file: Path) -> list[ProfileProblem]:
     """All problems in a schema-valid profile read from ``file``; warnings included."""
-    checks = (_identity, _credentials, _storage_items, _transport)
+    checks = (_identity, _credentials, _storage_items, _transport, _tpm)
     return [ProfileProblem(file, key, message, severity)
             for check in checks for key, message, severity in check(profile, file)]
 
@@ -289,3 +299,44 @@ def _transport(profile: Profile, file: Path) -> Found:
                    "error")
         if end > reach[1]:
             reach = region
+
+
+def _tpm(profile: Profile, file: Path) -> Found:
+    section = profile.tpm
+    uses_tpm = Attestation.TPM in profile.attestation.allowed
+    reads_ek = profile.identity.rule == "tpm-ek"
+    if section is None:
+        example = '[tpm] with access = "board" (through the console) or "direct" (and tcti)'
+        if uses_tpm:
+            yield ("attestation.allowed", "'tpm' needs a [tpm] section saying where the unit's "
+                   f"TPM is, and there is none; add {example}, or remove 'tpm'", "error")
+        if reads_ek:
+            yield ("identity.rule", "'tpm-ek' needs a [tpm] section saying where the unit's TPM "
+                   f"is, and there is none; add {example}, or choose another rule", "error")
+        return
+    if not (uses_tpm or reads_ek):
+        yield ("tpm", "is not used: neither attestation 'tpm' nor identity rule 'tpm-ek' is "
+               "in the profile; allowed: remove [tpm], or allow 'tpm'", "warning")
+    if section.access == "board":
+        if profile.transport.kind != "console":
+            yield ("tpm.access", f"'board' reaches the TPM through the serial console, but the "
+                   f"transport is {profile.transport.kind!r}; allowed: 'board' only with "
+                   "transport console, or 'direct' with a tcti", "error")
+        if section.tcti:
+            yield ("tpm.tcti", "is not used with access 'board' (the TPM is reached through "
+                   "the board); allowed: remove it, or use access 'direct'", "warning")
+    elif not section.tcti.strip():
+        yield ("tpm.tcti", "is required for access 'direct'; allowed: a TPM connection such "
+               "as 'device:/dev/tpmrm0' or 'swtpm:host=127.0.0.1,port=2321'", "error")
+    elif not _TCTI.fullmatch(section.tcti.strip()):
+        yield ("tpm.tcti", f"{section.tcti!r} is not a TPM connection; allowed: name:config, "
+               "e.g. 'device:/dev/tpmrm0' or 'swtpm:host=127.0.0.1,port=2321'", "error")
+    if section.manufacturer_cas:
+        try:
+            resolve_in_folder(file.parent, section.manufacturer_cas)
+        except ImagePathError as exc:
+            yield ("tpm.manufacturer_cas", str(exc), "error")
+    elif section.require_certificate:
+        yield ("tpm.require_certificate", "needs the TPM makers' CAs to check certificates "
+               "against, and tpm.manufacturer_cas is empty; allowed: set manufacturer_cas to "
+               "a PEM bundle beside the profile, or require_certificate = false", "error")

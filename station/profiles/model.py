@@ -155,6 +155,22 @@ class VerifySection(_Strict):
     readback: bool = Field(default=False, description="read the whole storage region back")
 
 
+class TpmSection(_Strict):
+    """Where the station finds a unit's TPM and how it reads the endorsement key."""
+
+    access: Literal["board", "direct"] = Field(
+        description="board: through the console link's TPM pass-through; "
+        "direct: a TPM the station reaches itself through ``tcti``"
+    )
+    tcti: str = Field(default="", description="for direct: e.g. device:/dev/tpmrm0")
+    template: Literal["tcg-rsa2048", "tcg-ecc-p256", "azure-csdk-rsa"] = "tcg-rsa2048"
+    persist: bool = Field(default=False, description="keep a created EK at its handle")
+    manufacturer_cas: str = Field(
+        default="", description="PEM bundle of TPM makers' CAs, relative to the profile"
+    )
+    require_certificate: bool = False
+
+
 class Profile(_Strict):
     schema_version: Literal[1]
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9._-]*$", max_length=64)
@@ -167,3 +183,4 @@ class Profile(_Strict):
     storage: StorageSection
     images: list[ImageEntry] = Field(default_factory=list)
     verify: VerifySection = Field(default_factory=VerifySection)
+    tpm: TpmSection | None = None

@@ -3,18 +3,43 @@
 Each port of the bay serves one virtual board on a loopback socket. Between
 units the board on a port is replaced by a fresh one (new MAC, blank store), as
 a line worker unplugs a finished board and plugs in the next.
+
+When the profile reads the TPM through the board (``[tpm] access = "board"``),
+every console board gets its own TPM: a real swtpm with fresh state, so each
+new board has a new endorsement key. The bay stops them with the boards.
 """
 
 from __future__ import annotations
 
 import secrets
+import shutil
+import tempfile
 import threading
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from station.core.errors import ConfigError
 from station.profiles.model import Profile
 from station.simulation.serving import ServedBoard, serve_tcp
+
+SWTPM_MISSING_HINT = "apt-get install swtpm swtpm-tools"
+
+
+class _BoardTpm:
+    """A board's TPM chip: a swtpm with its own state folder, and the relay to it."""
+
+    def __init__(self, state_dir: Path) -> None:
+        from station.simulation.tpm_backend import SwtpmBackend, SwtpmProcess
+
+        self.process = SwtpmProcess(state_dir)
+        self.process.start()
+        self.backend = SwtpmBackend.for_process(self.process)
+
+    def stop(self) -> None:
+        self.backend.close()
+        self.process.stop()
+        shutil.rmtree(self.process.state_dir, ignore_errors=True)
 
 
 @dataclass
@@ -25,6 +50,7 @@ class _Slot:
     board: Any
     swaps: int = 0
     lock: threading.Lock = field(default_factory=threading.Lock)
+    tpm: _BoardTpm | None = None
 
 
 class VirtualBay:
@@ -38,12 +64,31 @@ class VirtualBay:
         self.fault = fault or None
         self.run_id = secrets.token_hex(4)  # fresh MACs on every run, so IDs never repeat
         self.slots: dict[str, _Slot] = {}
+        self._tpm_root: tempfile.TemporaryDirectory[str] | None = None
 
     @property
     def kind(self) -> str:
         return self.profile.transport.kind
 
-    def _new_board(self, index: int, generation: int) -> Any:
+    @property
+    def has_tpm(self) -> bool:
+        """True when each virtual board carries a TPM the station reads through it."""
+        tpm = self.profile.tpm
+        return self.kind == "console" and tpm is not None and tpm.access == "board"
+
+    def _new_tpm(self, index: int, generation: int) -> _BoardTpm | None:
+        if not self.has_tpm:
+            return None
+        if shutil.which("swtpm") is None:
+            raise ConfigError(
+                "virtual boards with a TPM need swtpm, the TPM simulator, which is not installed",
+                hint=SWTPM_MISSING_HINT,
+            )
+        if self._tpm_root is None:
+            self._tpm_root = tempfile.TemporaryDirectory(prefix="station-bay-tpm-")
+        return _BoardTpm(Path(self._tpm_root.name) / f"board-{index}-{generation}")
+
+    def _new_board(self, index: int, generation: int, tpm: _BoardTpm | None = None) -> Any:
         seed = f"{self.run_id}-{index}-{generation}"
         if self.kind == "esptool-nvs":
             from station.simulation.esp32 import VirtualEsp32
@@ -53,7 +98,10 @@ class VirtualBay:
         from station.simulation.console_board import VirtualConsoleBoard
 
         return VirtualConsoleBoard(
-            board_type=self.profile.board.type, seed=seed, fault=self.fault
+            board_type=self.profile.board.type,
+            seed=seed,
+            fault=self.fault,
+            tpm_backend=tpm.backend if tpm is not None else None,
         )
 
     def _serve(self, board: Any, slot_ref: list[_Slot]) -> Any:
@@ -67,14 +115,27 @@ class VirtualBay:
         return served
 
     def start(self) -> list[str]:
-        """Start every board; returns their port URLs (``socket://127.0.0.1:N``)."""
-        for index in range(self.count):
-            board = self._new_board(index, 0)
-            holder: list[_Slot] = []
-            served = self._serve(board, holder)
-            slot = _Slot(served=served, board=board)
-            holder.append(slot)
-            self.slots[served.url] = slot
+        """Start every board; returns their port URLs (``socket://127.0.0.1:N``).
+
+        Raises ConfigError when the boards need a TPM and swtpm is not installed.
+        """
+        try:
+            for index in range(self.count):
+                tpm = self._new_tpm(index, 0)
+                try:
+                    board = self._new_board(index, 0, tpm)
+                    holder: list[_Slot] = []
+                    served = self._serve(board, holder)
+                except BaseException:
+                    if tpm is not None:
+                        tpm.stop()
+                    raise
+                slot = _Slot(served=served, board=board, tpm=tpm)
+                holder.append(slot)
+                self.slots[served.url] = slot
+        except BaseException:
+            self.stop()
+            raise
         return list(self.slots)
 
     def next_board(self, port: str) -> bool:
@@ -83,7 +144,12 @@ class VirtualBay:
         with slot.lock:
             slot.swaps += 1
             index = list(self.slots).index(port)
-            slot.board = self._new_board(index, slot.swaps)
+            # The finished board leaves with its TPM; the next one brings a new TPM.
+            if slot.tpm is not None:
+                slot.tpm.stop()
+                slot.tpm = None
+            slot.tpm = self._new_tpm(index, slot.swaps)
+            slot.board = self._new_board(index, slot.swaps, slot.tpm)
             if self.kind == "esptool-nvs":
                 slot.served.board = slot.board  # the server reads it at each connection
         return True
@@ -92,9 +158,16 @@ class VirtualBay:
         return self.slots[port].board
 
     def stop(self) -> None:
+        """Stop every board and every TPM simulator the bay started."""
         for slot in self.slots.values():
             slot.served.stop()
+            if slot.tpm is not None:
+                slot.tpm.stop()
+                slot.tpm = None
         self.slots.clear()
+        if self._tpm_root is not None:
+            self._tpm_root.cleanup()
+            self._tpm_root = None
 
     def __enter__(self) -> VirtualBay:
         self.start()
