@@ -5,9 +5,10 @@ esptool runs in-process through its Python API. Ports are whatever pyserial's
 ``socket://host:port`` (a virtual board; esptool then skips the DTR/RTS reset)
 or ``rfc2217://host:port`` -- or an already-open pyserial port.
 
-A link is used by one worker thread, in pipeline order: ``identify`` (connect,
-check the chip, read MAC and flash size, start the flasher stub), ``write``,
-``verify``, ``finish``, ``close``. All esptool output made during a call goes
+A link is used by one worker thread, in pipeline order: ``identify`` (connect
+at the ROM's 115200 baud, check the chip, read MAC and flash size, start the
+flasher stub and switch to the profile's baud rate), ``write``, ``verify``,
+``finish``, ``close``; one connection serves them all. All esptool output made during a call goes
 to that call's ``log`` / ``progress`` (see ``esptool_logging``).
 """
 
@@ -342,20 +343,26 @@ class EsptoolNvsLink:
     def _connect(self) -> ESPLoader:
         if self._esp is None:
             # detect_chip is annotated for names, but ESPLoader also takes an open port.
+            # The ROM listens at its own rate; the profile's rate comes once the stub
+            # runs (see _prepare_flash), as esptool's command line does it.
             self._esp = cmds.detect_chip(
                 self._target,  # type: ignore[arg-type]
-                baud=self._profile.transport.baud,
+                baud=min(ESPLoader.ESP_ROM_BAUD, self._profile.transport.baud),
                 connect_mode="default-reset",
                 connect_attempts=self._transport.connect_attempts,
             )
         return self._esp
 
     def _prepare_flash(self) -> None:
-        """Start the flasher stub and attach the SPI flash, once per connection."""
+        """Start the flasher stub, switch to the profile's baud rate and attach the SPI
+        flash, once per connection."""
         if self._flash_ready:
             return
         assert self._esp is not None
         self._esp = cmds.run_stub(self._esp)
+        baud = self._profile.transport.baud
+        if baud > self._esp._port.baudrate:
+            self._esp.change_baud(baud)
         cmds.attach_flash(self._esp)
         self._flash_ready = True
 
