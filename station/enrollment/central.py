@@ -10,14 +10,14 @@ from __future__ import annotations
 import uuid
 from urllib.parse import quote
 
-from station.enrollment.client import Reply, ServiceClient
-from station.enrollment.dps import Pending, SettledFn
+from station.enrollment.client import Reply
+from station.enrollment.dps import Pending, Uploader
 from station.enrollment.enrollments import (
     attestation_matches,
     central_device,
     describe_attestation,
 )
-from station.enrollment.state import Target, UploadLedger, UploadState
+from station.enrollment.state import Target, UploadState
 
 TARGET = Target.CENTRAL
 
@@ -30,19 +30,10 @@ def attestation_path(device_id: str) -> str:
     return f"{device_path(device_id)}/attestation"
 
 
-class CentralUploader:
+class CentralUploader(Uploader):
     """Creates each unit's device (and attestation, for individually attested units)."""
 
-    def __init__(self, client: ServiceClient, ledger: UploadLedger, settled: SettledFn) -> None:
-        self.client = client
-        self.ledger = ledger
-        self._settled = settled
-
-    def _settle(
-        self, device_id: str, state: UploadState, reason: str = "", request_id: str = ""
-    ) -> None:
-        self.ledger.settle(TARGET, device_id, state, reason=reason, request_id=request_id)
-        self._settled(device_id, state, reason)
+    target = TARGET
 
     def _failed(self, item: Pending, what: str, reply: Reply) -> None:
         self._settle(

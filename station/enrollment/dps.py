@@ -64,8 +64,10 @@ class Pending:
 SettledFn = Callable[[str, UploadState, str], None]
 
 
-class DpsUploader:
-    """Sends enrollments in batches of at most ``DPS_BULK_MAX_ENROLLMENTS`` and settles them."""
+class Uploader:
+    """What every target's uploader shares: settle a unit in the ledger, then tell the caller."""
+
+    target: Target
 
     def __init__(self, client: ServiceClient, ledger: UploadLedger, settled: SettledFn) -> None:
         self.client = client
@@ -75,8 +77,14 @@ class DpsUploader:
     def _settle(
         self, device_id: str, state: UploadState, reason: str = "", request_id: str = ""
     ) -> None:
-        self.ledger.settle(TARGET, device_id, state, reason=reason, request_id=request_id)
+        self.ledger.settle(self.target, device_id, state, reason=reason, request_id=request_id)
         self._settled(device_id, state, reason)
+
+
+class DpsUploader(Uploader):
+    """Sends enrollments in batches of at most ``DPS_BULK_MAX_ENROLLMENTS`` and settles them."""
+
+    target = TARGET
 
     # -- asking DPS what it holds ---------------------------------------------------
 

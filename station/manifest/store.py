@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -625,34 +626,9 @@ class Manifest:
         for row in self._select(sql, params):
             yield _unit_record(row)
 
-    def units(
-        self,
-        status: UnitStatus | str | None = None,
-        job_id: str | None = None,
-        operator: str | None = None,
-        station_id: str | None = None,
-        since: TimeBound = None,
-        until: TimeBound = None,
-        search: str | None = None,
-        limit: int | None = None,
-        offset: int = 0,
-        newest_first: bool = False,
-    ) -> list[UnitRecord]:
-        """Like ``iter_units``, as a list."""
-        return list(
-            self.iter_units(
-                status,
-                job_id,
-                operator,
-                station_id,
-                since,
-                until,
-                search,
-                limit,
-                offset,
-                newest_first,
-            )
-        )
+    def units(self, *filters: Any, **named: Any) -> list[UnitRecord]:
+        """Like ``iter_units`` (same filters), as a list."""
+        return list(self.iter_units(*filters, **named))
 
     def count_units(
         self,

@@ -7,7 +7,7 @@ errors (``extra="forbid"``) so that a typo never silently changes a board.
 from __future__ import annotations
 
 import re
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -17,7 +17,7 @@ from station.identity.templates import DEFAULT_TEMPLATES
 SCHEMA_VERSION = 1
 
 # Values a storage item may take from the unit (see station.core.models.Unit.values).
-UNIT_VALUES = (
+UnitValue = Literal[
     "scope_id",
     "device_id",
     "registration_id",
@@ -29,9 +29,11 @@ UNIT_VALUES = (
     "cert_pem",
     "key_pem",
     "chain_pem",
-)
+]
+StorageType = Literal["string", "blob", "u8", "i8", "u16", "i16", "u32", "i32", "u64", "i64"]
+UNIT_VALUES: tuple[str, ...] = get_args(UnitValue)
 INTEGER_TYPES = ("u8", "i8", "u16", "i16", "u32", "i32", "u64", "i64")
-STORAGE_TYPES = ("string", "blob", *INTEGER_TYPES)
+STORAGE_TYPES: tuple[str, ...] = get_args(StorageType)
 NVS_KEY_MAX = 15
 NVS_STRING_MAX = 3967  # what the NVS generator can place, a little under 4,000
 
@@ -108,22 +110,8 @@ class AttestationSection(_Strict):
 
 class StorageItem(_Strict):
     key: str = Field(min_length=1)
-    type: Literal["string", "blob", "u8", "i8", "u16", "i16", "u32", "i32", "u64", "i64"] = (
-        "string"
-    )
-    source: Literal[
-        "scope_id",
-        "device_id",
-        "registration_id",
-        "dps_endpoint",
-        "model_id",
-        "attestation",
-        "sas_key",
-        "sas_key_secondary",
-        "cert_pem",
-        "key_pem",
-        "chain_pem",
-    ] | None = None
+    type: StorageType = "string"
+    source: UnitValue | None = None
     value: str | int | None = None
 
     @model_validator(mode="after")
