@@ -14,14 +14,14 @@ VENV="${STATION_VENV:-$ROOT/.venv}"
 MODE="${1:-install}"
 [ $# -gt 0 ] && shift
 
-# Run time: the TPM stack, and the libraries Qt's window needs.
+# Run time: the TPM stack (swtpm for the TPM demo), and the libraries Qt's window needs.
 RUNTIME_DEBS=(
-    libtss2-dev libtss2-fapi1 pkg-config gcc
+    libtss2-dev libtss2-fapi1 pkg-config gcc swtpm swtpm-tools
     libgl1 libegl1 libxkbcommon0 libglib2.0-0 libfreetype6 libfontconfig1 libdbus-1-3
     libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
 )
 # Tests: a real TPM simulator and its tools, openssl, a virtual display.
-TEST_DEBS=(swtpm swtpm-tools tpm2-tools openssl xvfb xauth desktop-file-utils)
+TEST_DEBS=(tpm2-tools openssl xvfb xauth desktop-file-utils)
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
