@@ -86,6 +86,7 @@ case "$MODE" in
         cd "$ROOT"
         "$VENV/bin/ruff" check station tests benchmarks
         "$VENV/bin/lint-imports"
+        "$VENV/bin/mypy" station
         exec "$VENV/bin/python" -m pytest "$@"
         ;;
     *)
