@@ -55,11 +55,10 @@ def open_port(
     forbidden or refuses the connection.
     """
     is_url = "://" in port
-    options: dict[str, object] = {
-        "baudrate": baud,
-        "timeout": timeout,
-        "write_timeout": write_timeout,
-    }
+    options: dict[str, object] = {"baudrate": baud, "timeout": timeout}
+    # pyserial's RFC 2217 client has no write timeout; the server's buffers bound a write.
+    if not port.lower().startswith("rfc2217://"):
+        options["write_timeout"] = write_timeout
     if not is_url:
         options["exclusive"] = True
     try:
