@@ -34,10 +34,11 @@ install_debs() {
             || missing+=("$pkg")
     done
     if [ ${#missing[@]} -gt 0 ]; then
-        echo "station setup: installing Debian packages: ${missing[*]}"
-        as_root apt-get update -qq
+        # Everything goes to stderr: pick_python's stdout is the interpreter's name.
+        echo "station setup: installing Debian packages: ${missing[*]}" >&2
+        as_root apt-get update -qq >&2
         as_root env DEBIAN_FRONTEND=noninteractive \
-            apt-get install -y -qq --no-install-recommends "${missing[@]}"
+            apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
     fi
 }
 
@@ -56,6 +57,11 @@ pick_python() {
 make_venv() {
     local python
     python="$(pick_python)"
+    # tpm2-pytss builds from source against the interpreter's headers.
+    if ! "$python" -c 'import os, sysconfig, sys
+sys.exit(not os.path.exists(os.path.join(sysconfig.get_paths()["include"], "Python.h")))'; then
+        install_debs python3-dev
+    fi
     if [ ! -x "$VENV/bin/python" ]; then
         "$python" -m venv "$VENV" 2>/dev/null || {
             install_debs python3-venv python3-dev
