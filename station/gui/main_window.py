@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         self.line = LineView(self.controller)
         self.line.set_daily_target(self.settings.daily_target)
         self.manifest_view = ManifestView()
+        self.manifest_view.set_secret_store(self.store)
         self.yield_view = YieldView()
         self.profiles_view = ProfilesView()
         self.settings_view = SettingsView(self.settings, self.store)

@@ -1,5 +1,5 @@
 """The QA view: the manifest's units with filters, a unit's detail and event log,
-and the export dialog. GUI thread only.
+the export dialog and the enrollment upload dialog. GUI thread only.
 """
 
 from __future__ import annotations
@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 from station.core.models import UnitStatus
 from station.gui.export_dialog import ExportDialog
 from station.gui.manifest_model import UnitFilter, UnitTableModel, local_time
+from station.gui.secret_store import SecretStore, open_secret_store
+from station.gui.upload_dialog import UploadDialog
 from station.manifest import StationKey, UnitRecord
 
 ANY = "Any"
@@ -52,6 +54,7 @@ class ManifestView(QWidget):
         self.model = UnitTableModel(self)
         self.path: Path | None = None
         self.key: StationKey | None = None
+        self.secret_store: SecretStore | None = None
 
         self.since = _date_edit()
         self.until = _date_edit()
@@ -67,6 +70,10 @@ class ManifestView(QWidget):
         self.count = QLabel(objectName="value")
         export_button = QPushButton("Export…")
         export_button.clicked.connect(self.open_export)
+        self.upload_button = QPushButton("Upload enrollments…", objectName="uploadButton")
+        self.upload_button.setToolTip("Send the provisioned units to DPS or IoT Central")
+        self.upload_button.setEnabled(False)
+        self.upload_button.clicked.connect(self.open_upload)
         refresh = QPushButton("Refresh")
         refresh.clicked.connect(self.refresh)
 
@@ -87,6 +94,7 @@ class ManifestView(QWidget):
         counts.addWidget(self.count, 1)
         counts.addWidget(refresh)
         counts.addWidget(export_button)
+        counts.addWidget(self.upload_button)
 
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -127,6 +135,7 @@ class ManifestView(QWidget):
     def open_manifest(self, path: Path, key: StationKey | None) -> None:
         self.path, self.key = path, key
         self.model.open(path, key)
+        self.upload_button.setEnabled(True)
         self._fill_choices()
         self.apply_filter()
 
@@ -232,3 +241,30 @@ class ManifestView(QWidget):
                 f"{self.model.total:,} units — exported {dialog.written:,} rows to "
                 f"{dialog.path.text()}"
             )
+
+    # -- enrollment upload ---------------------------------------------------------
+
+    def set_secret_store(self, store: SecretStore) -> None:
+        """The store the upload credentials are kept in (the window's, already unlocked)."""
+        self.secret_store = store
+
+    def _store(self) -> SecretStore:
+        if self.secret_store is None:
+            # The main window owns the store the operator unlocked; use it when given none.
+            window_store = getattr(self.window(), "store", None)
+            self.secret_store = window_store if window_store is not None else open_secret_store()
+        return self.secret_store
+
+    def upload_dialog(self) -> UploadDialog | None:
+        if self.path is None:
+            return None
+        return UploadDialog(self.path, self.key, self._store(), self)
+
+    def open_upload(self) -> None:
+        dialog = self.upload_dialog()
+        if dialog is None:
+            return
+        dialog.exec()
+        if dialog.report is not None:
+            self.count.setText(f"{self.model.total:,} units — upload: {dialog.report.summary()}")
+        dialog.deleteLater()

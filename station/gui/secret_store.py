@@ -1,4 +1,5 @@
-"""Where the station keeps the job's secrets (group key, CA key passphrase).
+"""Where the station keeps its secrets: the job's group key and CA key passphrase, and
+the DPS connection string and IoT Central API token that enrollment uploads use.
 
 Secrets never go into the manifest or the settings file. They go into the OS
 keyring when one works on this machine; otherwise into a file encrypted with
@@ -24,6 +25,8 @@ from station.gui.settings import config_dir
 
 GROUP_KEY = "group-key"
 CA_PASSPHRASE = "ca-passphrase"
+DPS_CONNECTION_STRING = "dps-connection-string"
+IOTC_API_TOKEN = "iotc-api-token"
 SECRETS_FILE = "secrets.enc"
 
 # scrypt cost: about a tenth of a second and 32 MiB on a line PC, far more for a guesser.

@@ -1,7 +1,9 @@
 """The station's own settings (no secrets): a small JSON file in the data folder.
 
 Secrets live in ``station.gui.secret_store``; nothing here is ever secret, so the
-file can be read, copied and backed up freely.
+file can be read, copied and backed up freely. The enrollment upload keeps its
+own few settings in a second file, so that the upload dialog and the Settings
+page, which each hold a copy of what they edit, never write over each other.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import os
 import tempfile
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
+from typing import Any, TypeVar
 
 import platformdirs
 
@@ -18,6 +21,9 @@ from station.core.errors import ConfigError
 from station.core.locations import APP_NAME, data_dir
 
 SETTINGS_FILE = "station-settings.json"
+UPLOAD_SETTINGS_FILE = "upload-settings.json"
+
+_Settings = TypeVar("_Settings")
 
 
 def config_dir() -> Path:
@@ -55,9 +61,48 @@ def load_settings(path: Path | None = None) -> StationSettings:
 
     Unknown keys (from a newer station) are ignored; a broken file raises ConfigError.
     """
-    path = path or settings_path()
+    return _load(StationSettings, path or settings_path())
+
+
+def save_settings(settings: StationSettings, path: Path | None = None) -> Path:
+    """Write the settings atomically (a reader never sees half a file)."""
+    return _save(settings, path or settings_path())
+
+
+@dataclass(frozen=True)
+class UploadSettings:
+    """Where enrollment uploads go. The credentials themselves are secrets, kept apart.
+
+    An empty endpoint override means the service's own address (from the DPS
+    connection string, or the IoT Central application URL); a staging service
+    is reached by setting one.
+    """
+
+    dps_endpoint_override: str = ""
+    iotc_app_url: str = ""
+    iotc_endpoint_override: str = ""
+
+    def with_changes(self, **changes: object) -> UploadSettings:
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+
+def upload_settings_path() -> Path:
+    return config_dir() / UPLOAD_SETTINGS_FILE
+
+
+def load_upload_settings(path: Path | None = None) -> UploadSettings:
+    """The saved upload settings, or the defaults; a broken file raises ConfigError."""
+    return _load(UploadSettings, path or upload_settings_path())
+
+
+def save_upload_settings(settings: UploadSettings, path: Path | None = None) -> Path:
+    """Write the upload settings atomically."""
+    return _save(settings, path or upload_settings_path())
+
+
+def _load(kind: type[_Settings], path: Path) -> _Settings:
     if not path.exists():
-        return StationSettings()
+        return kind()
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
@@ -65,14 +110,12 @@ def load_settings(path: Path | None = None) -> StationSettings:
             f"cannot read the station settings {path}: {exc}",
             hint="fix or delete the file; the station starts with defaults without it",
         ) from exc
-    known = {f.name: f for f in fields(StationSettings)}
+    known = {f.name for f in fields(kind)}  # type: ignore[arg-type]
     values = {name: value for name, value in data.items() if name in known}
-    return StationSettings(**values)
+    return kind(**values)
 
 
-def save_settings(settings: StationSettings, path: Path | None = None) -> Path:
-    """Write the settings atomically (a reader never sees half a file)."""
-    path = path or settings_path()
+def _save(settings: Any, path: Path) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, temp = tempfile.mkstemp(prefix=".settings.", dir=path.parent)
     with os.fdopen(fd, "w", encoding="utf-8") as out:

@@ -1,0 +1,508 @@
+"""The upload dialog: send the manifest's provisioned units to DPS or IoT Central.
+
+It says where the credential comes from (a saved secret or an environment
+variable) without ever showing it, takes an optional endpoint override and a
+dry run, shows progress while the ``UploadWorker`` runs the upload on its own
+thread, and lists every unit's result when the report arrives. GUI thread only.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station.core.errors import ConfigError, StationError
+from station.enrollment.cli_commands import DPS_CONNECTION_STRING_ENV, IOTC_API_TOKEN_ENV
+from station.enrollment.errors import CredentialRejected, ServiceUnavailable
+from station.enrollment.sas import DpsConnectionString
+from station.enrollment.state import Target, UploadState
+from station.enrollment.upload import (
+    DpsCredential,
+    IotcCredential,
+    UnitUpload,
+    UploadCredential,
+    UploadReport,
+)
+from station.gui.manifest_model import local_time
+from station.gui.secret_store import DPS_CONNECTION_STRING, IOTC_API_TOKEN, SecretStore, mask
+from station.gui.settings import UploadSettings, load_upload_settings, save_upload_settings
+from station.gui.upload_worker import UploadOrder, UploadRunner, UploadStopped
+from station.manifest import StationKey
+
+TARGET_NAMES = {Target.DPS: "DPS (individual enrollments)", Target.CENTRAL: "IoT Central"}
+SECRET_NAMES = {Target.DPS: DPS_CONNECTION_STRING, Target.CENTRAL: IOTC_API_TOKEN}
+ENV_NAMES = {Target.DPS: DPS_CONNECTION_STRING_ENV, Target.CENTRAL: IOTC_API_TOKEN_ENV}
+WHAT = {Target.DPS: "DPS connection string", Target.CENTRAL: "IoT Central API token"}
+_ROOT = QModelIndex()
+
+
+# -- where the credential comes from ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CredentialSource:
+    """The credential for one target and where it came from, or why there is none.
+
+    ``where`` and ``problem`` are safe to show: they never hold the secret.
+    """
+
+    credential: UploadCredential | None
+    where: str = ""
+    problem: str = ""
+
+
+def _saved(store: SecretStore, name: str) -> str:
+    """The saved secret, or "" when there is none or the store is locked."""
+    if not store.unlocked:
+        return ""
+    return store.get(name).strip()
+
+
+def find_credential(
+    target: Target,
+    store: SecretStore,
+    app_url: str = "",
+    environ: Mapping[str, str] = os.environ,
+) -> CredentialSource:
+    """The saved secret when there is one, else the environment variable; never raises."""
+    name, env_name, what = SECRET_NAMES[target], ENV_NAMES[target], WHAT[target]
+    text = _saved(store, name)
+    where = f"the saved secret in {store.description}"
+    if not text:
+        text = environ.get(env_name, "").strip()
+        where = f"the environment variable {env_name}"
+    if not text:
+        unlock = "" if store.unlocked else "unlock the station's secrets in Settings, or "
+        return CredentialSource(
+            None, problem=f"No {what}: {unlock}paste it below and press Keep, or set {env_name}."
+        )
+    if target is Target.DPS:
+        try:
+            return CredentialSource(DpsCredential(DpsConnectionString.parse(text)), where)
+        except ConfigError as exc:
+            return CredentialSource(None, where, f"The {what} from {where} is unusable: "
+                                                 f"{exc.message} — {exc.hint}")
+    if not app_url.strip():
+        return CredentialSource(
+            None, where, "An IoT Central upload needs the application's URL: type it above, "
+            "https://NAME.azureiotcentral.com."
+        )
+    return CredentialSource(IotcCredential(app_url.strip(), text), where)
+
+
+# -- the per-unit result list ------------------------------------------------------------
+
+
+class UploadResultModel(QAbstractTableModel):
+    """One row per unit of an ``UploadReport``: device ID, state, batch, time, reason."""
+
+    HEADERS = ("Device ID", "State", "Batch", "Time", "Reason")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.units: tuple[UnitUpload, ...] = ()
+        self.dry_run = False
+
+    def show_report(self, report: UploadReport | None) -> None:
+        self.beginResetModel()
+        self.units = () if report is None else report.units
+        self.dry_run = report is not None and report.dry_run
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.units)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def cells(self, row: int) -> tuple[str, str, str, str, str]:
+        """The texts of one row, as shown."""
+        unit = self.units[row]
+        reason = unit.reason
+        if self.dry_run and unit.would_send:
+            reason = reason or "would be sent"
+        return (
+            unit.device_id,
+            str(unit.state),
+            unit.batch_id,
+            local_time(unit.uploaded_at),
+            reason,
+        )
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.DisplayRole
+    ) -> object:
+        if not index.isValid() or role not in (Qt.DisplayRole, Qt.ToolTipRole):
+            return None
+        return self.cells(index.row())[index.column()]
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole
+    ) -> object:
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+
+def describe_stop(stopped: StationError) -> str:
+    """Why a run ended early, in words for QA, with what to do."""
+    if isinstance(stopped, CredentialRejected):
+        headline = "The service refused the credential; nothing more was sent."
+    elif isinstance(stopped, UploadStopped):
+        headline = "Upload stopped on request."
+    elif isinstance(stopped, ServiceUnavailable):
+        headline = "The service could not be reached; the upload stopped."
+    else:
+        headline = "The upload stopped."
+    lines = [headline, stopped.message]
+    if stopped.hint:
+        lines.append(f"What to do: {stopped.hint}")
+    return "\n".join(lines)
+
+
+# -- the dialog --------------------------------------------------------------------------
+
+
+class UploadDialog(QDialog):
+    """Upload enrollments from one manifest. Every method runs on the GUI thread."""
+
+    uploadFinished = Signal(object)  # UploadReport, once the result list shows it
+    uploadFailed = Signal(object)  # StationError, when the upload could not run
+
+    def __init__(
+        self,
+        manifest_path: Path,
+        station_key: StationKey | None,
+        store: SecretStore,
+        parent: QWidget | None = None,
+        environ: Mapping[str, str] = os.environ,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Upload enrollments")
+        self.setMinimumSize(760, 560)
+        self.manifest_path = manifest_path
+        self.station_key = station_key
+        self.store = store
+        self.environ = environ
+        self.settings: UploadSettings = UploadSettings()
+        self.report: UploadReport | None = None
+        self.running = False
+        self._close_when_done = False
+
+        self.target = QComboBox(objectName="targetCombo")
+        for target, name in TARGET_NAMES.items():
+            self.target.addItem(name, target)
+        self.app_url = QLineEdit(placeholderText="https://NAME.azureiotcentral.com")
+        self.app_url_label = QLabel("Application URL")
+        self.credential_where = QLabel(objectName="credentialSource")
+        self.credential_where.setWordWrap(True)
+        self.secret_entry = QLineEdit(echoMode=QLineEdit.Password)
+        self.keep_button = QPushButton("Keep")
+        self.keep_button.clicked.connect(self._keep_typed_secret)
+        secret_row = QHBoxLayout()
+        secret_row.addWidget(self.secret_entry, 1)
+        secret_row.addWidget(self.keep_button)
+        self.endpoint = QLineEdit(placeholderText="the service's own address (leave empty)")
+        self.dry_run = QCheckBox("Dry run: send nothing; write the requests to a file")
+        self.dry_run_path = QLineEdit(str(manifest_path.with_name("upload-dry-run.json")))
+        self.choose_button = QPushButton("Choose…")
+        self.choose_button.clicked.connect(self._choose_dry_run_file)
+        dry_row = QHBoxLayout()
+        dry_row.addWidget(self.dry_run_path, 1)
+        dry_row.addWidget(self.choose_button)
+
+        form = QFormLayout()
+        form.addRow("Manifest", QLabel(str(manifest_path), objectName="muted"))
+        form.addRow("Upload to", self.target)
+        form.addRow(self.app_url_label, self.app_url)
+        form.addRow("Credential", self.credential_where)
+        self.secret_caption = QLabel()
+        form.addRow(self.secret_caption, secret_row)
+        form.addRow("Endpoint override", self.endpoint)
+        form.addRow(self.dry_run)
+        form.addRow("Requests file", dry_row)
+
+        self.progress = QProgressBar(objectName="uploadProgress")
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.status = QLabel(objectName="muted")
+        self.status.setWordWrap(True)
+        self.message = QLabel(objectName="uploadMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.results = UploadResultModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.results)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((180, 90, 120, 150)):
+            self.table.setColumnWidth(column, width)
+
+        self.start_button = QPushButton("Start", objectName="startUploadButton")
+        self.start_button.setDefault(True)
+        self.start_button.clicked.connect(self.start)
+        self.close_button = QPushButton("Close", objectName="closeUploadButton")
+        self.close_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.start_button)
+        buttons.addWidget(self.close_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(self.message)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+        self.runner = UploadRunner(self)
+        self.runner.worker.progress.connect(self._on_progress)
+        self.runner.worker.finished.connect(self._on_finished)
+        self.runner.worker.failed.connect(self._on_failed)
+        self.finished.connect(self._on_closed)
+
+        self._load_settings()
+        self.target.currentIndexChanged.connect(self._target_changed)
+        self.dry_run.toggled.connect(self._enable_inputs)
+        self.app_url.editingFinished.connect(self.show_credential)
+        self._target_changed()
+        self._enable_inputs()
+
+    # -- settings and credential -------------------------------------------------------
+
+    def _load_settings(self) -> None:
+        try:
+            self.settings = load_upload_settings()
+        except ConfigError as exc:
+            self._say(exc)
+        self.app_url.setText(self.settings.iotc_app_url)
+
+    def current_target(self) -> Target:
+        return Target(self.target.currentData())
+
+    def _target_changed(self) -> None:
+        target = self.current_target()
+        central = target is Target.CENTRAL
+        self.app_url.setVisible(central)
+        self.app_url_label.setVisible(central)
+        self.endpoint.setText(
+            self.settings.iotc_endpoint_override if central
+            else self.settings.dps_endpoint_override
+        )
+        self.secret_caption.setText("API token" if central else "Connection string")
+        self.secret_entry.setPlaceholderText(f"paste the {WHAT[target]} to keep it as a secret")
+        self.show_credential()
+
+    def credential_source(self) -> CredentialSource:
+        return find_credential(
+            self.current_target(), self.store, self.app_url.text(), self.environ
+        )
+
+    def show_credential(self) -> None:
+        """Say where the credential comes from, masked; never its text."""
+        source = self.credential_source()
+        if source.credential is None:
+            self.credential_where.setText(source.problem)
+            return
+        secret = _saved(self.store, SECRET_NAMES[self.current_target()]) or self.environ.get(
+            ENV_NAMES[self.current_target()], ""
+        )
+        self.credential_where.setText(f"From {source.where}: {mask(secret.strip())}")
+
+    def keep_secret(self, text: str) -> bool:
+        """Check and keep the typed credential for the chosen target; shown masked after."""
+        target = self.current_target()
+        text = text.strip()
+        try:
+            if target is Target.DPS:
+                DpsConnectionString.parse(text)
+            elif not text:
+                raise ConfigError("the IoT Central API token is empty",
+                                  hint="paste the token shown when it was made in IoT Central")
+            self.store.set(SECRET_NAMES[target], text)
+        except StationError as exc:
+            self._say(exc)
+            return False
+        self.message.setText(f"{WHAT[target]} kept in {self.store.description}.")
+        self.show_credential()
+        return True
+
+    def _keep_typed_secret(self) -> None:
+        text = self.secret_entry.text()
+        self.secret_entry.clear()
+        if text:
+            self.keep_secret(text)
+
+    def _choose_dry_run_file(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Write the dry run's requests to", self.dry_run_path.text(),
+            "JSON files (*.json);;All files (*)"
+        )
+        if name:
+            self.dry_run_path.setText(name)
+
+    def _save_settings(self) -> None:
+        endpoint = self.endpoint.text().strip()
+        if self.current_target() is Target.DPS:
+            changed = self.settings.with_changes(dps_endpoint_override=endpoint)
+        else:
+            changed = self.settings.with_changes(
+                iotc_endpoint_override=endpoint, iotc_app_url=self.app_url.text().strip()
+            )
+        if changed != self.settings:
+            save_upload_settings(changed)
+            self.settings = changed
+
+    # -- running -------------------------------------------------------------------------
+
+    def start(self) -> bool:
+        """Hand the upload to the worker; False (with the reason shown) when it cannot start."""
+        if self.running:
+            return False
+        source = self.credential_source()
+        if source.credential is None:
+            self.message.setText(source.problem)
+            self.show_credential()
+            return False
+        dry_run_path: Path | None = None
+        if self.dry_run.isChecked():
+            if not self.dry_run_path.text().strip():
+                self.message.setText("Choose the file the dry run writes its requests to.")
+                return False
+            dry_run_path = Path(self.dry_run_path.text().strip())
+        try:
+            self._save_settings()
+        except StationError as exc:
+            self._say(exc)
+            return False
+        order = UploadOrder(
+            manifest_path=self.manifest_path,
+            target=self.current_target(),
+            credential=source.credential,
+            station_key=self.station_key,
+            endpoint=self.endpoint.text().strip() or None,
+            dry_run_path=dry_run_path,
+        )
+        self._set_running(True)
+        self.results.show_report(None)
+        self.progress.setRange(0, 0)  # busy until the first unit settles
+        self.status.setText(f"Uploading to {TARGET_NAMES[order.target]} using {source.where}…"
+                            if dry_run_path is None else "Planning the dry run…")
+        self.message.setText("")
+        self.runner.start(order)
+        return True
+
+    def request_stop(self) -> None:
+        """Ask the upload to stop at its next step; the result list still arrives."""
+        if self.running:
+            self.runner.request_stop()
+            self.close_button.setEnabled(False)
+            self.status.setText("Stopping after the request in progress…")
+
+    def _set_running(self, running: bool) -> None:
+        self.running = running
+        self._enable_inputs()
+        self.close_button.setEnabled(True)
+        self.close_button.setText("Stop" if running else "Close")
+
+    def _enable_inputs(self) -> None:
+        """Inputs are locked while an upload runs; the requests file matters in a dry run only."""
+        for widget in (self.target, self.app_url, self.secret_entry, self.keep_button,
+                       self.endpoint, self.dry_run, self.start_button):
+            widget.setEnabled(not self.running)
+        for widget in (self.dry_run_path, self.choose_button):
+            widget.setEnabled(not self.running and self.dry_run.isChecked())
+
+    @Slot(int, int, str)
+    def _on_progress(self, done: int, total: int, message: str) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.status.setText(f"{done} of {total} units settled — {message}")
+
+    @Slot(object)
+    def _on_finished(self, report: UploadReport) -> None:
+        self._set_running(False)
+        self.report = report
+        self.results.show_report(report)
+        self.progress.setRange(0, max(len(report.units), 1))
+        self.progress.setValue(len(report.units) if report.stopped is None else
+                               sum(1 for u in report.units if u.state is not UploadState.PENDING))
+        self.status.setText(report.summary())
+        if report.stopped is not None:
+            self.message.setText(describe_stop(report.stopped))
+        elif report.dry_run:
+            self.message.setText(f"Nothing was sent; the requests are in "
+                                 f"{self.dry_run_path.text().strip()}.")
+        elif report.ok:
+            self.message.setText("Every unit is uploaded or needs no upload.")
+        else:
+            self.message.setText("Some units were not uploaded: their reasons are listed below.")
+        self.uploadFinished.emit(report)
+        if self._close_when_done:
+            self.reject()
+
+    @Slot(object)
+    def _on_failed(self, error: StationError) -> None:
+        self._set_running(False)
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.status.setText("The upload did not run.")
+        self._say(error)
+        self.uploadFailed.emit(error)
+        if self._close_when_done:
+            self.reject()
+
+    def _say(self, error: StationError) -> None:
+        self.message.setText(f"{error.message} — {error.hint}" if error.hint else error.message)
+
+    # -- closing -------------------------------------------------------------------------
+
+    def reject(self) -> None:
+        """Close, or while an upload runs: stop it and close once its report arrived."""
+        if self.running:
+            self._close_when_done = True
+            self.request_stop()
+            return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.running:
+            event.ignore()
+            self.reject()
+            return
+        super().closeEvent(event)
+
+    @Slot(int)
+    def _on_closed(self, _result: int) -> None:
+        self.shutdown()
+
+    def shutdown(self) -> None:
+        """End the worker's thread (stopping a running upload first). Safe to call twice."""
+        if self.runner.thread.isRunning():
+            self.runner.shutdown()
