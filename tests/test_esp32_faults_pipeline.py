@@ -202,3 +202,13 @@ def test_a_board_that_corrupts_its_flash_can_be_retried_once_it_behaves(tmp_path
         assert second.device_id == BAD_ID
         unit = store.unit(BAD_ID)
         assert unit is not None and unit.status is UnitStatus.PROVISIONED
+
+
+def test_demo_with_a_board_that_drops_mid_write_fails_at_write(tmp_path, capsys):
+    from station.cli import main
+
+    status = main(["demo", "--count", "1", "--boards", "1", "--fault", "drop-mid-write",
+                   "--manifest", str(tmp_path / "m.sqlite")])
+    out = capsys.readouterr().out
+    assert status == 1
+    assert "FAILED at write" in out and "went away" in out

@@ -40,6 +40,19 @@ def check_key_algorithm(key_algorithm: str) -> KeyAlgorithm:
     return key_algorithm  # type: ignore[return-value]
 
 
+MAX_VALIDITY_DAYS = 36500
+
+
+def check_validity_days(days: int) -> int:
+    """Return ``days`` if a certificate may be valid that long, else raise CredentialError."""
+    if not 1 <= days <= MAX_VALIDITY_DAYS:
+        raise CredentialError(
+            f"a certificate cannot be valid for {days} days",
+            hint=f"give a validity from 1 to {MAX_VALIDITY_DAYS:,} days",
+        )
+    return days
+
+
 def generate_key(key_algorithm: str) -> DeviceKey:
     """Make a new private key. RSA takes a noticeable fraction of a second; EC does not."""
     if check_key_algorithm(key_algorithm) == "rsa-2048":

@@ -20,6 +20,7 @@ from station.credentials.certificates import (
 from station.credentials.keys import (
     DeviceKey,
     check_key_algorithm,
+    check_validity_days,
     generate_key,
     private_key_pem,
     signature_hash,
@@ -75,6 +76,7 @@ def issue_leaf(
     """
     check_common_name(device_id)
     check_key_algorithm(key_algorithm)
+    check_validity_days(validity_days)
     not_before, not_after = ca.validity_window(validity_days)
     key = generate_key(key_algorithm)
     cert = (
@@ -100,6 +102,7 @@ def issue_self_signed(
     """
     check_common_name(device_id)
     check_key_algorithm(key_algorithm)
+    check_validity_days(validity_days)
     key = generate_key(key_algorithm)
     now = datetime.now(UTC)
     cert = (

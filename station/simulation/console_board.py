@@ -13,6 +13,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from station.core.errors import ConfigError
 from station.simulation.console_session import ConsoleSession, StoredValue
 from station.simulation.serving import ByteStream, ServedBoard, serve_pty, serve_tcp
 from station.transports.console import normalise_mac
@@ -96,7 +97,9 @@ class VirtualConsoleBoard:
         self._serial = serial or self._new_serial()
         self._mac = (normalise_mac(mac) if mac else "") or self._new_mac()
         if mac and not normalise_mac(mac):
-            raise ValueError(f"MAC {mac!r} is not six bytes of hex")
+            raise ConfigError(
+                f"MAC {mac!r} is not six bytes of hex", hint="write it like 02:00:5e:10:00:01"
+            )
         self.store: dict[str, dict[str, StoredValue]] = {}
         self.staging: dict[str, dict[str, StoredValue]] = {}
 
@@ -109,7 +112,10 @@ class VirtualConsoleBoard:
     @fault.setter
     def fault(self, value: str | None) -> None:
         if value is not None and value not in FAULTS:
-            raise ValueError(f"unknown fault {value!r}; choose from {', '.join(FAULTS)}")
+            raise ConfigError(
+                f"unknown fault {value!r} for a virtual console board",
+                hint=f"choose one of: {', '.join(FAULTS)}, or none",
+            )
         self._fault = value
 
     @property

@@ -67,7 +67,8 @@ class VirtualEsp32:
 
     - ``"never-sync"``: the board ignores SYNC, so no host can connect;
     - ``"drop-mid-write"``: after ``drop_after_blocks`` flash data blocks on a
-      connection the board drops the line;
+      connection (by default none: the flash is erased, then the line drops at
+      the first data block) the board drops the line;
     - ``"corrupt-block"``: the first block of every flash write is stored with
       one bit flipped, so the MD5 check after writing fails.
 
@@ -85,7 +86,7 @@ class VirtualEsp32:
         fault: str | None = None,
         *,
         seed: str | int = DEFAULT_SEED,
-        drop_after_blocks: int = 2,
+        drop_after_blocks: int = 0,
     ) -> None:
         if chip not in CHIPS:
             raise ConfigError(
