@@ -21,6 +21,7 @@ from station.core.runner import NextBoard, ProvisioningRun
 from station.credentials.ca import load_ca_files
 from station.credentials.providers import JobSecrets
 from station.manifest import Manifest, StationKey, UnitRecord
+from station.manifest.store import station_key_for_manifest
 from station.profiles.loader import LoadedProfile, find_profile
 from station.profiles.locations import default_profile_dirs
 
@@ -85,7 +86,7 @@ def prepare(
     loaded = find_profile(request.profile, [*request.profile_dirs, *default_profile_dirs()])
     manifest_path = request.manifest or default_manifest()
     manifest_path.parent.mkdir(parents=True, exist_ok=True)
-    key = StationKey.load_or_create(station_key_for(manifest_path))
+    key = station_key_for_manifest(manifest_path, station_key_for(manifest_path))
     # Opening once here applies migrations and shows a broken manifest before any unit.
     with Manifest.open(manifest_path, key):
         pass

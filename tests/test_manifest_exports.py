@@ -145,7 +145,7 @@ def test_export_escapes_formulas(tmp_path: Path) -> None:
     with Manifest.open(tmp_path / "manifest.sqlite", key) as manifest:
         unit = sas_unit(
             "dev-1",
-            primary="+AbC/key==",
+            primary="+AbCdEfGhIjKlMnOp/key==",
             secondary="=1+1",
             serial="@SUM(A1)",
             board_type="-2+3",
@@ -161,7 +161,8 @@ def test_export_escapes_formulas(tmp_path: Path) -> None:
         export(manifest, "audit", tmp_path / "audit.csv")
 
     _, keys = read_csv(tmp_path / "devices.csv")
-    assert keys[2:4] == ["'+AbC/key==", "'=1+1"]
+    # A base64 key that starts with "+" stays intact; a real formula is quoted.
+    assert keys[2:4] == ["+AbCdEfGhIjKlMnOp/key==", "'=1+1"]
 
     header, first, second = read_csv(tmp_path / "audit.csv")
     row = dict(zip(header, first, strict=True))
@@ -203,11 +204,20 @@ def test_an_unknown_format_is_refused_with_the_choices(manifest: Manifest, tmp_p
 
 def test_a_failed_export_leaves_no_file(tmp_path: Path) -> None:
     path = tmp_path / "manifest.sqlite"
-    with Manifest.open(path, StationKey.load_or_create(tmp_path / "a.key")) as manifest:
+    key = StationKey.load_or_create(tmp_path / "a.key")
+    with Manifest.open(path, key) as manifest:
         record(manifest, sas_unit("dev-1"))
+        record(manifest, sas_unit("dev-2"))
+        # dev-2's sealed keys were sealed for dev-1: the export fails on its second row.
+        sealed = manifest.db.execute(
+            "SELECT secret_ciphertext FROM units WHERE device_id = 'dev-1'"
+        ).fetchone()[0]
+        manifest.db.execute(
+            "UPDATE units SET secret_ciphertext = ? WHERE device_id = 'dev-2'", (sealed,)
+        )
     out = tmp_path / "devices.csv"
-    with Manifest.open(path, StationKey.load_or_create(tmp_path / "b.key")) as manifest:
-        with pytest.raises(ManifestError, match="another station key"):
+    with Manifest.open(path, key) as manifest:
+        with pytest.raises(ManifestError):
             export(manifest, "iotc-export", out)
     assert not out.exists()
     assert [p.name for p in tmp_path.iterdir() if p.suffix == ".part"] == []
@@ -216,3 +226,11 @@ def test_a_failed_export_leaves_no_file(tmp_path: Path) -> None:
 def test_an_export_to_a_missing_folder_is_refused(manifest: Manifest, tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="cannot write the export"):
         export(manifest, "audit", tmp_path / "no" / "such" / "folder.csv")
+
+
+def test_escape_cell_keeps_base64_keys_intact_but_quotes_formulas() -> None:
+    key = "+" + "A" * 42 + "="
+    assert escape_cell(key) == key
+    assert escape_cell("+SUM(A1:A9)") == "'+SUM(A1:A9)"
+    assert escape_cell("+1") == "'+1"
+    assert escape_cell("=AAAAAAAAAAAAAAAAAAAA") == "'=AAAAAAAAAAAAAAAAAAAA"

@@ -15,6 +15,7 @@ from station.core.errors import ManifestError
 from station.core.models import Attestation, BoardInfo, Credential, DeviceIdentity, Job, Unit
 from station.manifest import Manifest, StationKey
 from station.manifest.secrets import WRONG_KEY_MESSAGE
+from station.manifest.store import station_key_for_manifest
 
 
 def make_job(attestation: Attestation = Attestation.SAS_INDIVIDUAL) -> Job:
@@ -107,11 +108,32 @@ def test_a_wrong_station_key_is_named(path: Path, key_path: Path, tmp_path: Path
     with Manifest.open(path, StationKey.load_or_create(key_path)) as manifest:
         record(manifest, sas_unit("dev-1", new_sas_key(), new_sas_key()))
     other = StationKey.load_or_create(tmp_path / "other.key")
-    with Manifest.open(path, other) as manifest:
-        with pytest.raises(ManifestError) as caught:
-            manifest.unit_secrets("dev-1")
+    # Refused at open, before the wrong key could seal new units beside the old ones.
+    with pytest.raises(ManifestError) as caught:
+        Manifest.open(path, other)
     assert caught.value.message == WRONG_KEY_MESSAGE
     assert caught.value.hint
+
+
+def test_a_lost_key_file_is_not_silently_replaced(path: Path, key_path: Path) -> None:
+    key = station_key_for_manifest(path, key_path)
+    with Manifest.open(path, key) as manifest:
+        record(manifest, sas_unit("dev-1", new_sas_key(), new_sas_key()))
+    key_path.unlink()
+    with pytest.raises(ManifestError) as caught:
+        station_key_for_manifest(path, key_path)
+    assert str(key_path) in caught.value.message
+    assert "restore" in caught.value.hint
+    assert not key_path.exists()
+
+
+def test_a_manifest_without_secrets_gets_a_new_key(path: Path, key_path: Path) -> None:
+    with Manifest.open(path) as manifest:
+        record(manifest, sas_unit("dev-1", "", ""))
+    key = station_key_for_manifest(path, key_path)
+    assert key_path.exists()
+    with Manifest.open(path, key) as manifest:
+        assert manifest.unit("dev-1") is not None
 
 
 def test_storing_a_secret_without_a_station_key_is_refused(path: Path) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import os
+import re
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -56,10 +57,20 @@ def register(export_format: ExportFormat) -> ExportFormat:
     return export_format
 
 
+# A base64 key such as "+AbC/k==" starts like a formula but cannot call anything
+# (no parentheses, quotes or separators); quoting it would corrupt one key in 64.
+_BASE64_KEY = re.compile(r"[A-Za-z0-9+/]{16,}={0,2}")
+
+
 def escape_cell(value: object) -> str:
-    """The cell's text, with a leading quote when a spreadsheet would run it as a formula."""
+    """The cell's text, with a leading quote when a spreadsheet would run it as a formula.
+
+    Base64 keys are left as they are: they hold nothing a spreadsheet could run.
+    """
     text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+    if text.startswith(FORMULA_STARTS) and not _BASE64_KEY.fullmatch(text):
+        return "'" + text
+    return text
 
 
 def csv_writer(header: Sequence[str], row: RowFn) -> WriteFn:

@@ -174,7 +174,31 @@ class Manifest:
         except BaseException:
             conn.close()
             raise
-        return cls(db, path, station_key)
+        manifest = cls(db, path, station_key)
+        if station_key is not None:
+            try:
+                manifest._check_station_key(station_key)
+            except BaseException:
+                conn.close()
+                raise
+        return manifest
+
+    def holds_secrets(self) -> bool:
+        """Whether any unit keeps sealed secrets (which only its station key opens)."""
+        row = self.db.execute(
+            "SELECT 1 FROM units WHERE secret_ciphertext IS NOT NULL LIMIT 1"
+        ).fetchone()
+        return row is not None
+
+    def _check_station_key(self, key: StationKey) -> None:
+        # Caught at open, not at the first export: a wrong key must not seal new
+        # units beside old ones that it cannot open.
+        row = self.db.execute(
+            "SELECT device_id, secret_ciphertext FROM units "
+            "WHERE secret_ciphertext IS NOT NULL LIMIT 1"
+        ).fetchone()
+        if row is not None:
+            key.open(row[0], row[1])
 
     def close(self) -> None:
         self.db.close()
@@ -729,3 +753,20 @@ class Manifest:
             attempts_running=by_outcome.get(AttemptOutcome.RUNNING.value, 0),
             top_failures=tuple(FailureCount(stage, reason, n) for stage, reason, n in failures),
         )
+
+
+def station_key_for_manifest(manifest_path: Path, key_path: Path) -> StationKey:
+    """The station key of a manifest: loaded, or made for a manifest that holds no secrets.
+
+    A missing key file beside a manifest that keeps sealed secrets is an error:
+    a new key would seal new units beside old ones that nobody can open again.
+    """
+    if not key_path.exists() and manifest_path.exists():
+        with Manifest.open(manifest_path) as manifest:
+            if manifest.holds_secrets():
+                raise ManifestError(
+                    f"the station key {key_path} is missing, and the manifest {manifest_path} "
+                    "keeps device keys sealed with it",
+                    hint="restore the key file from its backup, or start a new manifest",
+                )
+    return StationKey.load_or_create(key_path)
