@@ -110,3 +110,16 @@ def test_an_unreachable_tpm_is_reported(
 
     assert status == 1 and out == ""
     assert err.startswith(f"station: could not reach the TPM at {tcti}")
+
+
+def test_an_unknown_template_is_refused_with_the_known_names(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    status, out, err = run(
+        ["tpm", "ek", "--tcti", "swtpm:host=127.0.0.1,port=1", "--template", "tcg-rsa4096"],
+        capsys,
+    )
+
+    assert status == 1 and out == ""
+    assert err.startswith("station: unknown endorsement key template 'tcg-rsa4096'")
+    assert "tcg-rsa2048, tcg-ecc-p256, azure-csdk-rsa" in err

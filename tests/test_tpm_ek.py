@@ -33,6 +33,8 @@ from station.credentials.tpm import (
 from station.credentials.tpm_templates import (
     ECC_EK_HANDLE,
     RSA_EK_HANDLE,
+    TEMPLATE_NAMES,
+    TEMPLATES,
     azure_csdk_template,
     template_for_algorithm,
 )
@@ -251,6 +253,12 @@ def test_unknown_template_is_refused_before_touching_the_tpm() -> None:
     with pytest.raises(ConfigError, match="unknown endorsement key template") as err:
         read_endorsement_key("swtpm:host=127.0.0.1,port=9", template="tcg-rsa4096")
     assert "tcg-rsa2048" in err.value.hint
+
+
+def test_every_template_a_profile_may_name_has_a_recipe() -> None:
+    assert TEMPLATE_NAMES == ("tcg-rsa2048", "tcg-ecc-p256", "azure-csdk-rsa")
+    assert set(TEMPLATES) == set(TEMPLATE_NAMES)
+    assert all(name == recipe.name for name, recipe in TEMPLATES.items())
 
 
 def test_cli_algorithms_name_the_tcg_templates() -> None:

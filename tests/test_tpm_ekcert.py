@@ -5,16 +5,19 @@ from __future__ import annotations
 import datetime
 import hashlib
 from pathlib import Path
+from typing import Any
 
 import pytest
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.x509.oid import NameOID
 from tpm2_pytss.constants import ESYS_TR
+from tpm2_pytss.utils import NoSuchIndex, create_ek_template
 
 from station.core.errors import ConfigError, CredentialError
 from station.credentials.tpm import read_endorsement_key
-from station.credentials.tpm_ekcert import NOT_ITS_OWN
+from station.credentials.tpm_ekcert import NOT_ITS_OWN, check_ek_certificate
 from station.credentials.tpm_templates import (
     ECC_EK_CERT_INDEX,
     RSA_EK_CERT_INDEX,
@@ -23,7 +26,7 @@ from station.credentials.tpm_templates import (
 from station.simulation.tpm_backend import SwtpmProcess
 from station.transports.tpm_tcti import open_esapi
 from tests import tpm_fixtures
-from tests.tpm_fixtures import MakerCa, ManufacturedTpm, make_ca, write_nv_index
+from tests.tpm_fixtures import MakerCa, ManufacturedTpm, make_ca, write_bundle, write_nv_index
 
 swtpm = tpm_fixtures.swtpm
 tpm_ca = tpm_fixtures.tpm_ca
@@ -207,3 +210,115 @@ def test_an_ecc_ek_certificate_is_checked_too(swtpm: SwtpmProcess, tpm_ca: Maker
     write_nv_index(swtpm.tcti, ECC_EK_CERT_INDEX, issue_ek_certificate(tpm_ca, rsa_ek.public_pem))
     with pytest.raises(CredentialError, match=NOT_ITS_OWN):
         read_endorsement_key(swtpm.tcti, template="tcg-ecc-p256", manufacturer_cas=tpm_ca.bundle)
+
+
+def no_nv_index(index: int) -> bytes:
+    raise NoSuchIndex(index)
+
+
+def persist_foreign_key(process: SwtpmProcess) -> None:
+    """Persist, at the RSA EK handle, a key from the owner hierarchy: not an EK of this TPM."""
+    _cert, template = create_ek_template("EK-RSA2048", no_nv_index)
+    with open_esapi(process.tcti) as ectx:
+        transient, _public, _data, _digest, _ticket = ectx.create_primary(
+            None, template, ESYS_TR.OWNER
+        )
+        ectx.evict_control(ESYS_TR.OWNER, transient, RSA_EK_HANDLE)
+        ectx.flush_context(transient)
+
+
+def test_a_persisted_azure_ek_read_with_a_tcg_template_names_the_template_to_set(
+    swtpm_with_ek_cert: SwtpmProcess, tpm_ca: MakerCa
+) -> None:
+    evict_persisted_ek(swtpm_with_ek_cert)
+    firmware = read_endorsement_key(  # what the Azure IoT C SDK's firmware leaves behind
+        swtpm_with_ek_cert.tcti, template="azure-csdk-rsa", persist=True
+    )
+
+    with pytest.raises(ConfigError, match="is the Azure IoT C SDK's EK") as err:
+        read_endorsement_key(swtpm_with_ek_cert.tcti, manufacturer_cas=tpm_ca.bundle)
+    assert f"{RSA_EK_HANDLE:#010x}" in err.value.message
+    assert NOT_ITS_OWN not in err.value.message
+    assert 'tpm.template = "azure-csdk-rsa"' in err.value.hint
+    # With the template the hint names, the persisted key is what DPS is told.
+    fixed = read_endorsement_key(
+        swtpm_with_ek_cert.tcti,
+        template="azure-csdk-rsa",
+        manufacturer_cas=tpm_ca.bundle,
+        require_certificate=True,
+    )
+    assert fixed.public_b64 == firmware.public_b64 and fixed.handle == RSA_EK_HANDLE
+
+
+def test_a_foreign_key_at_the_ek_handle_is_refused_whatever_the_template(
+    swtpm_with_ek_cert: SwtpmProcess, tpm_ca: MakerCa
+) -> None:
+    evict_persisted_ek(swtpm_with_ek_cert)
+    persist_foreign_key(swtpm_with_ek_cert)
+    for template in ("tcg-rsa2048", "azure-csdk-rsa"):
+        with pytest.raises(CredentialError, match="is not this TPM's endorsement key") as err:
+            read_endorsement_key(
+                swtpm_with_ek_cert.tcti, template=template, manufacturer_cas=tpm_ca.bundle
+            )
+        assert "clear the persistent handle" in err.value.hint
+
+
+def certify_by_intermediate(process: SwtpmProcess, folder: Path) -> tuple[MakerCa, MakerCa]:
+    """Give the TPM an EK certificate from a maker's intermediate CA: (root, intermediate)."""
+    root = make_ca(folder / "root", "Maker Root CA")
+    intermediate = make_ca(folder / "intermediate", "Maker EK CA 7", root)
+    ek = read_endorsement_key(process.tcti)
+    certificate = issue_ek_certificate(intermediate, ek.public_pem)
+    write_nv_index(process.tcti, RSA_EK_CERT_INDEX, certificate)
+    return root, intermediate
+
+
+def test_an_ek_certificate_from_a_makers_intermediate_ca_chains_to_its_root(
+    swtpm: SwtpmProcess, tmp_path: Path
+) -> None:
+    root, intermediate = certify_by_intermediate(swtpm, tmp_path)
+
+    bundle = write_bundle(tmp_path / "bundle.pem", root, intermediate)
+    checked = read_endorsement_key(swtpm.tcti, manufacturer_cas=bundle, require_certificate=True)
+    assert checked.certificate_issuer == "CN=Maker EK CA 7"
+    assert checked.warnings == ()
+    # Without the intermediate there is no path to the root.
+    with pytest.raises(CredentialError, match="not issued by any configured"):
+        read_endorsement_key(swtpm.tcti, manufacturer_cas=root.bundle)
+
+
+def test_an_intermediate_without_its_root_in_the_bundle_is_not_trusted(
+    swtpm: SwtpmProcess, tmp_path: Path
+) -> None:
+    _root, intermediate = certify_by_intermediate(swtpm, tmp_path)
+    other_root = make_ca(tmp_path / "other", "Another Maker Root CA")
+
+    bundle = write_bundle(tmp_path / "bundle.pem", other_root, intermediate)
+    with pytest.raises(CredentialError, match=NOT_ITS_OWN) as err:
+        read_endorsement_key(swtpm.tcti, manufacturer_cas=bundle)
+    assert "Maker EK CA 7 in the bundle does not chain to a root" in err.value.message
+
+
+@pytest.mark.parametrize(
+    ("intermediate_options", "expected"),
+    [
+        ({"is_ca": False}, "is not a CA certificate"),
+        ({"valid_days": -1}, "is not valid now"),
+    ],
+)
+def test_an_intermediate_that_may_not_issue_breaks_the_chain(
+    tmp_path: Path, intermediate_options: dict[str, Any], expected: str
+) -> None:
+    root = make_ca(tmp_path / "root", "Maker Root CA")
+    intermediate = make_ca(tmp_path / "intermediate", "Maker EK CA 7", root, **intermediate_options)
+    ek_key = rsa.generate_private_key(public_exponent=65537, key_size=2048).public_key()
+    ek_pem = ek_key.public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
+    cert = x509.load_der_x509_certificate(issue_ek_certificate(intermediate, ek_pem.decode()))
+    with pytest.raises(CredentialError, match=expected):
+        check_ek_certificate(cert, ek_pem, [root.cert, intermediate.cert])
+    # The same chain with a proper intermediate passes.
+    good = make_ca(tmp_path / "good", "Maker EK CA 7", root)
+    cert = x509.load_der_x509_certificate(issue_ek_certificate(good, ek_pem.decode()))
+    assert check_ek_certificate(cert, ek_pem, [root.cert, good.cert]).chained

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import logging
 import struct
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
 from station.core.errors import CredentialError, TransportError
 from station.core.events import Stage
-from station.core.models import Attestation, BoardInfo, DeviceIdentity
-from station.credentials.tpm import TpmEkIdentity, TpmProvider, read_endorsement_key
+from station.core.models import Attestation, DeviceIdentity
+from station.credentials.tpm import read_endorsement_key
+from station.credentials.tpm_settings import TpmSettings
+from station.credentials.tpm_support import TpmCredentialProvider, TpmEkIdentity, UnitTpm
 from station.simulation.console_board import VirtualConsoleBoard
 from station.simulation.serving import ServedBoard
 from station.simulation.tpm_backend import SwtpmBackend, SwtpmProcess
@@ -21,8 +25,6 @@ from tests import tpm_fixtures
 
 swtpm = tpm_fixtures.swtpm
 tpm_ca = tpm_fixtures.tpm_ca
-manufactured_tpms = tpm_fixtures.manufactured_tpms
-swtpm_with_ek_cert = tpm_fixtures.swtpm_with_ek_cert
 
 # TPM2_GetRandom(8): tag NO_SESSIONS, size 12, command code 0x17b, bytesRequested 8.
 GET_RANDOM_8 = struct.pack(">HIIH", 0x8001, 12, 0x17B, 8)
@@ -76,49 +78,35 @@ def test_ek_read_through_the_board_equals_the_direct_read(
     assert direct.handle == relayed.handle == 0x81010001
 
 
+def through_the_board(manufacturer_cas: Path | None = None) -> UnitTpm:
+    """The TPM of each unit, reached through the unit's console link."""
+    return UnitTpm(TpmSettings(access="board", manufacturer_cas=manufacturer_cas))
+
+
 def test_provider_reads_the_ek_of_the_unit_on_the_link(
-    board_link: ConsoleLink, tpm_ca: tpm_fixtures.MakerCa
+    board_link: ConsoleLink, tpm_ca: tpm_fixtures.MakerCa, caplog: pytest.LogCaptureFixture
 ) -> None:
-    warnings: list[str] = []
-    provider = TpmProvider(
-        relay_tcti_for, manufacturer_cas=tpm_ca.bundle, on_warning=warnings.append
-    )
-    credential = provider.issue(UNIT, board_link)
-    ek = provider.read(board_link)
+    tpm = through_the_board(manufacturer_cas=tpm_ca.bundle)
+    with caplog.at_level(logging.WARNING, logger="station.tpm"):
+        credential = TpmCredentialProvider(tpm).issue(UNIT, board_link)
+    ek = read_endorsement_key(relay_tcti_for(board_link))
     assert credential.attestation is Attestation.TPM
     assert credential.ek_public == ek.public_b64
     assert credential.ek_cert_thumbprint == ""  # this TPM has no EK certificate
-    assert any("holds no EK certificate" in w for w in warnings)
+    assert "holds no EK certificate" in caplog.text
 
 
-def test_identity_is_the_registration_id_of_the_ek(
-    board_link: ConsoleLink, swtpm: SwtpmProcess
-) -> None:
-    identity = TpmEkIdentity(lambda board: relay_tcti_for(board_link)).identify(
-        board_link.identify()
-    )
+def test_identity_is_the_registration_id_of_the_ek(board_link: ConsoleLink) -> None:
+    identity = TpmEkIdentity(through_the_board()).identify_on(board_link, board_link.identify())
     ek = read_endorsement_key(relay_tcti_for(board_link))
     assert identity.source == "tpm-ek"
     assert identity.device_id == ek.registration_id
 
 
-def test_provider_with_a_fixed_tcti_gives_the_certificate_facts(
-    swtpm_with_ek_cert: SwtpmProcess, tpm_ca: tpm_fixtures.MakerCa
-) -> None:
-    provider = TpmProvider(
-        swtpm_with_ek_cert.tcti, manufacturer_cas=tpm_ca.bundle, require_certificate=True
-    )
-    identity = TpmEkIdentity(swtpm_with_ek_cert.tcti).identify(BoardInfo(port="COM3"))
-    credential = provider.issue(identity, PortOnlyLink("COM3"))
-    assert identity.device_id == read_endorsement_key(swtpm_with_ek_cert.tcti).registration_id
-    assert credential.ek_cert_issuer == "CN=Station Test TPM Manufacturer CA"
-    assert len(credential.ek_cert_thumbprint) == 64
-
-
 def test_a_board_without_tpm_is_reported_as_such() -> None:
     board = VirtualConsoleBoard()
     with board.serve_tcp() as served, _link(served) as link:
-        provider = TpmProvider(relay_tcti_for)
+        provider = TpmCredentialProvider(through_the_board())
         with pytest.raises(TransportError, match="has no TPM") as err:
             provider.issue(UNIT, link)
     assert err.value.stage is Stage.CREDENTIALS
@@ -129,7 +117,7 @@ def test_a_stopped_tpm_behind_the_board_is_reported(
 ) -> None:
     swtpm.stop()
     with pytest.raises((TransportError, CredentialError)) as err:
-        TpmEkIdentity(lambda board: relay_tcti_for(board_link)).identify(board_link.identify())
+        TpmEkIdentity(through_the_board()).identify_on(board_link, board_link.identify())
     assert err.value.stage is Stage.IDENTIFY
     assert "TPM" in err.value.message
 
@@ -140,7 +128,7 @@ def test_a_link_that_cannot_relay_is_refused() -> None:
 
 
 class PortOnlyLink:
-    """A link that only has a port: for providers whose TPM is reached directly."""
+    """A link that only has a port, and no TPM pass-through."""
 
     def __init__(self, port: str) -> None:
         self.port = port

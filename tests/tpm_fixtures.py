@@ -56,21 +56,38 @@ class ManufacturedTpm:
     ek_cert_der: bytes
 
 
-def make_ca(folder: Path, common_name: str) -> MakerCa:
-    """A self-signed RSA CA in ``folder`` (key.pem, cert.pem)."""
+def make_ca(
+    folder: Path,
+    common_name: str,
+    issuer: MakerCa | None = None,
+    *,
+    is_ca: bool = True,
+    valid_days: int = 3650,
+) -> MakerCa:
+    """An RSA CA in ``folder`` (key.pem, cert.pem): self-signed, or issued by ``issuer``.
+
+    ``is_ca=False`` marks it BasicConstraints ca=False and ``valid_days``
+    below 0 makes it expired, for chains the station must refuse.
+    """
     folder.mkdir(parents=True, exist_ok=True)
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, common_name)])
+    signing_key = key
+    issuer_name = name
+    if issuer is not None:
+        loaded = serialization.load_pem_private_key(issuer.key_path.read_bytes(), password=None)
+        assert isinstance(loaded, rsa.RSAPrivateKey)
+        signing_key, issuer_name = loaded, issuer.cert.subject
     now = datetime.datetime.now(datetime.UTC)
     cert = (
         x509.CertificateBuilder()
         .subject_name(name)
-        .issuer_name(name)
+        .issuer_name(issuer_name)
         .public_key(key.public_key())
         .serial_number(x509.random_serial_number())
-        .not_valid_before(now - datetime.timedelta(days=1))
-        .not_valid_after(now + datetime.timedelta(days=3650))
-        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .not_valid_before(now - datetime.timedelta(days=max(1, -valid_days + 1)))
+        .not_valid_after(now + datetime.timedelta(days=valid_days))
+        .add_extension(x509.BasicConstraints(ca=is_ca, path_length=None), critical=True)
         .add_extension(
             x509.KeyUsage(
                 digital_signature=False,
@@ -86,7 +103,7 @@ def make_ca(folder: Path, common_name: str) -> MakerCa:
             critical=True,
         )
         .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
-        .sign(key, hashes.SHA256())
+        .sign(signing_key, hashes.SHA256())
     )
     key_path = folder / "key.pem"
     cert_path = folder / "cert.pem"
@@ -99,6 +116,12 @@ def make_ca(folder: Path, common_name: str) -> MakerCa:
     )
     cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
     return MakerCa(dir=folder, key_path=key_path, cert_path=cert_path, cert=cert)
+
+
+def write_bundle(path: Path, *cas: MakerCa) -> Path:
+    """A PEM bundle at ``path`` holding the certificates of ``cas``, in that order."""
+    path.write_bytes(b"".join(ca.cert_path.read_bytes() for ca in cas))
+    return path
 
 
 def manufacture_tpm(state_dir: Path, ca: MakerCa, work_dir: Path) -> ManufacturedTpm:

@@ -7,8 +7,10 @@ the EK exactly as the device's firmware will: the key persisted at the EK
 handle if there is one, otherwise the key the firmware's template gives
 (see ``tpm_templates``); it can persist that key so both agree from then on.
 
-Every function here opens its own TPM context on the calling thread (a
-port's worker thread in the pipeline) and closes it before returning.
+The job's provider and identity source (``tpm_support``) read through
+``read_endorsement_key``. Every function here opens its own TPM context on
+the calling thread (a port's worker thread in the pipeline) and closes it
+before returning.
 """
 
 from __future__ import annotations
@@ -19,20 +21,15 @@ import json
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import TypeAlias
 
 from cryptography import x509
-from tpm2_pytss import ESAPI, TCTI, TSS2_Exception
+from tpm2_pytss import ESAPI, TSS2_Exception
 from tpm2_pytss.constants import ESYS_TR, TPM2_ALG
 from tpm2_pytss.types import TPM2B_PUBLIC
 from tpm2_pytss.utils import NoSuchIndex, NVReadEK
 
-from station.core.errors import ConfigError, CredentialError, StationError
-from station.core.events import Stage
-from station.core.interfaces import BoardLink
-from station.core.models import Attestation, BoardInfo, Credential, DeviceIdentity
+from station.core.errors import ConfigError, CredentialError
 from station.credentials.tpm_ekcert import (
-    NOT_ITS_OWN,
     EkCertificate,
     check_ek_certificate,
     is_expired,
@@ -43,6 +40,7 @@ from station.credentials.tpm_templates import (
     DEFAULT_TEMPLATE,
     TEMPLATE_FOR_ALGORITHM,
     EkTemplate,
+    azure_csdk_template,
     key_algorithm,
     lookup_template,
 )
@@ -109,10 +107,14 @@ def read_endorsement_key(
     with ``persist``, made persistent at that handle.
 
     The EK certificate in NV, when there is one, must certify this EK and,
-    with ``manufacturer_cas`` (a PEM bundle), be issued by one of those CAs;
+    with ``manufacturer_cas`` (a PEM bundle), chain to a root CA in it;
     otherwise CredentialError "this TPM's EK certificate does not belong to
-    it". A TPM without a certificate is refused when ``require_certificate``
-    is set and noted in ``warnings`` when not. Runs on the calling thread.
+    it". The Azure IoT C SDK's EK is accepted on the strength of the
+    certificate for the same TPM's TCG EK, with a warning; found persisted
+    while ``template`` names a TCG template, it is a ConfigError naming the
+    template to set. A TPM without a certificate is refused when
+    ``require_certificate`` is set and noted in ``warnings`` when not. Runs
+    on the calling thread.
     """
     recipe = lookup_template(template)
     cas = load_manufacturer_cas(manufacturer_cas) if manufacturer_cas is not None else None
@@ -185,90 +187,6 @@ def format_ek(ek: EndorsementKey, fmt: str) -> str:
     raise ConfigError(
         f"unknown endorsement key format {fmt!r}", hint="use one of " + ", ".join(EK_FORMATS)
     )
-
-
-# Where a provider finds the TPM of the unit it works on: a fixed TCTI (a
-# station with one TPM socket), or one derived from the unit's link or board
-# (a board whose TPM the station reaches through its console).
-LinkTcti: TypeAlias = TctiSpec | Callable[[BoardLink], TctiSpec]
-BoardTcti: TypeAlias = TctiSpec | Callable[[BoardInfo], TctiSpec]
-
-
-class TpmProvider:
-    """CredentialProvider for ``tpm`` attestation: the unit's EK, checked.
-
-    ``issue`` runs on the port's worker thread and opens the TPM only for
-    the call. Warnings (no EK certificate, no CA bundle) go to
-    ``on_warning`` when given.
-    """
-
-    attestation = Attestation.TPM
-
-    def __init__(
-        self,
-        tcti: LinkTcti,
-        *,
-        template: str = DEFAULT_TEMPLATE,
-        persist: bool = False,
-        manufacturer_cas: Path | None = None,
-        require_certificate: bool = False,
-        on_warning: Callable[[str], None] | None = None,
-    ) -> None:
-        lookup_template(template)  # fail at set-up, not on the first unit
-        self._tcti = tcti
-        self._template = template
-        self._persist = persist
-        self._manufacturer_cas = manufacturer_cas
-        self._require_certificate = require_certificate
-        self._on_warning = on_warning
-
-    def read(self, link: BoardLink) -> EndorsementKey:
-        """Read and check the EK of the TPM that ``link``'s unit carries."""
-        tcti = self._tcti if isinstance(self._tcti, str | TCTI) else self._tcti(link)
-        try:
-            ek = read_endorsement_key(
-                tcti,
-                template=self._template,
-                persist=self._persist,
-                manufacturer_cas=self._manufacturer_cas,
-                require_certificate=self._require_certificate,
-            )
-        except StationError as exc:
-            exc.stage = exc.stage or Stage.CREDENTIALS
-            raise
-        if self._on_warning is not None:
-            for warning in ek.warnings:
-                self._on_warning(warning)
-        return ek
-
-    def issue(self, identity: DeviceIdentity, link: BoardLink) -> Credential:
-        """The unit's TPM credential: its EK for the individual enrollment."""
-        ek = self.read(link)
-        return Credential(
-            attestation=Attestation.TPM,
-            ek_public=ek.public_b64,
-            ek_cert_thumbprint=ek.certificate_thumbprint,
-            ek_cert_issuer=ek.certificate_issuer,
-        )
-
-
-class TpmEkIdentity:
-    """IdentitySource whose device ID is the registration ID derived from the TPM's EK."""
-
-    def __init__(self, tcti: BoardTcti, *, template: str = DEFAULT_TEMPLATE) -> None:
-        lookup_template(template)
-        self._tcti = tcti
-        self._template = template
-
-    def identify(self, board: BoardInfo, scanned: str | None = None) -> DeviceIdentity:
-        """Read the EK of the board's TPM and name the unit after it. Worker thread."""
-        tcti = self._tcti if isinstance(self._tcti, str | TCTI) else self._tcti(board)
-        try:
-            ek = read_endorsement_key(tcti, template=self._template)
-        except StationError as exc:
-            exc.stage = exc.stage or Stage.IDENTIFY
-            raise
-        return DeviceIdentity(device_id=ek.registration_id, source="tpm-ek")
 
 
 class _CachingNvReader:
@@ -354,6 +272,13 @@ def _certificate(
     cas: list[x509.Certificate] | None,
     warnings: list[str],
 ) -> EkCertificate | None:
+    """The EK certificate in NV, checked against the key the firmware presents.
+
+    The key presented (and enrolled) is always ``public``: the persisted key
+    when there is one. A maker certifies the TCG EK only; when ``public`` is
+    another key, the certificate must certify this TPM's TCG EK and
+    ``public`` must be this TPM's Azure IoT C SDK variant of it.
+    """
     data = nv_read.optional(recipe.cert_index)
     if data is None:
         return None
@@ -363,21 +288,29 @@ def _certificate(
     try:
         return check_ek_certificate(cert, public.to_pem(), cas)
     except CredentialError:
-        if not recipe.empty_unique:
-            raise
-    # The Azure C SDK's EK is not the key the maker certified: check the
-    # certificate against this TPM's TCG EK instead, after proving the key
-    # presented is this TPM's own Azure-variant EK.
-    if found_persisted and not _same_key(ectx, recipe.public_template(nv_read), public):
-        raise CredentialError(
-            f"{NOT_ITS_OWN}: the key at {recipe.handle:#010x} is neither the certified EK "
-            "nor this TPM's Azure IoT C SDK EK",
-            hint="clear the persistent handle, or set this unit aside for an engineer",
-        )
+        if not found_persisted and not recipe.empty_unique:
+            raise  # just made from the TCG template: the very key a maker certifies
     certified = lookup_template(TEMPLATE_FOR_ALGORITHM[recipe.algorithm])
-    transient, tcg_public = _create_primary(ectx, certified.public_template(nv_read))
-    ectx.flush_context(transient)
+    # Genuine first: a certificate that is not this TPM's says so, whatever the key.
+    tcg_public = _primary_key(ectx, certified.public_template(nv_read))
     checked = check_ek_certificate(cert, tcg_public.to_pem(), cas)
+    made_here = not found_persisted  # created from the recipe in this read
+    if not (made_here or _is_azure_variant(ectx, public)):
+        raise CredentialError(
+            f"the key at {recipe.handle:#010x} is not this TPM's endorsement key: it is "
+            "neither the key its EK certificate certifies nor its Azure IoT C SDK EK",
+            hint="clear the persistent handle (tpm2_evictcontrol) so the EK is made afresh, "
+            "or set this unit aside for an engineer",
+        )
+    if not recipe.empty_unique:
+        # DPS must be told the key the firmware presents (the persisted one);
+        # the profile says the firmware uses another, so one of them is wrong.
+        raise ConfigError(
+            f"the key at {recipe.handle:#010x} is the Azure IoT C SDK's EK, not the "
+            f"{recipe.name} key the profile names",
+            hint='set tpm.template = "azure-csdk-rsa" in the profile, '
+            "or give --template azure-csdk-rsa on the command line",
+        )
     warnings.append(
         "the EK certificate certifies this TPM's TCG endorsement key; the key enrolled is "
         "the Azure IoT C SDK's variant of it"
@@ -385,7 +318,15 @@ def _certificate(
     return checked
 
 
-def _same_key(ectx: ESAPI, template: TPM2B_PUBLIC, public: TPM2B_PUBLIC) -> bool:
-    transient, created = _create_primary(ectx, template)
+def _primary_key(ectx: ESAPI, template: TPM2B_PUBLIC) -> TPM2B_PUBLIC:
+    """The public part of the primary key ``template`` gives; the key is not kept."""
+    transient, public = _create_primary(ectx, template)
     ectx.flush_context(transient)
-    return created.marshal() == public.marshal()
+    return public
+
+
+def _is_azure_variant(ectx: ESAPI, public: TPM2B_PUBLIC) -> bool:
+    """True when ``public`` is the key this TPM gives for the Azure IoT C SDK's template."""
+    if public.publicArea.type != TPM2_ALG.RSA:
+        return False  # that SDK makes RSA endorsement keys only
+    return _primary_key(ectx, azure_csdk_template()).marshal() == public.marshal()

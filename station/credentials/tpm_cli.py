@@ -16,7 +16,6 @@ from typing import Any
 from station.core.errors import ConfigError
 
 ALGORITHMS = ("rsa", "ecc")
-TEMPLATE_NAMES = ("tcg-rsa2048", "tcg-ecc-p256", "azure-csdk-rsa")
 FORMATS = ("dps", "pem", "json")
 
 
@@ -33,8 +32,11 @@ def add_tpm_parser(subparsers: Any) -> argparse.ArgumentParser:
                     help="the TPM: device:/dev/tpmrm0, swtpm:host=127.0.0.1,port=2321, ...")
     ek.add_argument("--algorithm", choices=ALGORITHMS,
                     help="rsa (tcg-rsa2048) or ecc (tcg-ecc-p256); default rsa")
-    ek.add_argument("--template", choices=TEMPLATE_NAMES,
-                    help="the EK template the firmware uses (azure-csdk-rsa: the Azure IoT C SDK)")
+    # No argparse choices: the names live in the profile model, which the CLI
+    # loads only when a command needs it; choose_template checks the name.
+    ek.add_argument("--template", metavar="NAME",
+                    help="the EK template the firmware uses, as a profile's tpm.template "
+                    "(azure-csdk-rsa: the Azure IoT C SDK)")
     ek.add_argument("--format", choices=FORMATS, default="dps",
                     help="dps: the base64 TPM2B_PUBLIC alone (default); pem; json: every fact")
     ek.add_argument("--persist", action="store_true",
@@ -55,7 +57,8 @@ def choose_template(algorithm: str | None, template: str | None) -> str:
 
     if template is None:
         return template_for_algorithm(algorithm) if algorithm else DEFAULT_TEMPLATE
-    if algorithm and lookup_template(template).algorithm != algorithm:
+    recipe = lookup_template(template)
+    if algorithm and recipe.algorithm != algorithm:
         raise ConfigError(
             f"template {template!r} does not make an {algorithm.upper()} key",
             hint="give --algorithm or --template, or a template of that algorithm",

@@ -1,8 +1,9 @@
 """EK certificates: proof from the TPM's maker that an endorsement key is theirs.
 
 TPM makers store a certificate for the EK in NV (see ``tpm_templates``).
-The station accepts a certificate only when it was issued by one of the
-manufacturer CA certificates the site configured (a PEM bundle) and certifies
+The station accepts a certificate only when it chains to a root among the
+manufacturer CA certificates the site configured (a PEM bundle; makers issue
+EK certificates from intermediate CAs, which go in the bundle too) and certifies
 exactly the EK the TPM presents; a TPM with someone else's certificate, or a
 damaged one, is refused.
 """
@@ -39,7 +40,8 @@ class EkCertificate:
 def load_manufacturer_cas(path: Path) -> list[x509.Certificate]:
     """Read a PEM bundle of TPM manufacturer CA certificates (roots and intermediates).
 
-    Every certificate in the bundle is trusted to issue EK certificates.
+    The self-signed roots in the bundle are the trust anchors; an
+    intermediate in it is trusted only through one of them.
     Raises ConfigError when the file is missing or holds no certificate.
     """
     try:
@@ -82,9 +84,11 @@ def check_ek_certificate(
 ) -> EkCertificate:
     """Check that ``cert`` certifies the EK and, with a bundle, that a maker issued it.
 
-    Raises CredentialError ("this TPM's EK certificate does not belong to
-    it", with the detail) when its key is not the EK's or no CA in the
-    bundle issued it.
+    With a bundle the certificate must chain, through intermediate CAs in
+    the bundle if need be, to a self-signed root CA in it. Raises
+    CredentialError ("this TPM's EK certificate does not belong to it",
+    with the detail) when its key is not the EK's or it does not chain.
+    The EK certificate's own validity is not checked (see ``is_expired``).
     """
     ek_key = serialization.load_pem_public_key(ek_public_pem)
     if not same_public_key(cert.public_key(), ek_key):
@@ -94,12 +98,13 @@ def check_ek_certificate(
         )
     chained = False
     if manufacturer_cas is not None:
-        if _issuing_ca(cert, manufacturer_cas) is None:
+        problem = _chain_problem(cert, manufacturer_cas, datetime.now(UTC))
+        if problem is not None:
             raise CredentialError(
-                f"{NOT_ITS_OWN}: it was not issued by any configured TPM manufacturer CA "
-                f"(issuer {cert.issuer.rfc4514_string()})",
+                f"{NOT_ITS_OWN}: {problem}",
                 hint=NOT_ITS_OWN_HINT
-                + "; if the maker is new, an engineer adds its CA to the bundle",
+                + "; if the maker is new, an engineer adds its root and intermediate CAs "
+                "to the bundle",
             )
         chained = True
     return EkCertificate(
@@ -126,25 +131,102 @@ def same_public_key(a: PublicKeyTypes, b: PublicKeyTypes) -> bool:
     return False
 
 
-def _issuing_ca(cert: x509.Certificate, cas: list[x509.Certificate]) -> x509.Certificate | None:
-    # Every bundle certificate is a trust anchor, so one verified step is a chain.
+# Longest chain of CAs above an EK certificate that the station follows
+# (maker root, one or two intermediates in practice).
+_MAX_CHAIN = 6
+
+
+def _chain_problem(
+    cert: x509.Certificate, cas: list[x509.Certificate], now: datetime
+) -> str | None:
+    """None when ``cert`` chains to a self-signed root in ``cas``; else why it does not.
+
+    The path may pass through intermediate CAs from the bundle; an
+    intermediate is trusted only through a root in the bundle. Every CA on
+    the path must be a CA (BasicConstraints ca=True; a root without
+    extensions, as old X.509 v1 roots are, is let through because the bundle
+    names it), allow the CAs below it (path length) and be valid now.
+    """
+    problems: list[str] = []
+    if _path_to_root(cert, cas, now, (), problems):
+        return None
+    unknown = (
+        "it was not issued by any configured TPM manufacturer CA "
+        f"(issuer {cert.issuer.rfc4514_string()})"
+    )
+    if not problems:
+        return unknown
+    return f"it does not chain to a configured TPM manufacturer root CA: {problems[-1]}"
+
+
+def _path_to_root(
+    cert: x509.Certificate,
+    cas: list[x509.Certificate],
+    now: datetime,
+    above: tuple[x509.Certificate, ...],
+    problems: list[str],
+) -> bool:
+    """True when a path from ``cert`` to a root exists; appends to ``problems`` why not.
+
+    ``above`` holds the intermediates already on the path (below ``cert``'s
+    issuer): they stop loops and count against path lengths.
+    """
     for ca in cas:
-        if ca.subject != cert.issuer or not _may_issue(ca):
+        if ca.subject != cert.issuer or ca == cert or ca in above:
             continue
         try:
             cert.verify_directly_issued_by(ca)
         except (InvalidSignature, ValueError, TypeError):
+            continue  # the same name on another key: not this certificate's issuer
+        name = ca.subject.rfc4514_string()
+        problem = _ca_problem(ca, len(above), now)
+        if problem is not None:
+            problems.append(f"the CA certificate {name} in the bundle {problem}")
             continue
-        return ca
-    return None
+        if _is_self_signed(ca):
+            return True
+        if len(above) + 1 >= _MAX_CHAIN:
+            problems.append(f"the chain through {name} is longer than {_MAX_CHAIN} CAs")
+            continue
+        known = len(problems)
+        if _path_to_root(ca, cas, now, (*above, ca), problems):
+            return True
+        if len(problems) == known:
+            problems.append(
+                f"the intermediate CA {name} in the bundle does not chain to a root "
+                "(self-signed) CA certificate in it"
+            )
+    return False
 
 
-def _may_issue(ca: x509.Certificate) -> bool:
+def _ca_problem(ca: x509.Certificate, intermediates_below: int, now: datetime) -> str | None:
+    """Why ``ca`` may not issue on this path, or None."""
+    if not ca.not_valid_before_utc <= now <= ca.not_valid_after_utc:
+        return (
+            f"is not valid now (valid {ca.not_valid_before_utc:%Y-%m-%d} to "
+            f"{ca.not_valid_after_utc:%Y-%m-%d})"
+        )
     try:
         constraints = ca.extensions.get_extension_for_class(x509.BasicConstraints).value
     except x509.ExtensionNotFound:
-        return True  # old maker roots carry no extensions; the bundle vouches for them
-    return constraints.ca
+        if _is_self_signed(ca):
+            return None  # an X.509 v1 root: the bundle vouches for it
+        return "is not marked as a CA (no BasicConstraints)"
+    if not constraints.ca:
+        return "is not a CA certificate (BasicConstraints ca=False)"
+    if constraints.path_length is not None and intermediates_below > constraints.path_length:
+        return f"allows {constraints.path_length} intermediate CAs below it, not more"
+    return None
+
+
+def _is_self_signed(cert: x509.Certificate) -> bool:
+    if cert.subject != cert.issuer:
+        return False
+    try:
+        cert.verify_directly_issued_by(cert)
+    except (InvalidSignature, ValueError, TypeError):
+        return False
+    return True
 
 
 def _trim_der(data: bytes) -> bytes:

@@ -14,7 +14,7 @@ from typing import Literal
 
 from station.core.errors import ConfigError
 from station.profiles.checks import ImagePathError, resolve_in_folder
-from station.profiles.model import TpmSection
+from station.profiles.model import EkTemplateName, TpmSection
 
 
 class EkCache:
@@ -57,7 +57,7 @@ class TpmSettings:
 
     access: Literal["board", "direct"]
     tcti: str = ""
-    template: str = "tcg-rsa2048"
+    template: EkTemplateName = "tcg-rsa2048"
     persist: bool = False
     manufacturer_cas: Path | None = None
     require_certificate: bool = False

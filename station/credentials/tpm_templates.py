@@ -23,12 +23,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import get_args
 
 from tpm2_pytss.constants import TPM2_ALG
 from tpm2_pytss.types import TPM2B_PUBLIC, TPMT_PUBLIC
 from tpm2_pytss.utils import NoSuchIndex, create_ek_template
 
 from station.core.errors import ConfigError
+from station.profiles.model import EkTemplateName
 
 # Where firmware conventionally keeps the EK once persisted (TCG TPM v2.0
 # Provisioning Guidance: 0x81010001 for the RSA EK; the ECC EK by convention
@@ -48,7 +50,7 @@ NvReader = Callable[[int], bytes]
 class EkTemplate:
     """One named recipe for an endorsement key."""
 
-    name: str
+    name: EkTemplateName
     algorithm: str  # "rsa" or "ecc"
     handle: int  # persistent handle firmware uses for this key
     cert_index: int  # NV index of the EK certificate for this algorithm
@@ -84,6 +86,9 @@ TEMPLATES: dict[str, EkTemplate] = {
 }
 DEFAULT_TEMPLATE = "tcg-rsa2048"
 
+# The names a profile may give (its ``tpm.template``); each has a recipe above.
+TEMPLATE_NAMES: tuple[str, ...] = get_args(EkTemplateName)
+
 # What `--algorithm rsa|ecc` on the command line means.
 TEMPLATE_FOR_ALGORITHM = {"rsa": "tcg-rsa2048", "ecc": "tcg-ecc-p256"}
 
@@ -95,7 +100,7 @@ def lookup_template(name: str) -> EkTemplate:
     except KeyError:
         raise ConfigError(
             f"unknown endorsement key template {name!r}",
-            hint="use one of " + ", ".join(sorted(TEMPLATES)),
+            hint="use one of " + ", ".join(TEMPLATE_NAMES),
         ) from None
 
 
