@@ -181,6 +181,7 @@ class FakeDps:
         self.created: Counter[str] = Counter()
         self.bulk_bodies: list[dict[str, Any]] = []
         self.rejected: dict[str, tuple[int, str]] = {}
+        self.succeeded_with_entry: dict[str, tuple[int, str]] = {}
         self.faults: dict[str, deque[tuple[str, str]]] = {"bulk": deque(), "any": deque()}
         self.lock = threading.Lock()
 
@@ -205,6 +206,15 @@ class FakeDps:
     def reject(self, registration_id: str, code: int = 400004, status: str = "Bad format") -> None:
         """Answer this enrollment with a per-item error in bulk results."""
         self.rejected[registration_id.lower()] = (code, status)
+
+    def report_success(
+        self, registration_id: str, code: int = 200, status: str = "Succeeded"
+    ) -> None:
+        """Create this enrollment, and still list it in the bulk result's ``errors``.
+
+        The service may report per-item success that way (errorCode 200 or 200xxx).
+        """
+        self.succeeded_with_entry[registration_id.lower()] = (code, status)
 
     def sent_in_bulk(self) -> Counter[str]:
         """How many bulk bodies carried each registration ID."""
@@ -312,6 +322,13 @@ class FakeDps:
             if "initialTwin" in enrollment:
                 twin = enrollment["initialTwin"]
                 _check_exact_fields(twin, {"tags", "properties"}, set(), f"{where}.initialTwin")
+                if "tags" in twin:
+                    _require(isinstance(twin["tags"], dict), f"{where}.initialTwin.tags")
+                if "properties" in twin:
+                    _check_exact_fields(twin["properties"], {"desired"}, {"desired"},
+                                        f"{where}.initialTwin.properties")
+                    _require(isinstance(twin["properties"]["desired"], dict),
+                             f"{where}.initialTwin.properties.desired")
             check_attestation(enrollment["attestation"], f"{where}.attestation")
 
     def _bulk(self, body: Any) -> Answer:
@@ -341,7 +358,13 @@ class FakeDps:
             stored["etag"] = uuid.uuid4().hex
             self.enrollments[key] = stored
             self.created[registration_id] += 1
-        return Answer(200, {"isSuccessful": not errors, "errors": errors})
+            if key in self.succeeded_with_entry:
+                code, status = self.succeeded_with_entry[key]
+                errors.append(
+                    {"registrationId": registration_id, "errorCode": code, "errorStatus": status}
+                )
+        failed = [e for e in errors if not 200 <= int(str(e["errorCode"])[:3]) < 300]
+        return Answer(200, {"isSuccessful": not failed, "errors": errors})
 
 
 # -- IoT Central ------------------------------------------------------------------------
@@ -616,3 +639,18 @@ def provision(
                 manifest.record_provisioned(attempt, device_id)
             issued[device_id] = credential
     return issued
+
+
+# -- profiles with an [enrollment] section ---------------------------------------------------
+
+SHIPPED_PROFILE = Path(__file__).resolve().parents[1] / "firmware_profiles" / "demo-console.toml"
+
+
+def write_profile(folder: Path, profile_id: str = "esp32-devkit", enrollment: str = "") -> Path:
+    """A valid console profile with ``profile_id`` and ``enrollment`` TOML appended."""
+    text = SHIPPED_PROFILE.read_text(encoding="utf-8")
+    text = text.replace('id = "demo-console"', f'id = "{profile_id}"', 1)
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{profile_id}.toml"
+    path.write_text(text + "\n" + enrollment, encoding="utf-8")
+    return path

@@ -12,6 +12,7 @@ from station.core.errors import ConfigError
 from station.core.models import Attestation
 from station.enrollment.enrollments import REDACTED, certificate_base64
 from station.enrollment.errors import CredentialRejected, ServiceUnavailable
+from station.enrollment.options import EnrollmentOptions, OptionOverrides
 from station.enrollment.sas import DpsConnectionString
 from station.enrollment.state import Target, UploadLedger, UploadState
 from station.enrollment.upload import DpsCredential, IotcCredential, upload
@@ -23,6 +24,7 @@ from tests.enrollment_server import (
     ServiceServer,
     fake_ek_public,
     provision,
+    write_profile,
 )
 
 A = Attestation
@@ -324,3 +326,135 @@ def test_the_credential_must_suit_the_target(manifest_path, key):
     provision(manifest_path, key, mixed_units(1))
     with pytest.raises(ConfigError, match="needs a DpsCredential"):
         upload(manifest_path, "dps", credential=IotcCredential("https://x", "t"), station_key=key)
+
+
+# -- per-item results that report success -------------------------------------------------
+
+
+def test_bulk_entries_that_report_success_count_as_uploaded(manifest_path, key, dps):
+    provision(manifest_path, key, mixed_units(4))
+    service: FakeDps = dps.service  # type: ignore[assignment]
+    service.report_success("unit-000", 200, "Succeeded")
+    service.report_success("unit-001", 200000, "Succeeded")
+    service.reject("unit-002", 400004, "Bad format")
+
+    report = run(manifest_path, key, dps)
+
+    assert dps.problems == []
+    assert states(manifest_path, key) == {
+        "unit-000": UploadState.UPLOADED,
+        "unit-001": UploadState.UPLOADED,
+        "unit-002": UploadState.FAILED,
+        "unit-003": UploadState.UPLOADED,
+    }
+    assert report.unit("unit-000").reason == ""  # type: ignore[union-attr]
+    # Settled from the bulk reply alone: nothing was asked or sent again.
+    assert len(service.bulk_bodies) == 1
+    assert ("POST", "/enrollments/unit-000/attestationmechanism") not in dps.requests
+
+
+# -- provisioning status, IoT Edge and initial twin from the profile ---------------------
+
+ENROLLMENT_SECTION = """
+[enrollment]
+provisioning_status = "disabled"
+iot_edge = true
+
+[enrollment.initial_twin_tags]
+site = "plant-7"
+line = { number = 3, shift = "night" }
+
+[enrollment.initial_twin_desired]
+telemetryIntervalS = 30
+thresholds = [1.5, 2.5]
+"""
+
+
+def test_enrollments_carry_the_profile_s_enrollment_section(manifest_path, key, dps, tmp_path):
+    folder = tmp_path / "profiles"
+    write_profile(folder, "esp32-devkit", ENROLLMENT_SECTION)
+    provision(manifest_path, key, mixed_units(3))
+
+    report = run(manifest_path, key, dps, profile_folders=[folder])
+
+    service: FakeDps = dps.service  # type: ignore[assignment]
+    assert dps.problems == [] and report.ok and report.notes == ()
+    for device_id in ("unit-000", "unit-001", "unit-002"):
+        enrollment = service.enrollments[device_id]
+        assert enrollment["provisioningStatus"] == "disabled"
+        assert enrollment["capabilities"] == {"iotEdge": True}
+        assert enrollment["initialTwin"] == {
+            "tags": {"site": "plant-7", "line": {"number": 3, "shift": "night"}},
+            "properties": {"desired": {"telemetryIntervalS": 30, "thresholds": [1.5, 2.5]}},
+        }
+
+
+def test_overrides_win_over_the_profile(manifest_path, key, dps, tmp_path):
+    folder = tmp_path / "profiles"
+    write_profile(folder, "esp32-devkit", ENROLLMENT_SECTION)
+    provision(manifest_path, key, [("sas-1", A.SAS_INDIVIDUAL)])
+
+    run(manifest_path, key, dps, profile_folders=[folder],
+        overrides=OptionOverrides(provisioning_status="enabled", iot_edge=False))
+
+    enrollment = dps.service.enrollments["sas-1"]  # type: ignore[union-attr]
+    assert enrollment["provisioningStatus"] == "enabled"
+    assert enrollment["capabilities"] == {"iotEdge": False}
+    assert enrollment["initialTwin"]["tags"]["site"] == "plant-7"
+
+
+def test_a_profile_without_the_section_gives_the_defaults(manifest_path, key, dps, tmp_path):
+    folder = tmp_path / "profiles"
+    write_profile(folder, "esp32-devkit")
+    provision(manifest_path, key, [("sas-1", A.SAS_INDIVIDUAL)])
+
+    report = run(manifest_path, key, dps, profile_folders=[folder])
+
+    enrollment = dps.service.enrollments["sas-1"]  # type: ignore[union-attr]
+    assert enrollment["provisioningStatus"] == "enabled"
+    assert enrollment["capabilities"] == {"iotEdge": False}
+    assert "initialTwin" not in enrollment and report.notes == ()
+
+
+def test_a_missing_profile_gives_the_defaults_and_says_so(manifest_path, key, dps, tmp_path):
+    provision(manifest_path, key, [("sas-1", A.SAS_INDIVIDUAL), ("tpm-1", A.TPM)])
+
+    report = run(manifest_path, key, dps, profile_folders=[tmp_path / "no-profiles"],
+                 overrides=OptionOverrides(iot_edge=True))
+
+    service: FakeDps = dps.service  # type: ignore[assignment]
+    assert report.ok and dps.problems == []
+    assert report.notes == (
+        "profile 'esp32-devkit' of 2 unit(s) was not found; their enrollments take the "
+        "defaults: enabled, no IoT Edge, no initial twin",
+    )
+    assert service.enrollments["sas-1"]["provisioningStatus"] == "enabled"
+    assert service.enrollments["tpm-1"]["capabilities"] == {"iotEdge": True}
+
+
+def test_a_profile_that_does_not_load_stops_before_sending(manifest_path, key, dps, tmp_path):
+    folder = tmp_path / "profiles"
+    write_profile(folder, "esp32-devkit", '[enrollment]\nprovisioning_status = "off"\n')
+    provision(manifest_path, key, [("sas-1", A.SAS_INDIVIDUAL)])
+
+    with pytest.raises(ConfigError) as caught:
+        run(manifest_path, key, dps, profile_folders=[folder])
+
+    assert "esp32-devkit" in caught.value.message and "sas-1" in caught.value.message
+    assert "nothing was sent" in caught.value.hint
+    assert dps.requests == []
+    assert states(manifest_path, key) == {"sas-1": UploadState.PENDING}
+
+
+def test_fixed_options_apply_to_every_unit_and_show_in_a_dry_run(manifest_path, key, dps):
+    provision(manifest_path, key, [("sas-1", A.SAS_INDIVIDUAL)])
+    out = io.StringIO()
+    twin = {"tags": {"batch": "b-12"}}
+
+    run(manifest_path, key, dps, dry_run=True, dry_run_out=out,
+        options=EnrollmentOptions("disabled", True, twin))
+
+    body = json.loads(out.getvalue())[0]["body"]["enrollments"][0]
+    assert body["provisioningStatus"] == "disabled"
+    assert body["capabilities"] == {"iotEdge": True} and body["initialTwin"] == twin
+    assert dps.requests == []

@@ -16,6 +16,13 @@ def data_dir() -> Path:
     return Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME))
 
 
+def config_dir() -> Path:
+    """Where the station keeps its configuration; ``STATION_HOME`` moves it with the data."""
+    if os.environ.get("STATION_HOME"):
+        return data_dir()
+    return platformdirs.user_config_path(APP_NAME, appauthor=False)
+
+
 def default_manifest() -> Path:
     return data_dir() / "manifest.sqlite"
 

@@ -4,6 +4,16 @@ Runs on the caller's thread, which owns the manifest. Every batch is marked in
 flight in the manifest before it is sent and settled unit by unit once the
 service has answered; a batch whose answer was lost is settled by asking DPS
 what it holds for each of its units, so no confirmed unit is ever sent again.
+
+Why REST with httpx rather than Microsoft's ``azure-iot-deviceprovisioning``
+(1.0.0b1, evaluated): its ``from_connection_string`` always sends to
+``https://<HostName>``, so pointing ``--endpoint`` at a staging service or a
+local test server means building the client by hand, and then the SAS token's
+``sr`` becomes the override URL instead of the HostName the service checks;
+its retry policy sleeps on its own and cannot take the per-client ``sleep``
+that the GUI's cooperative stop and the tests rely on; and it is a beta whose
+``run_bulk_operation`` hands back the raw JSON anyway, so it would save none
+of the per-enrollment result handling below.
 """
 
 from __future__ import annotations
@@ -40,13 +50,23 @@ def bulk_create_body(enrollments: Sequence[Json]) -> Json:
     return {"mode": "create", "enrollments": list(enrollments)}
 
 
-def is_conflict(error_code: object) -> bool:
-    """DPS error codes are the HTTP status followed by three digits (409201, …)."""
+def _http_status(error_code: object) -> int | None:
+    """The HTTP status in a DPS error code: codes are the status plus three digits (409201)."""
     try:
         code = int(str(error_code))
     except ValueError:
-        return False
-    return code == 409 or code // 1000 == 409
+        return None
+    return code if code < 1000 else code // 1000
+
+
+def is_conflict(error_code: object) -> bool:
+    return _http_status(error_code) == 409
+
+
+def is_success(error_code: object) -> bool:
+    """A bulk result entry that reports success (200, 201, 200000, … "Succeeded")."""
+    status = _http_status(error_code)
+    return status is not None and 200 <= status < 300
 
 
 @dataclass(frozen=True)
@@ -171,7 +191,7 @@ class DpsUploader(Uploader):
             return
         for item in batch:
             error = errors.get(item.device_id.lower())
-            if error is None:
+            if error is None or is_success(error.get("errorCode")):
                 self._settle(item.device_id, UploadState.UPLOADED, "", reply.request_id)
             elif is_conflict(error.get("errorCode")):
                 self.check(item)

@@ -10,8 +10,9 @@ from __future__ import annotations
 import base64
 import copy
 import json
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+import logging
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
 from typing import Any, TextIO
 
 from cryptography import x509
@@ -19,6 +20,7 @@ from cryptography.hazmat.primitives.serialization import Encoding
 
 from station.core.models import Attestation
 from station.enrollment.errors import EnrollmentError
+from station.enrollment.options import EnrollmentOptions, UnitOptions
 from station.manifest.records import UnitRecord
 from station.manifest.store import Manifest
 
@@ -28,22 +30,11 @@ SECRET_FIELDS = frozenset({"primaryKey", "secondaryKey"})
 
 Json = dict[str, Any]
 
+log = logging.getLogger(__name__)
+
 
 class UnitNotUploadable(EnrollmentError):
     """The manifest lacks what a unit's enrollment needs (its key, certificate or EK)."""
-
-
-@dataclass(frozen=True)
-class EnrollmentOptions:
-    """Settings every uploaded enrollment gets.
-
-    ``initial_twin`` is the DPS ``initialTwin`` object (``tags``,
-    ``properties.desired``) or None to leave it out.
-    """
-
-    provisioning_status: str = "enabled"
-    iot_edge: bool = False
-    initial_twin: Json | None = field(default=None)
 
 
 def certificate_base64(cert_pem: str, device_id: str) -> str:
@@ -206,19 +197,30 @@ def redacted(body: Any) -> Any:
 # -- the dps-enrollments export ----------------------------------------------------
 
 
-def write_dps_enrollments(manifest: Manifest, units: Iterable[UnitRecord], out: TextIO) -> int:
+def write_dps_enrollments(
+    manifest: Manifest,
+    units: Iterable[UnitRecord],
+    out: TextIO,
+    *,
+    profile_folders: Sequence[Path] | None = None,
+) -> int:
     """Write the DPS individual enrollments of ``units`` as one JSON list; returns how many.
 
     Group-attested units are left out (their enrollment group admits them).
-    Symmetric keys are written in clear: the file carries secrets. Runs on the
-    thread that owns ``manifest``.
+    Each enrollment carries its profile's ``[enrollment]`` settings (profiles
+    are looked up in ``profile_folders``, default the station's; a profile not
+    found gives the defaults and a logged warning). Symmetric keys are written
+    in clear: the file carries secrets. Runs on the thread that owns ``manifest``.
     """
+    options = UnitOptions(folders=profile_folders)
     enrollments = []
     for unit in units:
         if not Attestation(unit.attestation).needs_enrollment:
             continue
         secrets = manifest.unit_secrets(unit.device_id) if unit.has_secrets else {}
-        enrollments.append(dps_enrollment(unit, secrets))
+        enrollments.append(dps_enrollment(unit, secrets, options.for_unit(unit)))
+    for note in options.notes:
+        log.warning("%s", note)
     json.dump(enrollments, out, indent=2)
     out.write("\n")
     return len(enrollments)

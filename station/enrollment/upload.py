@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
@@ -27,7 +27,6 @@ from station.enrollment.dps import (
     bulk_create_body,
 )
 from station.enrollment.enrollments import (
-    EnrollmentOptions,
     Json,
     UnitNotUploadable,
     attestation_body,
@@ -43,6 +42,7 @@ from station.enrollment.limits import (
     IOTC_API_VERSION,
     IOTC_OPERATIONS_PER_MINUTE,
 )
+from station.enrollment.options import EnrollmentOptions, OptionOverrides, UnitOptions
 from station.enrollment.sas import DpsConnectionString, sas_token
 from station.enrollment.state import (
     Target,
@@ -96,12 +96,15 @@ class UploadReport:
 
     ``stopped`` is the error that ended the run early (the service unreachable
     or refusing the credential); units it did not reach stay ``pending``.
+    ``notes`` are things the person should know that are not errors, such as
+    a profile that was not found, so that its units' enrollments took the defaults.
     """
 
     target: Target
     dry_run: bool
     units: tuple[UnitUpload, ...]
     stopped: EnrollmentError | None = None
+    notes: tuple[str, ...] = ()
 
     def count(self, state: UploadState) -> int:
         return sum(1 for unit in self.units if unit.state is state)
@@ -138,6 +141,8 @@ def upload(
     clock: ClockFn = time.monotonic,
     station_key: StationKey | None = None,
     options: EnrollmentOptions | None = None,
+    overrides: OptionOverrides | None = None,
+    profile_folders: Sequence[Path] | None = None,
     dry_run_out: TextIO | None = None,
 ) -> UploadReport:
     """Upload the manifest's provisioned units to ``target`` (``dps`` or ``central``).
@@ -148,9 +153,21 @@ def upload(
     ``dry_run`` sends nothing, changes nothing and writes the requests it
     would send, secrets redacted, to ``dry_run_out`` (default stdout).
     ``station_key`` defaults to the key file beside the manifest.
+
+    A DPS enrollment's provisioning status, IoT Edge flag and initial twin
+    come from the ``[enrollment]`` section of the unit's profile (looked up in
+    ``profile_folders``, default the station's), or from ``options`` for every
+    unit when given; ``overrides`` win over both. Raises ConfigError, before
+    sending anything, when a unit's profile exists but does not load.
     """
     target = Target(target)
     _check_credential(target, credential)
+    if target is not Target.DPS and overrides is not None and not overrides.empty:
+        raise ConfigError(
+            "the provisioning status and IoT Edge settings are for DPS enrollments only",
+            hint="leave them out of an IoT Central upload",
+        )
+    unit_options = UnitOptions(overrides=overrides, fixed=options, folders=profile_folders)
     manifest_path = Path(manifest_path)
     if not manifest_path.is_file():
         raise ConfigError(
@@ -163,8 +180,52 @@ def upload(
     with Manifest.open(manifest_path, station_key) as manifest:
         units = manifest.units(status=UnitStatus.PROVISIONED)
         if dry_run:
-            return _dry_run(manifest, target, credential, endpoint, units, options, dry_run_out)
-        return _run(manifest, target, credential, endpoint, units, options, progress, sleep, clock)
+            return _dry_run(
+                manifest, target, credential, endpoint, units, unit_options, dry_run_out
+            )
+        return _run(
+            manifest, target, credential, endpoint, units, unit_options, progress, sleep, clock
+        )
+
+
+def reopen(
+    manifest_path: Path | str, target: Target | str, device_ids: Sequence[str]
+) -> list[tuple[str, UploadState]]:
+    """Put units whose ``target`` upload ended in a conflict or failure back to ``pending``.
+
+    For QA, once a conflict is resolved in the portal: the next upload sends
+    them again. All or nothing: raises ConfigError, changing nothing, when a
+    device ID is unknown or its upload is not a conflict or failure. Returns
+    each unit with the state it had. Runs on the calling thread.
+    """
+    target = Target(target)
+    manifest_path = Path(manifest_path)
+    if not manifest_path.is_file():
+        raise ConfigError(
+            f"no manifest at {manifest_path}",
+            hint="give the station's manifest file with --manifest",
+        )
+    with Manifest.open(manifest_path) as manifest:
+        ledger = UploadLedger(manifest)
+        found: list[tuple[str, UploadState]] = []
+        problems: list[str] = []
+        for device_id in dict.fromkeys(device_ids):
+            record = ledger.record(device_id, target)
+            if record is None:
+                problems.append(f"{device_id} has no {target} upload")
+            elif record.state not in (UploadState.CONFLICT, UploadState.FAILED):
+                problems.append(f"{device_id} is {record.state}")
+            else:
+                found.append((device_id, record.state))
+        if problems:
+            raise ConfigError(
+                "nothing was reopened: " + "; ".join(problems),
+                hint="reopen only units whose upload ended in a conflict or a failure "
+                f"(`station enroll upload --target {target} --dry-run` lists them)",
+            )
+        for device_id, _state in found:
+            ledger.reopen(target, device_id)
+    return found
 
 
 def _check_credential(target: Target, credential: UploadCredential) -> None:
@@ -190,13 +251,11 @@ def _secrets(manifest: Manifest, unit: UnitRecord) -> dict[str, str]:
         raise UnitNotUploadable(exc.message, hint=exc.hint) from exc
 
 
-def _pending(
-    manifest: Manifest, target: Target, unit: UnitRecord, options: EnrollmentOptions | None
-) -> Pending:
-    """The unit with the body to send. Raises UnitNotUploadable."""
+def _pending(manifest: Manifest, target: Target, unit: UnitRecord, options: UnitOptions) -> Pending:
+    """The unit with the body to send. Raises UnitNotUploadable (or ConfigError, see upload)."""
     secrets = _secrets(manifest, unit)
     if target is Target.DPS:
-        return Pending(unit, dps_enrollment(unit, secrets, options))
+        return Pending(unit, dps_enrollment(unit, secrets, options.for_unit(unit)))
     return Pending(unit, {"attestation": attestation_body(unit, secrets)})
 
 
@@ -252,7 +311,7 @@ def _run(
     credential: UploadCredential,
     endpoint: str | None,
     units: list[UnitRecord],
-    options: EnrollmentOptions | None,
+    options: UnitOptions,
     progress: ProgressFn | None,
     sleep: SleepFn,
     clock: ClockFn,
@@ -294,7 +353,7 @@ def _run(
                     central.upload(item)
         except (CredentialRejected, ServiceUnavailable) as exc:
             stopped = exc
-    return _report(target, False, ledger.records(target), stopped)
+    return _report(target, False, ledger.records(target), stopped, notes=options.notes)
 
 
 def _unsettled(ledger: UploadLedger, target: Target, item: Pending) -> bool:
@@ -308,6 +367,7 @@ def _report(
     records: list[UploadRecord],
     stopped: EnrollmentError | None,
     would_send: frozenset[str] = frozenset(),
+    notes: tuple[str, ...] = (),
 ) -> UploadReport:
     return UploadReport(
         target=target,
@@ -324,6 +384,7 @@ def _report(
             for r in records
         ),
         stopped=stopped,
+        notes=notes,
     )
 
 
@@ -336,7 +397,7 @@ def _dry_run(
     credential: UploadCredential,
     endpoint: str | None,
     units: list[UnitRecord],
-    options: EnrollmentOptions | None,
+    options: UnitOptions,
     out: TextIO | None,
 ) -> UploadReport:
     """Plan without sending or recording anything; write the planned requests."""
@@ -393,4 +454,4 @@ def _dry_run(
     stream.write("\n")
     stream.flush()
     sent = frozenset(item.device_id for item in work)
-    return _report(target, True, records, None, sent)
+    return _report(target, True, records, None, sent, notes=options.notes)

@@ -113,7 +113,7 @@ def resolve_in_folder(folder: Path, raw: str) -> Path:
 
 def check_profile(profile: Profile, file: Path) -> list[ProfileProblem]:
     """All problems in a schema-valid profile read from ``file``; warnings included."""
-    checks = (_identity, _credentials, _storage_items, _transport, _tpm)
+    checks = (_identity, _credentials, _storage_items, _transport, _tpm, _enrollment)
     return [ProfileProblem(file, key, message, severity)
             for check in checks for key, message, severity in check(profile, file)]
 
@@ -340,3 +340,12 @@ def _tpm(profile: Profile, file: Path) -> Found:
         yield ("tpm.require_certificate", "needs the TPM makers' CAs to check certificates "
                "against, and tpm.manufacturer_cas is empty; allowed: set manufacturer_cas to "
                "a PEM bundle beside the profile, or require_certificate = false", "error")
+
+
+def _enrollment(profile: Profile, file: Path) -> Found:
+    if "enrollment" not in profile.model_fields_set:
+        return
+    if not any(mode.needs_enrollment for mode in profile.attestation.allowed):
+        yield ("enrollment", "is not used: only group modes are allowed, and their units are "
+               "admitted by the enrollment group, whose settings are made in DPS; allowed: "
+               "remove [enrollment], or allow sas-individual, x509-individual or tpm", "warning")

@@ -6,10 +6,19 @@ errors (``extra="forbid"``) so that a typo never silently changes a board.
 
 from __future__ import annotations
 
+import json
+import math
 import re
-from typing import Literal, get_args
+from typing import Any, Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 from station.core.models import Attestation
 from station.identity.templates import DEFAULT_TEMPLATES
@@ -143,6 +152,11 @@ class VerifySection(_Strict):
     readback: bool = Field(default=False, description="read the whole storage region back")
 
 
+# The endorsement-key templates the station knows (station.credentials.tpm_templates
+# holds their recipes); the one list of their names.
+EkTemplateName = Literal["tcg-rsa2048", "tcg-ecc-p256", "azure-csdk-rsa"]
+
+
 class TpmSection(_Strict):
     """Where the station finds a unit's TPM and how it reads the endorsement key."""
 
@@ -151,12 +165,83 @@ class TpmSection(_Strict):
         "direct: a TPM the station reaches itself through ``tcti``"
     )
     tcti: str = Field(default="", description="for direct: e.g. device:/dev/tpmrm0")
-    template: Literal["tcg-rsa2048", "tcg-ecc-p256", "azure-csdk-rsa"] = "tcg-rsa2048"
+    template: EkTemplateName = "tcg-rsa2048"
     persist: bool = Field(default=False, description="keep a created EK at its handle")
     manufacturer_cas: str = Field(
         default="", description="PEM bundle of TPM makers' CAs, relative to the profile"
     )
     require_certificate: bool = False
+
+
+# Device twin limits (IoT Hub's device twin reference): what DPS's initialTwin may hold.
+TWIN_KEY_MAX_BYTES = 1024
+TWIN_MAX_DEPTH = 10  # levels of objects below ``tags`` / ``properties.desired``
+TWIN_TAGS_MAX_BYTES = 8 * 1024
+TWIN_DESIRED_MAX_BYTES = 32 * 1024
+_TWIN_KEY_FORBIDDEN = frozenset(".$ ")
+
+
+def _twin_problems(value: Any, where: str, depth: int) -> list[str]:
+    """Why ``value`` cannot be a device twin value (empty when it can)."""
+    if isinstance(value, dict):
+        if depth > TWIN_MAX_DEPTH:
+            return [f"{where} nests objects more than {TWIN_MAX_DEPTH} levels deep; "
+                    f"allowed: at most {TWIN_MAX_DEPTH}"]
+        problems: list[str] = []
+        for key, item in value.items():
+            bad = sorted({c for c in key if c in _TWIN_KEY_FORBIDDEN or ord(c) < 32
+                          or 127 <= ord(c) < 160})
+            if not key or len(key.encode("utf-8")) > TWIN_KEY_MAX_BYTES or bad:
+                shown = ", ".join(repr(c) for c in bad) or "its length"
+                problems.append(f"{where} key {key!r} is not allowed because of {shown}; "
+                                "allowed: 1 to 1,024 bytes without '.', '$', spaces or "
+                                "control characters")
+                continue
+            problems += _twin_problems(item, f"{where}.{key}", depth + 1)
+        return problems
+    if isinstance(value, list):
+        return [p for i, item in enumerate(value) for p in _twin_problems(item, f"{where}[{i}]",
+                                                                          depth)]
+    if isinstance(value, float) and not math.isfinite(value):
+        return [f"{where} is {value}; allowed: a finite number"]
+    if isinstance(value, bool | int | float | str):
+        return []
+    return [f"{where} is a TOML {type(value).__name__}, which a device twin cannot hold; "
+            "allowed: text, numbers, true/false, tables and arrays (quote dates as text)"]
+
+
+class EnrollmentSection(_Strict):
+    """What the DPS individual enrollments of this board's units carry besides attestation."""
+
+    provisioning_status: Literal["enabled", "disabled"] = "enabled"
+    iot_edge: bool = Field(default=False, strict=True)
+    initial_twin_tags: dict[str, Any] = Field(default_factory=dict)
+    initial_twin_desired: dict[str, Any] = Field(default_factory=dict)
+
+    @field_validator("initial_twin_tags", "initial_twin_desired")
+    @classmethod
+    def _twin_table(cls, table: dict[str, Any], info: ValidationInfo) -> dict[str, Any]:
+        name = str(info.field_name)
+        problems = _twin_problems(table, name, 1)
+        limit = TWIN_TAGS_MAX_BYTES if name == "initial_twin_tags" else TWIN_DESIRED_MAX_BYTES
+        if not problems and len(json.dumps(table).encode("utf-8")) > limit:
+            problems.append(f"{name} is larger than {limit // 1024} KiB as JSON; "
+                            f"allowed: at most {limit // 1024} KiB")
+        if problems:
+            raise ValueError("; ".join(problems))
+        return table
+
+    @property
+    def initial_twin(self) -> dict[str, Any] | None:
+        """The DPS ``initialTwin`` object, or None when the profile sets neither table."""
+        if not self.initial_twin_tags and not self.initial_twin_desired:
+            return None
+        twin: dict[str, Any] = {}
+        if self.initial_twin_tags:
+            twin["tags"] = self.initial_twin_tags
+        if self.initial_twin_desired:
+            twin["properties"] = {"desired": self.initial_twin_desired}
+        return twin
 
 
 class Profile(_Strict):
@@ -172,3 +257,4 @@ class Profile(_Strict):
     images: list[ImageEntry] = Field(default_factory=list)
     verify: VerifySection = Field(default_factory=VerifySection)
     tpm: TpmSection | None = None
+    enrollment: EnrollmentSection = Field(default_factory=EnrollmentSection)
