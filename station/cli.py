@@ -115,8 +115,9 @@ def _read_secret_file(path: str | None, what: str) -> str:
 def cmd_provision(args: argparse.Namespace) -> int:
     from station.provisioning import ProvisionRequest, provision
 
-    group_key = os.environ.get("STATION_GROUP_KEY", "") or _read_secret_file(
-        args.group_key_file, "group key"
+    # An explicit file wins over the environment.
+    group_key = _read_secret_file(args.group_key_file, "group key") or os.environ.get(
+        "STATION_GROUP_KEY", ""
     )
     passphrase = os.environ.get(args.ca_passphrase_env, "") if args.ca_passphrase_env else ""
     request = ProvisionRequest(
@@ -189,27 +190,46 @@ def cmd_cert_issue(args: argparse.Namespace) -> int:
         validity_days=args.validity_days,
     )
     out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
     files = {
-        f"{device_id}.cert.pem": issued.cert_pem,
-        f"{device_id}.key.pem": issued.key_pem,
-        f"{device_id}.chain.pem": issued.chain_pem,
+        f"{device_id}.cert.pem": (issued.cert_pem, False),
+        f"{device_id}.key.pem": (issued.key_pem, True),
+        f"{device_id}.chain.pem": (issued.chain_pem, False),
     }
-    for name, text in files.items():
-        path = out / name
-        path.write_text(text)
-        if name.endswith(".key.pem"):
-            path.chmod(0o600)
-        print(path)
+    if not args.force:
+        taken = [name for name in files if (out / name).exists()]
+        if taken:
+            raise ConfigError(
+                f"{out / taken[0]} exists; it may belong to a board already in service",
+                hint="choose another --out folder, or pass --force to replace it",
+            )
+    for name, (text, private) in files.items():
+        print(_write_output(out / name, text, private=private))
     return 0
+
+
+def _write_output(path: Path, text: str, *, private: bool = False) -> Path:
+    """Write ``text`` to ``path`` (its folder made if missing); a private file is 0600 from
+    the start, never readable by others even for a moment."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if path.is_dir():
+            raise ConfigError(f"{path} is a folder", hint="give a file name")
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600 if private else 0o644)
+        with os.fdopen(fd, "w") as out:
+            out.write(text)
+    except OSError as exc:
+        raise ConfigError(
+            f"cannot write {path}: {exc.strerror}",
+            hint="choose a folder you can write to",
+        ) from None
+    return path
 
 
 def cmd_cert_verification(args: argparse.Namespace) -> int:
     from station.credentials.leaf import issue_verification_certificate
 
     pem = issue_verification_certificate(_load_ca(args), args.code)
-    Path(args.out).write_text(pem)
-    print(args.out)
+    print(_write_output(Path(args.out), pem))
     return 0
 
 
@@ -224,10 +244,17 @@ def cmd_profiles_check(args: argparse.Namespace) -> int:
 
 def cmd_manifest_export(args: argparse.Namespace) -> int:
     import station.enrollment  # noqa: F401  (registers the dps-enrollments format)
+    from station.manifest.exports import FORMATS
     from station.manifest.reports import export_manifest
 
     rows = export_manifest(args.manifest, args.format, Path(args.out))
     print(f"{rows} rows written to {args.out}", file=sys.stderr)
+    if FORMATS[args.format].carries_secrets:
+        print(
+            f"warning: {args.out} holds device keys in clear. It is readable by you only "
+            "(mode 0600); do not copy it to shared places, and delete it once it is imported.",
+            file=sys.stderr,
+        )
     return 0
 
 
@@ -279,7 +306,10 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--attestation", choices=MODES, default="sas-group")
     demo.add_argument("--manifest", type=Path, help="manifest file (default: the demo's own)")
     demo.add_argument("--profile", default="", help="profile ID or file (default: the demo's)")
-    demo.add_argument("--fault", default="", help="make the virtual boards misbehave")
+    demo.add_argument("--fault", default="",
+                      help="make the virtual boards misbehave: ESP32 boards never-sync, "
+                      "drop-mid-write, corrupt-block; console boards silent, garbage, "
+                      "disconnect-mid-write, corrupt, reject")
     demo.add_argument("-v", "--verbose", action="store_true")
     demo.set_defaults(handler=cmd_demo)
 
@@ -287,7 +317,8 @@ def build_parser() -> argparse.ArgumentParser:
     prov.add_argument("--profile", required=True, help="profile ID or path to its .toml")
     prov.add_argument("--port", action="append", required=True,
                       help="serial port, socket://HOST:PORT or rfc2217://HOST:PORT; repeatable")
-    prov.add_argument("--count", type=int, default=1, help="units to provision (default 1)")
+    prov.add_argument("--count", type=int, default=1,
+                      help="units to provision in all, shared by the ports (default 1)")
     prov.add_argument("--id-scope", required=True, help="the DPS ID scope, e.g. 0ne0012ABCD")
     prov.add_argument("--attestation", choices=MODES, help="default: the profile's")
     prov.add_argument("--group-key-file", help="file with the enrollment group key "
@@ -326,7 +357,8 @@ def build_parser() -> argparse.ArgumentParser:
         sub = cert.add_parser(name, help=helptext)
         sub.add_argument("--ca-cert", required=True)
         sub.add_argument("--ca-key", required=True)
-        sub.add_argument("--passphrase-env", metavar="VAR",
+        sub.add_argument("--ca-passphrase-env", "--passphrase-env", dest="passphrase_env",
+                         metavar="VAR",
                          help="environment variable holding the CA key's passphrase")
         sub.set_defaults(handler=handler)
     issue = cert.choices["issue"]
@@ -334,7 +366,8 @@ def build_parser() -> argparse.ArgumentParser:
     issue.add_argument("--out", required=True, help="folder for ID.cert.pem, ID.key.pem, "
                        "ID.chain.pem")
     issue.add_argument("--key-algorithm", choices=["ec-p256", "rsa-2048"], default="ec-p256")
-    issue.add_argument("--validity-days", type=int, default=3650)
+    issue.add_argument("--validity-days", type=int, default=3650, help="1 to 36500 (default 3650)")
+    issue.add_argument("--force", action="store_true", help="replace files of the same name")
     verification = cert.choices["verification"]
     verification.add_argument("--code", required=True, help="the verification code DPS shows")
     verification.add_argument("--out", required=True, help="file for the certificate (PEM)")
@@ -348,7 +381,8 @@ def build_parser() -> argparse.ArgumentParser:
     manifest = commands.add_parser("manifest", help="the unit manifest").add_subparsers(
         dest="manifest_command", required=True, metavar="ACTION")
     export = manifest.add_parser("export", help="export units as CSV or JSON")
-    export.add_argument("--format", required=True)
+    export.add_argument("--format", required=True,
+                        help="iotc-import, iotc-export, audit or dps-enrollments")
     export.add_argument("--out", required=True)
     export.add_argument("--manifest", type=Path)
     export.set_defaults(handler=cmd_manifest_export)

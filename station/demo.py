@@ -123,25 +123,38 @@ def demo_request(options: DemoOptions, ports: list[str], folder: Path) -> Provis
     )
 
 
+def simulated_scan(port: str) -> str:
+    """What the demo's virtual barcode scanner reads off each unit's label."""
+    return f"sn-{secrets.token_hex(4)}"
+
+
 def run_demo(
     options: DemoOptions,
     emit: Callable[[StageEvent], None],
     say: Callable[[str], None] = lambda line: None,
 ) -> DemoSummary:
     """Provision ``options.count`` units on ``options.boards`` virtual boards."""
+    if options.count < 1:
+        raise ConfigError("the demo needs at least one unit", hint="give --count 1 or more")
+    if options.boards < 1:
+        raise ConfigError(
+            "the demo needs at least one virtual board", hint="give --boards 1 or more"
+        )
     folder = demo_dir()
     loaded = find_profile(demo_profile(options), default_profile_dirs())
     check_demo_tools(loaded.profile)
     with VirtualBay(loaded.profile, options.boards, fault=options.fault) as bay:
         ports = list(bay.slots)
         say(
-            f"Demo: {options.count} units on {len(ports)} virtual {loaded.profile.board.type} "
-            f"boards, profile {loaded.id}, {options.attestation.value}, "
+            f"Demo: {options.count} units on {len(ports)} virtual boards "
+            f"({loaded.profile.name}), profile {loaded.id}, {options.attestation.value}, "
             f"ID scope {DEMO_ID_SCOPE}"
         )
         request = demo_request(options, ports, folder)
         request = ProvisionRequest(**{**request.__dict__, "profile": str(loaded.path)})
-        results, manifest = provision(request, emit, next_board=bay.next_board)
+        results, manifest = provision(
+            request, emit, next_board=bay.next_board, scan=simulated_scan
+        )
     return DemoSummary(
         results=results,
         manifest=manifest,

@@ -24,6 +24,7 @@ from station.manifest import Manifest, StationKey, UnitRecord
 from station.manifest.store import station_key_for_manifest
 from station.profiles.loader import LoadedProfile, find_profile
 from station.profiles.locations import default_profile_dirs
+from station.transports.ports import PORT_FORMS, check_port_name
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,11 @@ def prepare(
 ) -> tuple[LoadedProfile, UnitPlan, Path, StationKey]:
     """Check everything that can be checked before a board is touched."""
     if request.count < 1:
-        raise ConfigError("--count must be at least 1")
+        raise ConfigError("the number of units must be at least 1", hint="give --count 1 or more")
+    if not request.ports:
+        raise ConfigError("no port to provision on", hint=f"give {PORT_FORMS}")
+    for port in request.ports:
+        check_port_name(port)
     loaded = find_profile(request.profile, [*request.profile_dirs, *default_profile_dirs()])
     manifest_path = request.manifest or default_manifest()
     manifest_path.parent.mkdir(parents=True, exist_ok=True)

@@ -214,3 +214,94 @@ def test_provision_reports_units_an_interrupted_station_left_pending(tmp_path):
     assert done.returncode == 0, done.stderr
     assert "left pending by an interrupted station" in done.stdout
     assert "crashed-unit-1 on ttyCRASH" in done.stdout
+
+
+@pytest.mark.parametrize(
+    ("argv", "words"),
+    [
+        (["demo", "--count", "0"], "--count 1"),
+        (["demo", "--boards", "0"], "--boards 1"),
+        (["demo", "--profile", "demo-console", "--fault", "bogus"], "unknown fault"),
+        (["demo", "--profile", "no-such-profile"], "no-such-profile"),
+    ],
+)
+def test_demo_refuses_odd_options_in_one_line(capsys, argv, words):
+    assert main(argv) == 1
+    captured = capsys.readouterr()
+    assert "Demo:" not in captured.out
+    assert words in captured.err
+    assert len(captured.err.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("port", ["garbage://x", "", "socket://"])
+def test_provision_refuses_a_port_it_cannot_open_before_the_job(tmp_path, capsys, port):
+    status = main(["provision", "--profile", "demo-console", "--port", port,
+                   "--id-scope", "0ne000DE001", "--no-wait",
+                   "--manifest", str(tmp_path / "m.sqlite")])
+    assert status == 1
+    err = capsys.readouterr().err
+    assert "not a port the station can open" in err and "socket://HOST:PORT" in err
+
+
+def test_cert_issue_does_not_overwrite_a_key_without_force(tmp_path, capsys):
+    ca = create_ca("CLI Test CA")
+    write_ca_files(ca, tmp_path / "ca.pem", tmp_path / "ca.key")
+    argv = ["cert", "issue", "--ca-cert", str(tmp_path / "ca.pem"), "--ca-key",
+            str(tmp_path / "ca.key"), "--device-id", "unit-7", "--out", str(tmp_path / "o")]
+    assert main(argv) == 0
+    first = (tmp_path / "o" / "unit-7.key.pem").read_text()
+    assert main(argv) == 1
+    assert "--force" in capsys.readouterr().err
+    assert (tmp_path / "o" / "unit-7.key.pem").read_text() == first
+    assert main([*argv, "--force"]) == 0
+    assert (tmp_path / "o" / "unit-7.key.pem").read_text() != first
+
+
+@pytest.mark.parametrize("days", ["0", "-5", "36501"])
+def test_cert_issue_refuses_a_validity_out_of_range(tmp_path, capsys, days):
+    ca = create_ca("CLI Test CA")
+    write_ca_files(ca, tmp_path / "ca.pem", tmp_path / "ca.key")
+    assert main(["cert", "issue", "--ca-cert", str(tmp_path / "ca.pem"), "--ca-key",
+                 str(tmp_path / "ca.key"), "--device-id", "unit-8", "--out", str(tmp_path),
+                 "--validity-days", days]) == 1
+    assert "valid for" in capsys.readouterr().err
+
+
+def test_export_to_a_folder_names_the_problem(tmp_path, capsys):
+    manifest = tmp_path / "m.sqlite"
+    assert main(["demo", "--profile", "demo-console", "--count", "1", "--boards", "1",
+                 "--manifest", str(manifest)]) == 0
+    capsys.readouterr()
+    assert main(["manifest", "export", "--format", "audit", "--out", str(tmp_path),
+                 "--manifest", str(manifest)]) == 1
+    assert "is a folder" in capsys.readouterr().err
+
+
+def test_a_group_key_file_wins_over_the_environment(tmp_path, monkeypatch):
+    board = VirtualConsoleBoard(seed="keyfile")
+    key_file = tmp_path / "group.key"
+    key_file.write_text(GROUP_KEY)
+    monkeypatch.setenv("STATION_GROUP_KEY", "not base64!")
+    with board.serve_tcp() as served:
+        status = main(["provision", "--profile", "demo-console", "--port", served.url,
+                       "--id-scope", "0ne000DE001", "--no-wait", "--group-key-file",
+                       str(key_file), "--manifest", str(tmp_path / "m.sqlite")])
+    assert status == 0
+    device_id = board.committed["dps"]["device_id"]
+    digest = hmac.new(base64.b64decode(GROUP_KEY), device_id.encode(), hashlib.sha256).digest()
+    assert board.committed["dps"]["sas_key"] == base64.b64encode(digest).decode()
+
+
+def test_demo_scans_simulated_barcodes_for_a_barcode_profile(tmp_path, capsys):
+    profile = tmp_path / "scanned.toml"
+    profile.write_text(
+        (REPO / "firmware_profiles" / "demo-console.toml").read_text()
+        .replace('id = "demo-console"', 'id = "scanned-console"')
+        .replace('rule = "mac"', 'rule = "barcode"')
+        .replace('prefix = "demo"\n', 'pattern = "sn-[0-9a-f]{8}"\n')
+    )
+    assert main(["profiles", "check", str(profile)]) == 0
+    assert main(["demo", "--profile", str(profile), "--count", "2", "--boards", "1",
+                 "--manifest", str(tmp_path / "m.sqlite")]) == 0
+    out = capsys.readouterr().out
+    assert out.count("provisioned sn-") == 2

@@ -258,7 +258,8 @@ def _load_private_key(data: bytes, passphrase: bytes | None) -> SigningKey:
         if not passphrase:
             raise CredentialError(
                 "the CA key is encrypted and no passphrase was given",
-                hint="enter the CA key's passphrase",
+                hint="give the CA key's passphrase: in Settings, or in an environment variable "
+                "named with --ca-passphrase-env",
             ) from None
         # A passphrase was given for a key that has none: the key opens as it is.
         key = serialization.load_pem_private_key(data, None)

@@ -112,6 +112,11 @@ def export(
             f"unknown export format {format!r}",
             hint=f"choose one of: {', '.join(sorted(FORMATS))}",
         )
+    if Path(out_path).is_dir():
+        raise ConfigError(
+            f"{out_path} is a folder, not a file",
+            hint=f"give a file name, e.g. {Path(out_path) / ('units' + export_format.suffix)}",
+        )
     if export_format.provisioned_only:
         if status is not None and str(status) != UnitStatus.PROVISIONED:
             raise ConfigError(

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import serial
 from serial.tools import list_ports as _list_ports
 
-from station.core.errors import TransportError
+from station.core.errors import ConfigError, TransportError
 
 _BUSY_ERRNOS = {errno.EBUSY, errno.EAGAIN, errno.EWOULDBLOCK}
 _MISSING_ERRNOS = {errno.ENOENT, errno.ENODEV, errno.ENXIO}
@@ -41,6 +41,21 @@ def list_ports() -> list[PortInfo]:
         for port in _list_ports.comports()
     ]
     return sorted(found, key=lambda info: info.device)
+
+
+PORT_SCHEMES = ("socket", "rfc2217")
+PORT_FORMS = "a serial device (/dev/ttyUSB0, COM3), socket://HOST:PORT or rfc2217://HOST:PORT"
+
+
+def check_port_name(port: str) -> str:
+    """Return ``port`` when it has a form the station opens; raise ConfigError otherwise.
+
+    Checked before a job starts, so a typo is not reported as a failed unit.
+    """
+    scheme, sep, rest = port.partition("://")
+    if not port.strip() or (sep and (scheme.lower() not in PORT_SCHEMES or not rest)):
+        raise ConfigError(f"{port!r} is not a port the station can open", hint=f"give {PORT_FORMS}")
+    return port
 
 
 def open_port(
