@@ -13,6 +13,7 @@ import sys
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TextIO
 
 from station import __version__
 from station.core.errors import ConfigError, StationError
@@ -31,8 +32,8 @@ class EventPrinter:
     Called from every port's worker thread, so printing is serialised.
     """
 
-    def __init__(self, stream=sys.stdout, verbose: bool = False) -> None:  # type: ignore[no-untyped-def]
-        self.stream = stream
+    def __init__(self, stream: TextIO | None = None, verbose: bool = False) -> None:
+        self.stream = stream  # None: whatever sys.stdout is when a line is printed
         self.verbose = verbose
         self._lock = threading.Lock()
         self._last_quarter: dict[tuple[str, str], int] = {}
@@ -41,7 +42,7 @@ class EventPrinter:
         line = self.format(event)
         if line:
             with self._lock:
-                print(line, file=self.stream, flush=True)
+                print(line, file=self.stream or sys.stdout, flush=True)
 
     def format(self, event: StageEvent) -> str | None:
         who = f"[{event.port}]"

@@ -84,8 +84,6 @@ def prepare(
     """Check everything that can be checked before a board is touched."""
     if request.count < 1:
         raise ConfigError("the number of units must be at least 1", hint="give --count 1 or more")
-    if not request.ports:
-        raise ConfigError("no port to provision on", hint=f"give {PORT_FORMS}")
     for port in request.ports:
         check_port_name(port)
     loaded = find_profile(request.profile, [*request.profile_dirs, *default_profile_dirs()])
@@ -117,6 +115,8 @@ def provision(
     scan: Callable[[str], str | None] | None = None,
 ) -> tuple[list[UnitResult], Path]:
     """Run the job on its ports; returns every unit's result and the manifest's path."""
+    if not request.ports:
+        raise ConfigError("no port to provision on", hint=f"give {PORT_FORMS}")
     loaded, plan, manifest_path, key = prepare(request)
     wants_scan = loaded.profile.identity.rule == "barcode"
     run = ProvisioningRun(

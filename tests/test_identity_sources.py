@@ -129,7 +129,13 @@ def test_counter_rule_needs_a_store() -> None:
         identity_source_for(IdentitySection(rule="counter"))
 
 
-def test_tpm_ek_needs_the_tpm_support_until_registered() -> None:
+def test_tpm_ek_needs_the_tpm_support_until_registered(monkeypatch: pytest.MonkeyPatch) -> None:
+    from station.identity import sources
+
+    # The registries as a station without the TPM stack has them (other modules may
+    # have registered TPM support in this test process already).
+    monkeypatch.setattr(sources, "_RULES", {**sources._RULES, "tpm-ek": sources._tpm_ek_missing})
+    monkeypatch.setattr(sources, "_TPM_RULES", {"tpm-ek"})
     section = IdentitySection(rule="tpm-ek")
     with pytest.raises(IdentityError, match="tpm-ek identities need the TPM support"):
         identity_source_for(section)
@@ -138,11 +144,5 @@ def test_tpm_ek_needs_the_tpm_support_until_registered() -> None:
         def identify(self, board: BoardInfo, scanned: str | None = None) -> DeviceIdentity:
             return DeviceIdentity("ek-0f1e2d", "tpm-ek")
 
-    from station.identity import sources
-
-    original = sources._RULES["tpm-ek"]
     register_identity_rule("tpm-ek", lambda section, store, x509: FixedEk())
-    try:
-        assert identity_source_for(section).identify(BOARD).device_id == "ek-0f1e2d"
-    finally:
-        register_identity_rule("tpm-ek", original)
+    assert identity_source_for(section).identify(BOARD).device_id == "ek-0f1e2d"
