@@ -47,22 +47,31 @@ def start_xvfb() -> subprocess.Popen | None:
     return None
 
 
-def wait_until(app, condition, limit_s: float = 60.0) -> None:  # type: ignore[no-untyped-def]
+def pause(ms: int) -> None:
+    """Run the Qt event loop for ``ms`` milliseconds (a nested loop, not processEvents)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def wait_until(condition, limit_s: float = 60.0) -> None:  # type: ignore[no-untyped-def]
+    """Run the event loop until ``condition()`` holds; exits when it takes over ``limit_s``."""
     deadline = time.monotonic() + limit_s
     while not condition():
         if time.monotonic() > deadline:
             raise SystemExit("the demo units did not finish; see the window's banner")
-        app.processEvents()
-        time.sleep(0.01)
+        pause(50)
 
 
 def take(out: Path, units: int, boards: int, profile: str) -> None:
     sys.path.insert(0, str(REPO))
+    from station.credentials.secret_store import EncryptedFileSecrets
     from station.gui.app import application
     from station.gui.main_window import MainWindow, WindowOptions
-    from station.gui.secret_store import EncryptedFileSecrets
 
-    app = application()
+    application()
     home = Path(os.environ["STATION_HOME"])
     window = MainWindow(WindowOptions(
         demo=True, demo_profile=profile, boards=boards, watch_ports=False,
@@ -74,11 +83,9 @@ def take(out: Path, units: int, boards: int, profile: str) -> None:
     window.controller.unitFinished.connect(results.append)
     for _ in range(units):
         window.line.provision_next()
-        wait_until(app, lambda: not window.controller.busy_ports())
-    wait_until(app, lambda: len(results) >= units)
-    for _ in range(20):  # let the last repaint land
-        app.processEvents()
-        time.sleep(0.02)
+        wait_until(lambda: not window.controller.busy_ports())
+    wait_until(lambda: len(results) >= units)
+    pause(400)  # let the last repaint land
     out.parent.mkdir(parents=True, exist_ok=True)
     window.grab().save(str(out))
     window.shutdown()

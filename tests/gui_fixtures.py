@@ -9,13 +9,73 @@ from pathlib import Path
 
 import pytest
 
+from station.credentials.secret_store import EncryptedFileSecrets
 from station.gui.app import application
 from station.gui.main_window import MainWindow, WindowOptions
-from station.gui.secret_store import EncryptedFileSecrets
 from station.manifest import Manifest
 from station.manifest.process import PROCESS_TOKEN
 
 FAST_PROFILE = "demo-console"  # the console board answers in milliseconds
+
+
+class RecordingPlayer:
+    """A sound player that notes which WAV each result asked for."""
+
+    def __init__(self) -> None:
+        self.played: list[tuple[str, bool]] = []
+
+    def play(self, wav: Path, ok: bool) -> None:
+        assert wav.is_file()
+        self.played.append((wav.name, ok))
+
+
+BARCODE_PROFILE = """
+schema_version = 1
+id = "barcode-console"
+name = "Console board with a barcode"
+description = "A virtual console board whose device ID is the unit's scanned serial."
+
+[board]
+type = "virtual-console"
+
+[transport]
+kind = "console"
+baud = 115200
+timeout_s = 5.0
+
+[identity]
+rule = "barcode"
+pattern = "sn-[0-9]{6}"
+
+[attestation]
+allowed = ["sas-group"]
+default = "sas-group"
+
+[storage]
+namespace = "dps"
+
+[[storage.items]]
+key = "scope_id"
+source = "scope_id"
+
+[[storage.items]]
+key = "device_id"
+source = "device_id"
+
+[[storage.items]]
+key = "sas_key"
+source = "sas_key"
+
+[verify]
+readback = true
+"""
+
+
+def write_barcode_profile(folder: Path) -> Path:
+    """A profile whose identity rule takes scanned serials like ``sn-000123``."""
+    path = folder / "barcode-console.toml"
+    path.write_text(BARCODE_PROFILE.lstrip(), encoding="utf-8")
+    return path
 
 
 def open_window(  # type: ignore[no-untyped-def]

@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QTableView
 
 from station.gui.app import application
+from station.gui.export_dialog import ExportDialog
 from station.gui.manifest_model import PAGE_SIZE, UnitFilter, UnitTableModel
 from station.gui.yield_chart import HOURS, YieldChart, gather_yield
 from station.manifest import Manifest
@@ -92,12 +93,55 @@ def test_export_dialog_counts_rows_and_warns_about_secrets(qtbot, demo_window, t
         assert dialog.rows == 2
         assert "2 units" in dialog.row_count.text()
         assert dialog.warning.isVisibleTo(dialog) == export_format.carries_secrets
+    dialog.select_format("dps-enrollments")
+    assert dialog.path.text().endswith(".json")
+    assert "*.json" in dialog.file_filter()
+
+    # A file that cannot be written: the reason shows in the dialog, which stays usable.
     dialog.select_format("iotc-import")
+    dialog.path.setText(str(tmp_path / "no-such-folder" / "import.csv"))
+    with qtbot.waitSignal(dialog.exportFinished, timeout=30_000) as failed:
+        dialog.export()
+    assert not failed.args[0].ok
+    assert dialog.written is None
+    assert dialog.error.text().startswith("The export failed:")
+    assert dialog.export_button.isEnabled()
+
     out = tmp_path / "import.csv"
     dialog.path.setText(str(out))
-    dialog.export()
+    with qtbot.waitSignal(dialog.exportFinished, timeout=30_000):
+        dialog.export()
     assert dialog.written == 2
     assert out.read_text().splitlines()[0] == "IOTC_DeviceID,IOTC_DeviceName"
+
+
+def test_large_export_runs_while_the_event_loop_keeps_answering(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
+    application()
+    path = tmp_path / "big.sqlite"
+    fill_manifest(path, 100_000)
+    out = tmp_path / "all.csv"
+    busy_ticks: list[bool] = []
+    with Manifest.open(path) as manifest:
+        dialog = ExportDialog(manifest, UnitFilter(), tmp_path)
+        qtbot.addWidget(dialog)
+        dialog.select_format("iotc-import")
+        dialog.path.setText(str(out))
+        timer = QTimer()
+        timer.setInterval(5)
+        timer.timeout.connect(lambda: busy_ticks.append(dialog.busy))
+        timer.start()
+        with qtbot.waitSignal(dialog.exportFinished, timeout=120_000) as blocker:
+            qtbot.mouseClick(dialog.export_button, Qt.LeftButton)
+            assert dialog.busy
+            assert not dialog.export_button.isEnabled()
+            assert dialog.progress.isVisibleTo(dialog)
+        timer.stop()
+    assert blocker.args[0].ok
+    assert dialog.written == 100_000
+    assert not dialog.progress.isVisibleTo(dialog)
+    # The GUI thread served its timer again and again while the file was being written.
+    assert sum(busy_ticks) >= 5, busy_ticks.count(True)
+    assert len(out.read_text().splitlines()) == 100_001
 
 
 def test_yield_counts_passes_and_failures_per_hour(qtbot, demo_window):  # type: ignore[no-untyped-def]
@@ -117,3 +161,35 @@ def test_yield_counts_passes_and_failures_per_hour(qtbot, demo_window):  # type:
     chart.set_data(data)
     image = chart.grab().toImage()
     assert image.width() >= chart.minimumWidth()
+
+
+def test_manifest_table_is_redrawn_only_while_it_is_shown(qtbot, demo_window):  # type: ignore[no-untyped-def]
+    window = demo_window
+    model = window.manifest_view.model
+    resets: list[int] = []
+    model.modelReset.connect(lambda: resets.append(model.total))
+
+    _provision_one(qtbot, window)  # the Line tab is shown: QA's table keeps its place
+    assert resets == []
+    window.tabs.setCurrentWidget(window.manifest_view)
+    assert resets == [1]
+
+    _provision_one(qtbot, window)  # the table is shown: it follows the line
+    assert resets == [1, 2]
+
+
+def test_timestamp_columns_fit_their_text(qtbot, demo_window):  # type: ignore[no-untyped-def]
+    _provision_one(qtbot, demo_window)
+    window = demo_window
+    window.tabs.setCurrentWidget(window.manifest_view)
+    table = window.manifest_view.table
+    qtbot.waitExposed(table)
+    model = window.manifest_view.model
+    if model.canFetchMore():
+        model.fetchMore()
+    metrics = table.fontMetrics()
+    for column in (3, 4):  # Recorded, Provisioned
+        text = model.index(0, column).data()
+        assert text
+        needed = metrics.horizontalAdvance(text)
+        qtbot.waitUntil(lambda c=column, n=needed: table.columnWidth(c) >= n, timeout=5_000)

@@ -8,13 +8,13 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
+from station.credentials.secret_store import EncryptedFileSecrets
 from station.gui.app import application
 from station.gui.cli_command import add_gui_parser, cmd_gui
 from station.gui.job import LabelContent
 from station.gui.label_print import label_image, load_layout, save_label_pdf
 from station.gui.main_window import MainWindow, WindowOptions
 from station.gui.profiles_view import ProfilesView
-from station.gui.secret_store import EncryptedFileSecrets
 from station.gui.settings import StationSettings, save_settings
 
 
@@ -73,6 +73,7 @@ def test_window_starts_the_job_from_settings_and_secrets(qtbot, tmp_path: Path):
         with qtbot.waitSignal(window.controller.unitFinished, timeout=30_000) as blocker:
             qtbot.mouseClick(window.line.provision_button, Qt.LeftButton)
         assert blocker.args[0].ok
+        window.tabs.setCurrentWidget(window.manifest_view)
         assert window.manifest_view.model.total == 1
     finally:
         window.shutdown()

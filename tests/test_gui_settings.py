@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtWidgets import QLabel, QLineEdit
 
 from station.core.errors import ConfigError
+from station.credentials.secret_store import GROUP_KEY, EncryptedFileSecrets, mask
 from station.gui.app import application
-from station.gui.secret_store import GROUP_KEY, EncryptedFileSecrets, mask
 from station.gui.settings import StationSettings, load_settings, settings_path
 from station.gui.settings_view import SettingsView
 

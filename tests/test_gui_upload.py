@@ -13,10 +13,14 @@ from PySide6.QtCore import Qt, QThread, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
 
 from station.core.models import Attestation
+from station.credentials.secret_store import (
+    DPS_CONNECTION_STRING,
+    IOTC_API_TOKEN,
+    EncryptedFileSecrets,
+)
 from station.enrollment.state import Target, UploadLedger, UploadState
 from station.gui.app import application
 from station.gui.manifest_view import ManifestView
-from station.gui.secret_store import DPS_CONNECTION_STRING, IOTC_API_TOKEN, EncryptedFileSecrets
 from station.gui.settings import load_upload_settings
 from station.gui.upload_dialog import UploadDialog
 from station.gui.upload_worker import UploadStopped

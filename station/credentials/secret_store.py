@@ -4,6 +4,9 @@ the DPS connection string and IoT Central API token that enrollment uploads use.
 Secrets never go into the manifest or the settings file. They go into the OS
 keyring when one works on this machine; otherwise into a file encrypted with
 Fernet under a key that scrypt derives from a passphrase the operator types.
+
+No Qt here: the window's Settings page and the ``station enroll upload`` command
+share these stores.
 """
 
 from __future__ import annotations
@@ -20,8 +23,7 @@ from cryptography.fernet import Fernet, InvalidToken
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from station.core.errors import ConfigError
-from station.core.locations import APP_NAME
-from station.gui.settings import config_dir
+from station.core.locations import APP_NAME, config_dir
 
 GROUP_KEY = "group-key"
 CA_PASSPHRASE = "ca-passphrase"
@@ -42,7 +44,7 @@ def mask(secret: str) -> str:
 
 
 class SecretStore(Protocol):
-    """A small named-secret store. Used from the GUI thread only."""
+    """A small named-secret store. Use each store from one thread (the GUI's, or the CLI's)."""
 
     description: str
 

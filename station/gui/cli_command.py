@@ -10,6 +10,7 @@ import argparse
 from pathlib import Path
 
 from station.core.errors import ConfigError
+from station.profiles.loader import find_profile
 
 
 def add_gui_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
@@ -37,6 +38,10 @@ def cmd_gui(args: argparse.Namespace) -> int:
     if args.boards < 1:
         raise ConfigError("--boards must be at least 1")
     from station.demo import DEMO_PROFILE
+
+    if args.demo:
+        # Checked before the window exists, so a typo ends with one line and exit status 1.
+        check_demo_options(args.profile or DEMO_PROFILE, args.fault or None)
     from station.gui.app import run_window
     from station.gui.main_window import WindowOptions
 
@@ -48,3 +53,19 @@ def cmd_gui(args: argparse.Namespace) -> int:
         manifest=args.manifest,
     )
     return run_window(options)
+
+
+def check_demo_options(profile: str, fault: str | None) -> None:
+    """Raise a StationError unless ``profile`` loads and virtual boards of it know ``fault``."""
+    loaded = find_profile(profile)
+    if fault is None:
+        return
+    if loaded.profile.transport.kind == "esptool-nvs":
+        from station.simulation.esp32 import FAULTS
+    else:
+        from station.simulation.console_board import FAULTS
+    if fault not in FAULTS:
+        raise ConfigError(
+            f"unknown fault {fault!r} for the virtual boards of {loaded.profile.id}",
+            hint=f"choose one of: {', '.join(FAULTS)}",
+        )

@@ -1,12 +1,17 @@
 """The export dialog: every format in ``station.manifest.exports.FORMATS``, the number
 of rows it will write, and a warning when the file will carry secrets.
+
+The file is written by an ``ExportWorker`` on its own thread (a large manifest
+takes seconds), so the window keeps answering while it runs.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -16,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -24,12 +30,81 @@ from PySide6.QtWidgets import (
 from station.core.errors import StationError
 from station.core.models import UnitStatus
 from station.gui.manifest_model import UnitFilter
-from station.manifest import Manifest
+from station.manifest import Manifest, StationKey
 from station.manifest.exports import FORMATS, export
+
+SECRETS_WARNING = (
+    "⚠  This file will hold device keys in clear. Anyone who has it can connect "
+    "these devices as themselves. Keep it on an encrypted drive, hand it over "
+    "directly, and delete it after the import."
+)
+
+
+@dataclass(frozen=True)
+class ExportOrder:
+    """One export to write: where the manifest is, the format, the file and the filters."""
+
+    manifest_path: Path
+    station_key: StationKey | None
+    format_name: str
+    out_path: Path
+    query: dict[str, object] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ExportOutcome:
+    """What an export came to: the rows written, or the error's message and hint."""
+
+    written: int | None = None
+    message: str = ""
+    hint: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.written is not None
+
+
+class ExportWorker(QObject):
+    """Writes one export; ``run`` runs on the worker's thread and opens its own manifest
+    connection there (a sqlite connection belongs to the thread that opened it).
+    """
+
+    done = Signal()
+
+    def __init__(self, order: ExportOrder) -> None:
+        super().__init__()
+        self.order = order
+        self.outcome = ExportOutcome(message="the export did not run")
+
+    @Slot()
+    def run(self) -> None:
+        """Write the file and keep the outcome in ``outcome``; never raises."""
+        order = self.order
+        try:
+            with Manifest.open(order.manifest_path, order.station_key) as manifest:
+                written = export(
+                    manifest, order.format_name, order.out_path,
+                    **order.query,  # type: ignore[arg-type]
+                )
+            self.outcome = ExportOutcome(written=written)
+        except StationError as exc:
+            self.outcome = ExportOutcome(message=exc.message, hint=exc.hint)
+        except Exception as exc:  # show whatever broke instead of losing the thread
+            self.outcome = ExportOutcome(
+                message=f"unexpected {type(exc).__name__}: {exc}",
+                hint="report this to the station's engineer",
+            )
+        self.done.emit()
 
 
 class ExportDialog(QDialog):
-    """Export the units the QA view's filters select. Runs on the GUI thread."""
+    """Export the units the QA view's filters select. Lives on the GUI thread.
+
+    ``exportFinished`` carries the ``ExportOutcome``; on success the dialog then
+    closes with ``written`` set, on failure it stays open and shows the reason.
+    """
+
+    exportFinished = Signal(object)  # ExportOutcome
 
     def __init__(
         self,
@@ -40,12 +115,14 @@ class ExportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Export units")
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(600)
         self.manifest = manifest
         self.filter = unit_filter
         self.folder = folder
         self.rows = 0
         self.written: int | None = None
+        self._thread: QThread | None = None
+        self._worker: ExportWorker | None = None
 
         self.format = QComboBox(objectName="formatCombo")
         for name, export_format in FORMATS.items():
@@ -53,39 +130,63 @@ class ExportDialog(QDialog):
         self.description = QLabel(objectName="muted")
         self.description.setWordWrap(True)
         self.row_count = QLabel(objectName="rowCount")
-        self.warning = QLabel(objectName="secretsWarning")
+        self.warning = QLabel(SECRETS_WARNING, objectName="secretsWarning")
         self.warning.setWordWrap(True)
         self.path = QLineEdit()
-        browse = QPushButton("Choose…")
-        browse.clicked.connect(self._browse)
+        self.browse = QPushButton("Choose…")
+        self.browse.clicked.connect(self._browse)
         where = QHBoxLayout()
         where.addWidget(self.path, 1)
-        where.addWidget(browse)
+        where.addWidget(self.browse)
 
         form = QFormLayout()
-        form.addRow("Format", self.format)
+        # Captions keep their full width; the fields take what is left.
+        form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.DontWrapRows)
+        form.setLabelAlignment(Qt.AlignLeft | Qt.AlignVCenter)
+        form.addRow(self._caption("Format"), self.format)
         form.addRow("", self.description)
-        form.addRow("Rows", self.row_count)
-        form.addRow("File", where)
+        form.addRow(self._caption("Rows"), self.row_count)
+        form.addRow(self._caption("File"), where)
+
+        self.progress = QProgressBar(objectName="exportProgress")
+        self.progress.setRange(0, 0)  # busy: the export does not report its progress
+        self.progress.setFormat("Writing…")
+        self.progress.setTextVisible(True)
+        self.progress.setVisible(False)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.Cancel)
         self.export_button = self.buttons.addButton("Export", QDialogButtonBox.AcceptRole)
         self.buttons.accepted.connect(self.export)
         self.buttons.rejected.connect(self.reject)
-        self.error = QLabel(objectName="muted")
+        self.error = QLabel(objectName="exportError")
         self.error.setWordWrap(True)
+        self.error.setTextFormat(Qt.PlainText)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.warning)
         layout.addWidget(self.error)
+        layout.addWidget(self.progress)
+        layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.format.currentIndexChanged.connect(self._format_changed)
         self._format_changed()
 
+    @staticmethod
+    def _caption(text: str) -> QLabel:
+        caption = QLabel(text)
+        caption.setMinimumWidth(caption.sizeHint().width() + 8)
+        return caption
+
     @property
     def format_name(self) -> str:
         return str(self.format.currentData())
+
+    @property
+    def busy(self) -> bool:
+        """True while an export is being written."""
+        return self._thread is not None
 
     def select_format(self, name: str) -> None:
         self.format.setCurrentIndex(self.format.findData(name))
@@ -110,11 +211,6 @@ class ExportDialog(QDialog):
         self.rows = 0 if wrong_status else self.manifest.count_units(**query)  # type: ignore[arg-type]
         self.row_count.setText(f"{self.rows:,} units will be written")
         self.warning.setVisible(export_format.carries_secrets)
-        self.warning.setText(
-            "⚠  This file will hold device keys in clear. Anyone who has it can connect "
-            "these devices as themselves. Keep it on an encrypted drive, hand it over "
-            "directly, and delete it after the import."
-        )
         self.error.setText(
             f"The {export_format.name} export holds provisioned units only; clear the "
             "status filter to use it." if wrong_status else ""
@@ -123,21 +219,84 @@ class ExportDialog(QDialog):
         current = Path(self.path.text()) if self.path.text() else self.folder / "export.csv"
         self.path.setText(str(current.with_name(f"units-{export_format.name}"
                                                 f"{export_format.suffix}")))
+        # The warning came or went: let the dialog grow so nothing is squashed.
+        self.layout().activate()
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
+
+    def file_filter(self) -> str:
+        """The save dialog's filter for the chosen format, e.g. ``JSON (*.json)``."""
+        suffix = FORMATS[self.format_name].suffix
+        return f"{suffix.lstrip('.').upper()} (*{suffix});;All files (*)"
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "Export to", self.path.text(), "CSV (*.csv)")
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Export to", self.path.text(), self.file_filter()
+        )
         if name:
-            self.path.setText(name)
+            suffix = FORMATS[self.format_name].suffix
+            self.path.setText(name if Path(name).suffix else name + suffix)
+
+    # -- writing ---------------------------------------------------------------
 
     def export(self) -> None:
-        """Write the file; on success the dialog closes with ``written`` set."""
-        try:
-            self.written = export(
-                self.manifest, self.format_name, Path(self.path.text()),
-                **self._query(),  # type: ignore[arg-type]
-            )
-        except StationError as exc:
-            self.error.setText(f"{exc.message} — {exc.hint}" if exc.hint else exc.message)
+        """Start writing the file on a worker thread; returns at once.
+
+        While it runs the dialog shows a busy bar and cannot be closed; when it
+        ends ``exportFinished`` is emitted (see the class docstring).
+        """
+        if self.busy:
             return
-        self.error.setTextFormat(Qt.PlainText)
-        self.accept()
+        order = ExportOrder(
+            manifest_path=self.manifest.path,
+            station_key=self.manifest.station_key,
+            format_name=self.format_name,
+            out_path=Path(self.path.text()),
+            query=self._query(),
+        )
+        self._set_busy(True)
+        self.error.setText("")
+        thread = QThread()
+        thread.setObjectName("export")
+        worker = ExportWorker(order)
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
+        worker.done.connect(thread.quit)
+        # ``finished`` is emitted once the thread's loop has ended, so no wait() is needed.
+        thread.finished.connect(self._export_ended)
+        self._thread, self._worker = thread, worker
+        thread.start()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        for widget in (self.export_button, self.format, self.path, self.browse):
+            widget.setEnabled(not busy)
+        self.buttons.button(QDialogButtonBox.Cancel).setEnabled(not busy)
+
+    def _export_ended(self) -> None:
+        assert self._worker is not None and self._thread is not None
+        outcome = self._worker.outcome
+        self._thread.deleteLater()
+        self._worker.deleteLater()
+        self._thread = self._worker = None
+        self._set_busy(False)
+        if outcome.ok:
+            self.written = outcome.written
+        else:
+            self.error.setText(
+                f"The export failed: {outcome.message}"
+                + (f" — {outcome.hint}" if outcome.hint else "")
+            )
+        self.exportFinished.emit(outcome)
+        if outcome.ok:
+            self.accept()
+
+    def reject(self) -> None:
+        """Cancel closes the dialog, except while a file is being written."""
+        if not self.busy:
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self.busy:
+            event.ignore()
+            return
+        super().closeEvent(event)

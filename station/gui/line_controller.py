@@ -4,15 +4,16 @@ each port is doing. Lives on the GUI thread; the board work runs in ``PortWorker
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from station.core.errors import ConfigError
 from station.core.events import EventKind, Stage, StageEvent
-from station.core.models import UnitResult
+from station.core.models import UnitResult, UnitStatus
 from station.gui.job import ActiveJob
 from station.gui.workers import PortRunner, UnitOrder
 from station.simulation.bay import VirtualBay
@@ -44,6 +45,8 @@ class PortStatus:
     last_result: UnitResult | None = None
     waiting_since: float = field(default_factory=time.monotonic)
     needs_swap: bool = False
+    vanished_during: str = ""  # the stage its board was unplugged in (busy ports only)
+    replugged: bool = False  # plugged in again before its last unit had ended
 
     @property
     def percent(self) -> int:
@@ -55,11 +58,33 @@ def usable_ports() -> list[PortInfo]:
     return [info for info in list_ports() if info.hwid not in ("", "n/a")]
 
 
+class PortScanner(QObject):
+    """Lists the system's serial ports; ``scan`` runs on the watcher's own thread,
+    because enumerating ports can take a while on some systems.
+    """
+
+    found = Signal(object)  # list[PortInfo], or None when the listing failed
+
+    @Slot()
+    def scan(self) -> None:
+        ports: list[PortInfo] | None
+        try:
+            ports = usable_ports()
+        except Exception:  # a failed listing must not stop the watching; try again next time
+            ports = None
+        self.found.emit(ports)
+
+
 class PortWatcher(QObject):
-    """Polls the system's serial ports and reports the ones that appear and vanish."""
+    """Polls the system's serial ports and reports the ones that appear and vanish.
+
+    The listing runs on a thread of its own; ``appeared``/``vanished`` are emitted
+    on the GUI thread.
+    """
 
     appeared = Signal(object)  # PortInfo
     vanished = Signal(str)
+    _scan = Signal()
 
     def __init__(self, parent: QObject | None = None, interval_ms: int = PORT_POLL_MS) -> None:
         super().__init__(parent)
@@ -67,13 +92,45 @@ class PortWatcher(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.poll)
+        self._scanning = False
+        self._thread: QThread | None = None
+        self._scanner: PortScanner | None = None
 
     def start(self) -> None:
+        if self._thread is None:
+            self._thread = QThread()
+            self._thread.setObjectName("port watcher")
+            self._scanner = PortScanner()
+            self._scanner.moveToThread(self._thread)
+            self._scan.connect(self._scanner.scan)
+            self._scanner.found.connect(self._found)
+            self._thread.start()
         self.poll()
         self.timer.start()
 
     def poll(self) -> None:
-        now = {info.device: info for info in usable_ports()}
+        """Ask for a fresh listing, unless one is still on its way."""
+        if self._thread is None or self._scanning:
+            return
+        self._scanning = True
+        self._scan.emit()
+
+    def stop(self) -> None:
+        """Stop polling and end the listing thread. For closing the window."""
+        self.timer.stop()
+        if self._thread is not None:
+            self._thread.quit()
+            self._thread.wait()
+            self._thread = None
+
+    def _found(self, ports: list[PortInfo] | None) -> None:
+        self._scanning = False
+        if ports is not None:
+            self.update(ports)
+
+    def update(self, ports: list[PortInfo]) -> None:
+        """Compare a listing with the known ports and report the changes. GUI thread."""
+        now = {info.device: info for info in ports}
         for device in list(self.known):
             if device not in now:
                 del self.known[device]
@@ -106,6 +163,7 @@ class LineController(QObject):
         self.bays: dict[str, VirtualBay] = {}
         self.auto = False
         self.scans: dict[str, str] = {}
+        self.retiring: set[PortRunner] = set()
 
     # -- job and ports ------------------------------------------------------
 
@@ -114,23 +172,49 @@ class LineController(QObject):
         self.jobChanged.emit()
 
     def add_port(self, port: str, label: str = "", *, virtual: bool = False) -> None:
-        if port in self.ports:
+        existing = self.ports.get(port)
+        if existing is not None:
+            if existing.vanished_during:  # back before its last unit ended: add it after
+                existing.replugged = True
             return
         self.ports[port] = PortStatus(port=port, label=label or port, virtual=virtual)
         runner = PortRunner(port, self)
         runner.worker.event.connect(self._on_event)
         runner.worker.finished.connect(self._on_finished)
+        runner.stopped.connect(self._runner_stopped)
         self.runners[port] = runner
         self.portAdded.emit(port)
         self._maybe_auto(port)
 
     def remove_port(self, port: str) -> None:
-        status = self.ports.pop(port, None)
-        if status is None:
+        """The port's board is gone. Returns at once; never waits for a worker.
+
+        A busy port's unit is cancelled and the port stays until its worker has
+        finished: then its result says the board was unplugged, and the port goes.
+        """
+        status = self.ports.get(port)
+        if status is None or status.vanished_during:
             return
+        if status.state is PortState.BUSY:
+            status.vanished_during = status.stage or "starting"
+            self.runners[port].cancel()
+            return
+        self._drop(port)
+
+    def _drop(self, port: str) -> None:
+        status = self.ports.pop(port)
         runner = self.runners.pop(port)
-        runner.shutdown()
+        # Kept until its thread has ended, so the thread is never destroyed while running.
+        self.retiring.add(runner)
+        runner.release()
         self.portRemoved.emit(port)
+        if status.replugged:
+            self.add_port(port, status.label, virtual=status.virtual)
+
+    def _runner_stopped(self, runner: PortRunner) -> None:
+        if runner in self.retiring:
+            self.retiring.discard(runner)
+            runner.deleteLater()
 
     def add_virtual_boards(self, count: int = 1, fault: str | None = None) -> list[str]:
         """Plug ``count`` virtual boards of the job's profile into new virtual ports."""
@@ -154,9 +238,17 @@ class LineController(QObject):
         watcher.vanished.connect(self.remove_port)
 
     def shutdown(self) -> None:
-        """Stop every worker and every virtual board. Call once, when the window closes."""
+        """Stop every worker and every virtual board. Call once, when the window closes.
+
+        The one place that waits for worker threads: the window is going away.
+        """
         for port in list(self.ports):
-            self.remove_port(port)
+            self.ports.pop(port)
+            self.runners.pop(port).shutdown()
+            self.portRemoved.emit(port)
+        for runner in list(self.retiring):
+            runner.thread.wait()
+        self.retiring.clear()
         for bay in set(self.bays.values()):
             bay.stop()
         self.bays.clear()
@@ -197,14 +289,35 @@ class LineController(QObject):
         return port
 
     def retry(self, port: str) -> None:
-        """Run the failed unit's board again, as it is (no board swap)."""
+        """Run the failed unit's board again, as it is (no board swap).
+
+        Raises ConfigError when the port is busy or gone, or when the unit's scanned
+        barcode was refused (a new scan is needed, not the same one again).
+        """
         status = self.ports.get(port)
         if status is None or status.state is PortState.BUSY:
             raise ConfigError(
                 f"port {port} cannot retry now",
                 hint="wait until the port has finished, or check that the board is still plugged",
             )
+        if self.needs_new_scan(port):
+            raise ConfigError(
+                "the scanned barcode was not a device ID this job can use",
+                hint="scan the unit's barcode again; the unit starts by itself",
+            )
         self._start(port, self.scans.get(port), retry=True)
+
+    def needs_new_scan(self, port: str) -> bool:
+        """True when the port's last unit failed at identify on a barcode job."""
+        status = self.ports.get(port)
+        return (
+            self.job is not None
+            and self.job.wants_scan
+            and status is not None
+            and status.last_result is not None
+            and not status.last_result.ok
+            and status.last_result.failed_stage == Stage.IDENTIFY.value
+        )
 
     def _require_job(self) -> ActiveJob:
         if self.job is None:
@@ -255,6 +368,14 @@ class LineController(QObject):
         status = self.ports.get(result.port)
         if status is None:
             return
+        if status.vanished_during and not result.ok:
+            result = dataclasses.replace(
+                result,
+                status=UnitStatus.FAILED,
+                failed_stage=result.failed_stage or status.vanished_during,
+                reason=f"board unplugged during {status.vanished_during}",
+                hint="plug the board in again and retry it, or set it aside",
+            )
         status.last_result = result
         status.last_device_id = result.device_id or status.device_id
         status.state = PortState.PASSED if result.ok else PortState.FAILED
@@ -262,8 +383,13 @@ class LineController(QObject):
         status.waiting_since = time.monotonic()
         # A passed virtual board was swapped on the worker; a failed one waits to be set aside.
         status.needs_swap = not result.ok and result.port in self.bays
+        if self.needs_new_scan(result.port):
+            self.scans.pop(result.port, None)  # the refused scan must not be tried again
         self.unitFinished.emit(result)
         self.portChanged.emit(result.port)
+        if status.vanished_during:
+            self._drop(result.port)
+            return
         if result.ok and result.port in self.bays:
             self._maybe_auto(result.port)
 

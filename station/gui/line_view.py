@@ -32,10 +32,13 @@ from station.gui.label_print import label_image, print_label, save_label_pdf
 from station.gui.line_controller import LineController
 from station.gui.port_tile import PortTile
 from station.gui.result_banner import ResultBanner
-from station.gui.sound import play_result
+from station.gui.sound import ResultSound
 from station.manifest import Manifest
 
 TILE_COLUMNS = 2
+AUTO_TIP = "Start a unit on each board as soon as it is plugged in, without pressing anything"
+AUTO_OFF_FOR_SCANS = "Off for this job: each unit starts when its barcode is scanned"
+SCAN_AGAIN = "Scan the unit's barcode again; the unit starts by itself."
 
 
 class LabelPreview(QFrame):
@@ -100,6 +103,7 @@ class LineView(QWidget):
         self.daily_target = 500
         self.tiles: dict[str, PortTile] = {}
         self._manifest: Manifest | None = None
+        self.sound = ResultSound()
 
         self.job_bar = JobBar()
         self.banner = ResultBanner()
@@ -129,6 +133,7 @@ class LineView(QWidget):
         self.barcode = QLineEdit(objectName="barcodeField")
         self.barcode.returnPressed.connect(self._scanned)
         self.auto = QCheckBox("Auto: start each board as it is plugged in")
+        self.auto.setToolTip(AUTO_TIP)
         self.auto.toggled.connect(self.controller.set_auto)
         self.add_virtual = QPushButton("+ Virtual board")
         self.add_virtual.setToolTip("Plug a virtual board of this job's profile into a new port")
@@ -189,12 +194,17 @@ class LineView(QWidget):
             return
         self._manifest = job.open_manifest()
         self.barcode.setEnabled(job.wants_scan)
+        # A barcode job starts each unit on its scan; auto could only start units without one.
+        if job.wants_scan:
+            self.auto.setChecked(False)
+        self.auto.setEnabled(not job.wants_scan)
+        self.auto.setToolTip(AUTO_OFF_FOR_SCANS if job.wants_scan else AUTO_TIP)
         self.barcode.setPlaceholderText(
             "Scan the unit's barcode — the unit starts by itself"
             if job.wants_scan
             else f"Not used: IDs come from the {job.loaded.profile.identity.rule}"
         )
-        (self.barcode if job.wants_scan else self.provision_button).setFocus()
+        self.focus_input()
         self.refresh_count()
 
     def close_manifest(self) -> None:
@@ -217,17 +227,26 @@ class LineView(QWidget):
 
     # -- actions --------------------------------------------------------------
 
+    def focus_input(self) -> None:
+        """Give the keyboard to what starts the next unit: the barcode field or the button."""
+        job = self.controller.job
+        if job is None or not self.isVisible():
+            return
+        (self.barcode if job.wants_scan else self.provision_button).setFocus()
+
     def provision_next(self, scanned: str | None = None) -> None:
         try:
             self.controller.provision_next(scanned or None)
         except StationError as exc:
             self.banner.show_message(exc.message[0].upper() + exc.message[1:], exc.hint)
+        self.focus_input()
 
     def retry(self, port: str) -> None:
         try:
             self.controller.retry(port)
         except StationError as exc:
-            self.banner.show_message(exc.message, exc.hint)
+            self.banner.show_message(exc.message[0].upper() + exc.message[1:], exc.hint)
+        self.focus_input()
 
     def _scanned(self) -> None:
         text = self.barcode.text().strip()
@@ -240,6 +259,7 @@ class LineView(QWidget):
             self.controller.add_virtual_boards(1)
         except StationError as exc:
             self.banner.show_message(exc.message, exc.hint)
+        self.focus_input()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         """Enter anywhere on the line view provisions the next unit (the scan field has its own)."""
@@ -277,11 +297,16 @@ class LineView(QWidget):
         status = self.controller.ports.get(port)
         if tile is not None and status is not None:
             tile.update_from(status)
+            if self.controller.needs_new_scan(port):
+                tile.retry.setVisible(False)  # the banner asks for a new scan instead
 
     def _on_result(self, result: UnitResult) -> None:
         status = self.controller.ports.get(result.port)
-        self.banner.show_result(result, status.label if status else "")
-        play_result(result.ok)
+        new_scan = self.controller.needs_new_scan(result.port)
+        self.banner.show_result(
+            result, status.label if status else "", next_step=SCAN_AGAIN if new_scan else ""
+        )
+        self.sound.play_result(result.ok)
         job = self.controller.job
         if result.ok and job is not None:
             try:
@@ -293,3 +318,4 @@ class LineView(QWidget):
                 self.label_preview.show_label(content)
                 self.labelReady.emit(content)
         self.refresh_count()
+        self.focus_input()

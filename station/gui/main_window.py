@@ -10,6 +10,12 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
 
 from station.core.errors import StationError
 from station.core.locations import demo_dir
+from station.credentials.secret_store import (
+    CA_PASSPHRASE,
+    GROUP_KEY,
+    SecretStore,
+    open_secret_store,
+)
 from station.demo import DEMO_PROFILE
 from station.gui.assets import asset_path
 from station.gui.job import ActiveJob, demo_job, request_from_settings, start_job
@@ -17,7 +23,6 @@ from station.gui.line_controller import LineController, PortWatcher
 from station.gui.line_view import LineView
 from station.gui.manifest_view import ManifestView
 from station.gui.profiles_view import ProfilesView
-from station.gui.secret_store import CA_PASSPHRASE, GROUP_KEY, SecretStore, open_secret_store
 from station.gui.settings import StationSettings, load_settings
 from station.gui.settings_view import SettingsView
 from station.gui.yield_chart import YieldView
@@ -46,6 +51,15 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(QIcon(str(asset_path("icons", "station.svg"))))
         self.resize(1360, 860)
 
+        try:
+            self._build()
+            self._start()
+        except BaseException:
+            # Threads started so far must end before the window goes, or Qt aborts.
+            self.shutdown()
+            raise
+
+    def _build(self) -> None:
         try:
             self.settings = load_settings()
         except StationError:
@@ -76,12 +90,13 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.where)
 
         self.controller.jobChanged.connect(self._job_changed)
-        self.controller.unitFinished.connect(lambda _: self.manifest_view.refresh())
+        self.controller.unitFinished.connect(self._unit_finished)
         self.watcher = PortWatcher(self)
         self.controller.watch_real_ports(self.watcher)
+
+    def _start(self) -> None:
         if self.options.watch_ports:
             self.watcher.start()
-
         if self.options.demo:
             self.start_demo()
         elif self.settings.profile and self.settings.id_scope and self.store.unlocked:
@@ -128,19 +143,40 @@ class MainWindow(QMainWindow):
         self.line.set_daily_target(settings.daily_target)
 
     def _tab_changed(self, index: int) -> None:
-        if self.tabs.widget(index) is self.yield_view:
+        """A QA tab shows the manifest as it is now (it is not redrawn while hidden)."""
+        page = self.tabs.widget(index)
+        if page is self.yield_view:
+            self.yield_view.refresh()
+        elif page is self.manifest_view:
+            self.manifest_view.refresh()
+
+    def _unit_finished(self, _result: object) -> None:
+        # Resetting a hidden table would only lose the QA person's place in it.
+        page = self.tabs.currentWidget()
+        if page is self.manifest_view:
+            self.manifest_view.refresh()
+        elif page is self.yield_view:
             self.yield_view.refresh()
 
     # -- closing ---------------------------------------------------------------------
 
     def shutdown(self) -> None:
-        """Stop every worker thread and virtual board, and close the manifests."""
-        self.watcher.timer.stop()
-        self.controller.shutdown()
-        self.profiles_view.shutdown()
-        self.line.close_manifest()
-        self.manifest_view.model.close()
-        self.yield_view.manifest = None
+        """Stop every worker thread and virtual board, and close the manifests.
+
+        Safe on a window whose constructor failed part way (only what exists is stopped).
+        """
+        if hasattr(self, "watcher"):
+            self.watcher.stop()
+        if hasattr(self, "controller"):
+            self.controller.shutdown()
+        if hasattr(self, "profiles_view"):
+            self.profiles_view.shutdown()
+        if hasattr(self, "line"):
+            self.line.close_manifest()
+        if hasattr(self, "manifest_view"):
+            self.manifest_view.model.close()
+        if hasattr(self, "yield_view"):
+            self.yield_view.manifest = None
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.shutdown()

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from station.core.models import UnitStatus
+from station.credentials.secret_store import SecretStore, open_secret_store
 from station.gui.export_dialog import ExportDialog
-from station.gui.manifest_model import UnitFilter, UnitTableModel, local_time
-from station.gui.secret_store import SecretStore, open_secret_store
+from station.gui.manifest_model import COLUMNS, UnitFilter, UnitTableModel, local_time
 from station.gui.upload_dialog import UploadDialog
 from station.manifest import StationKey, UnitRecord
 
@@ -106,6 +106,11 @@ class ManifestView(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate((170, 90, 240, 140, 140, 110, 100, 200, 80, 100)):
             self.table.setColumnWidth(column, width)
+        # Timestamps are never cut: those columns take the width of their text.
+        header = self.table.horizontalHeader()
+        for column, (name, _title) in enumerate(COLUMNS):
+            if name.endswith("_at"):
+                header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _: self._show(cur.row()))
 
         self.detail = QPlainTextEdit(readOnly=True)

@@ -48,7 +48,12 @@ class ResultBanner(QFrame):
         """A neutral note (e.g. why a unit could not start)."""
         self._set("none", title, detail, retry=False)
 
-    def show_result(self, result: UnitResult, port_label: str = "") -> None:
+    def show_result(
+        self, result: UnitResult, port_label: str = "", *, next_step: str = ""
+    ) -> None:
+        """Show a unit's result. ``next_step`` replaces the retry action of a failure
+        with an instruction (e.g. scan the barcode again), when retrying cannot help.
+        """
         self.result = result
         self._port = result.port
         where = f" on {port_label or result.port}"
@@ -62,8 +67,9 @@ class ResultBanner(QFrame):
         self._set(
             "failed",
             f"✘  Failed at {result.failed_stage}{unit}",
-            f"While {stage}{where}: {result.reason}{hint}",
-            retry=True,
+            f"While {stage}{where}: {result.reason}{hint}"
+            + (f" {next_step}" if next_step else ""),
+            retry=not next_step,
         )
 
     def _set(self, outcome: str, title: str, detail: str, *, retry: bool) -> None:

@@ -1,6 +1,6 @@
 """The station's own settings (no secrets): a small JSON file in the data folder.
 
-Secrets live in ``station.gui.secret_store``; nothing here is ever secret, so the
+Secrets live in ``station.credentials.secret_store``; nothing here is ever secret, so the
 file can be read, copied and backed up freely. The enrollment upload keeps its
 own few settings in a second file, so that the upload dialog and the Settings
 page, which each hold a copy of what they edit, never write over each other.
@@ -15,22 +15,13 @@ from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any, TypeVar
 
-import platformdirs
-
 from station.core.errors import ConfigError
-from station.core.locations import APP_NAME, data_dir
+from station.core.locations import config_dir
 
 SETTINGS_FILE = "station-settings.json"
 UPLOAD_SETTINGS_FILE = "upload-settings.json"
 
 _Settings = TypeVar("_Settings")
-
-
-def config_dir() -> Path:
-    """Where the station keeps its configuration; ``STATION_HOME`` moves it with the data."""
-    if os.environ.get("STATION_HOME"):
-        return data_dir()
-    return platformdirs.user_config_path(APP_NAME, appauthor=False)
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from station.core.errors import ConfigError, StationError
 from station.core.models import Attestation
 from station.credentials.sas import decode_group_key
-from station.gui.secret_store import CA_PASSPHRASE, GROUP_KEY, SecretStore, mask
+from station.credentials.secret_store import CA_PASSPHRASE, GROUP_KEY, SecretStore, mask
 from station.gui.settings import StationSettings, save_settings
 from station.profiles.loader import inspect_paths
 from station.profiles.locations import default_profile_dirs

@@ -1,20 +1,23 @@
 """The sound of a result: short, different for pass and fail, and never blocking.
 
 QtMultimedia is not part of PySide6-Essentials, so the WAV files in
-``assets/sounds`` are played with ``winsound`` where it exists (Windows, async)
-and the platform's beep stands in elsewhere. ``write_result_sounds`` makes the
+``assets/sounds`` are played by the platform: ``winsound`` on Windows (async),
+``paplay`` or ``aplay`` started as a detached process on Linux, and the
+platform's beep where none of these exists. ``write_result_sounds`` makes the
 WAV files (``python -m station.gui.sound``).
 """
 
 from __future__ import annotations
 
 import math
+import shutil
 import struct
 import sys
 import wave
 from pathlib import Path
+from typing import Protocol
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QProcess, QTimer
 from PySide6.QtWidgets import QApplication
 
 from station.gui.assets import asset_path
@@ -52,17 +55,68 @@ def write_result_sounds(folder: Path | None = None) -> list[Path]:
     ]
 
 
-def play_result(ok: bool) -> None:
-    """Sound the result of a unit; returns at once. Call on the GUI thread."""
-    sound = asset_path("sounds", "pass.wav" if ok else "fail.wav")
-    if sys.platform == "win32" and sound.exists():
+class SoundPlayer(Protocol):
+    """Plays one result sound. ``play`` returns at once; it is called on the GUI thread."""
+
+    def play(self, wav: Path, ok: bool) -> None: ...
+
+
+class WinsoundPlayer:
+    """Windows: the WAV through ``winsound``, asynchronously."""
+
+    def play(self, wav: Path, ok: bool) -> None:
         import winsound
 
-        winsound.PlaySound(str(sound), winsound.SND_FILENAME | winsound.SND_ASYNC)
-        return
-    QApplication.beep()
-    if not ok:  # a second beep makes a failure sound different from a pass
-        QTimer.singleShot(250, QApplication.beep)
+        winsound.PlaySound(str(wav), winsound.SND_FILENAME | winsound.SND_ASYNC)
+
+
+class CommandPlayer:
+    """Runs ``command + [wav]`` as a detached process (e.g. ``paplay`` or ``aplay -q``)."""
+
+    def __init__(self, command: list[str]) -> None:
+        self.command = command
+
+    def play(self, wav: Path, ok: bool) -> None:
+        started, _pid = QProcess.startDetached(self.command[0], [*self.command[1:], str(wav)])
+        if not started:  # the player vanished or cannot run: a beep still tells the result
+            BeepPlayer().play(wav, ok)
+
+
+class BeepPlayer:
+    """The platform's beep: once for a pass, twice for a failure."""
+
+    def play(self, wav: Path, ok: bool) -> None:
+        QApplication.beep()
+        if not ok:
+            QTimer.singleShot(250, QApplication.beep)
+
+
+def default_player() -> SoundPlayer:
+    """The best way this machine has to play a WAV without blocking."""
+    if sys.platform == "win32":
+        return WinsoundPlayer()
+    for command in (["paplay"], ["aplay", "-q"]):
+        found = shutil.which(command[0])
+        if found:
+            return CommandPlayer([found, *command[1:]])
+    return BeepPlayer()
+
+
+class ResultSound:
+    """Sounds each unit's result through ``player`` (chosen on first use when None)."""
+
+    def __init__(self, player: SoundPlayer | None = None) -> None:
+        self.player = player
+
+    def play_result(self, ok: bool) -> None:
+        """Sound the result of a unit; returns at once. Call on the GUI thread."""
+        if self.player is None:
+            self.player = default_player()
+        wav = asset_path("sounds", "pass.wav" if ok else "fail.wav")
+        if wav.exists():
+            self.player.play(wav, ok)
+        else:
+            BeepPlayer().play(wav, ok)
 
 
 if __name__ == "__main__":

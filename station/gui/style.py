@@ -84,6 +84,7 @@ QLabel#secretsWarning {{
     background: #fff4e5; color: #8a4b00; border: 1px solid #f3c27a; border-radius: 6px;
     padding: 8px;
 }}
+QLabel#exportError {{ color: {FAIL}; }}
 QStatusBar {{ color: {MUTED}; }}
 """
 

@@ -34,6 +34,12 @@ from PySide6.QtWidgets import (
 )
 
 from station.core.errors import ConfigError, StationError
+from station.credentials.secret_store import (
+    DPS_CONNECTION_STRING,
+    IOTC_API_TOKEN,
+    SecretStore,
+    mask,
+)
 from station.enrollment.cli_commands import DPS_CONNECTION_STRING_ENV, IOTC_API_TOKEN_ENV
 from station.enrollment.errors import CredentialRejected, ServiceUnavailable
 from station.enrollment.sas import DpsConnectionString
@@ -46,7 +52,6 @@ from station.enrollment.upload import (
     UploadReport,
 )
 from station.gui.manifest_model import local_time
-from station.gui.secret_store import DPS_CONNECTION_STRING, IOTC_API_TOKEN, SecretStore, mask
 from station.gui.settings import UploadSettings, load_upload_settings, save_upload_settings
 from station.gui.upload_worker import UploadOrder, UploadRunner, UploadStopped
 from station.manifest import StationKey
@@ -463,6 +468,8 @@ class UploadDialog(QDialog):
             self.message.setText("Every unit is uploaded or needs no upload.")
         else:
             self.message.setText("Some units were not uploaded: their reasons are listed below.")
+        if report.notes:  # e.g. a profile not found, so its units took the default settings
+            self.message.setText("\n".join([self.message.text(), *report.notes]))
         self.uploadFinished.emit(report)
         if self._close_when_done:
             self.reject()

@@ -102,12 +102,21 @@ class PortWorker(QObject):
             self._manifest.close()
             self._manifest = None
 
+    @Slot()
+    def stop(self) -> None:
+        """Close the manifest and end the thread's event loop (after any queued unit)."""
+        self.close()
+        thread = QThread.currentThread()
+        if thread is not None:
+            thread.quit()
+
 
 class PortRunner(QObject):
     """The GUI thread's handle on one port's worker and thread."""
 
     _order = Signal(object)
-    _close = Signal()
+    _stop = Signal()
+    stopped = Signal(object)  # this runner, once the worker's thread has ended
 
     def __init__(self, port: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -117,16 +126,34 @@ class PortRunner(QObject):
         self.worker = PortWorker(port)
         self.worker.moveToThread(self.thread)
         self._order.connect(self.worker.run)
-        self._close.connect(self.worker.close)
+        self._stop.connect(self.worker.stop)
+        # A slot of this GUI-thread object, so ``stopped`` is emitted on the GUI thread.
+        self.thread.finished.connect(self._thread_ended)
         self.thread.start()
 
     def start(self, order: UnitOrder) -> None:
         """Queue ``order`` for the worker; returns at once. Call on the GUI thread."""
         self._order.emit(order)
 
-    def shutdown(self) -> None:
-        """Stop the unit in progress at its next step, close the manifest and end the thread."""
+    @Slot()
+    def _thread_ended(self) -> None:
+        self.stopped.emit(self)
+
+    def cancel(self) -> None:
+        """Ask the unit in progress to stop at its next step; returns at once."""
         self.worker.cancel.set()
-        self._close.emit()
-        self.thread.quit()
+
+    def release(self) -> None:
+        """Let the worker finish its unit, close its manifest and end its thread; returns
+        at once. ``stopped`` is emitted when the thread has ended. Call on the GUI thread.
+        """
+        self._stop.emit()
+
+    def shutdown(self) -> None:
+        """Stop the unit in progress at its next step, close the manifest and end the thread.
+
+        Waits for the thread: for closing the window only, never while it stays open.
+        """
+        self.cancel()
+        self.release()
         self.thread.wait()
