@@ -9,6 +9,7 @@ import pytest
 import station.gui.line_controller as line_controller
 from station.core.events import EventKind, Stage, StageEvent
 from station.gui.line_controller import PortState
+from station.manifest import Manifest
 from station.transports.ports import PortInfo
 from tests.gui_fixtures import open_window
 
@@ -74,5 +75,12 @@ def test_board_unplugged_mid_unit_fails_it_with_a_red_banner(qtbot, tmp_path: Pa
         assert "board unplugged during write" in banner.detail.text()
         assert port not in window.line.tiles
         qtbot.waitUntil(lambda: not controller.retiring, timeout=10_000)
+        # The manifest says why, in the same words as the banner's cause.
+        job = controller.job
+        assert job is not None
+        with Manifest.open(job.manifest_path, job.station_key) as manifest:
+            record = manifest.unit(result.device_id)
+        assert record is not None and record.status == "failed"
+        assert record.failure_reason == f"the board on {port} was unplugged"
     finally:
         window.shutdown()

@@ -38,6 +38,27 @@ from station.core.models import (
 Observer = Callable[[StageEvent], None]
 T = TypeVar("T")
 
+OPERATOR_STOP = "the unit was stopped by the operator"
+
+
+class Cancellation(threading.Event):
+    """A request to stop a unit, with the reason its record will carry.
+
+    A plain ``threading.Event`` works too; its stop reads as the operator's.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.reason = OPERATOR_STOP
+
+    def request(self, reason: str = OPERATOR_STOP) -> None:
+        self.reason = reason
+        self.set()
+
+    def clear(self) -> None:
+        self.reason = OPERATOR_STOP
+        super().clear()
+
 
 @dataclass(frozen=True)
 class UnitPlan:
@@ -103,7 +124,7 @@ class _UnitRun:
 
     def stage(self, stage: Stage, work: Callable[[], T], done_message: str = "") -> T:
         if self.cancel.is_set():
-            raise Cancelled("the unit was stopped by the operator", stage=stage)
+            raise self.cancelled(stage)
         self.emit(stage, EventKind.STARTED)
         try:
             result = work()
@@ -119,10 +140,13 @@ class _UnitRun:
         self.emit(stage, EventKind.FINISHED, done_message)
         return result
 
+    def cancelled(self, stage: Stage) -> Cancelled:
+        return Cancelled(getattr(self.cancel, "reason", OPERATOR_STOP), stage=stage)
+
     def progress_for(self, stage: Stage) -> Callable[[int, int, str], None]:
         def progress(done: int, total: int, message: str = "") -> None:
             if self.cancel.is_set():
-                raise Cancelled("the unit was stopped by the operator", stage=stage)
+                raise self.cancelled(stage)
             self.emit(stage, EventKind.PROGRESS, message, done=done, total=total)
 
         return progress

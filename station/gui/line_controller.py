@@ -197,7 +197,7 @@ class LineController(QObject):
             return
         if status.state is PortState.BUSY:
             status.vanished_during = status.stage or "starting"
-            self.runners[port].cancel()
+            self.runners[port].cancel(f"the board on {port} was unplugged")
             return
         self._drop(port)
 

@@ -9,7 +9,6 @@ The worker never touches a widget, and it opens its own manifest connection
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,7 +17,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from station.core.errors import StationError
 from station.core.models import UnitResult, UnitStatus
-from station.core.pipeline import UnitPlan, run_unit
+from station.core.pipeline import OPERATOR_STOP, Cancellation, UnitPlan, run_unit
 from station.manifest import Manifest, StationKey
 
 # Plugs a fresh board into the port (virtual boards); runs on the port's worker thread.
@@ -50,7 +49,7 @@ class PortWorker(QObject):
     def __init__(self, port: str) -> None:
         super().__init__()
         self.port = port
-        self.cancel = threading.Event()
+        self.cancel = Cancellation()
         self._manifest: Manifest | None = None
 
     def _store(self, order: UnitOrder) -> Manifest:
@@ -139,9 +138,12 @@ class PortRunner(QObject):
     def _thread_ended(self) -> None:
         self.stopped.emit(self)
 
-    def cancel(self) -> None:
-        """Ask the unit in progress to stop at its next step; returns at once."""
-        self.worker.cancel.set()
+    def cancel(self, reason: str = OPERATOR_STOP) -> None:
+        """Ask the unit in progress to stop at its next step; returns at once.
+
+        ``reason`` is what the unit's record says about why it stopped.
+        """
+        self.worker.cancel.request(reason)
 
     def release(self) -> None:
         """Let the worker finish its unit, close its manifest and end its thread; returns
