@@ -10,12 +10,12 @@
 # --keep       keep the temporary folder (sources, build, bundle, logs)
 # --venv DIR   reuse this build environment (default: a fresh one per check)
 #
-# Then, with `env -i PATH=/usr/bin:/bin HOME=… STATION_HOME=…`, from the bundle:
+# Then, with `env -i PATH=<an empty folder> HOME=… STATION_HOME=…`, from the bundle:
 #   station --version                  must print the version in station/__init__.py
 #   station profiles check             every shipped profile valid
 #   station demo --count 1 --boards 1 --profile demo-console
 #   station demo --count 1 --boards 1  the default demo-esp32 (esptool's stubs)
-#   station gui                        when the bundle has it: starts off-screen
+#   station gui --demo                 starts off-screen on virtual boards
 #                                      and keeps running for a few seconds
 #   install-linux.sh into a staging prefix, then the installed link --version
 # Any failure stops the check with a message and a non-zero status.
@@ -93,9 +93,17 @@ STATION="$BUNDLE/station"
 say "built $BUNDLE in ${build_seconds} s ($(du -sh "$BUNDLE" | cut -f1))"
 
 # -- runs without Python ---------------------------------------------------------
+# An empty PATH folder: nothing, Python least of all, can be found through it.
+NO_TOOLS="$TMP/no-tools"
+mkdir -p "$NO_TOOLS"
 stripped() {
-    env -i PATH=/usr/bin:/bin HOME="$HOME_DIR" STATION_HOME="$HOME_DIR" LANG=C.UTF-8 "$@"
+    env -i PATH="$NO_TOOLS" HOME="$HOME_DIR" STATION_HOME="$HOME_DIR" LANG=C.UTF-8 "$@"
 }
+step="checking that no Python is on the bundle's PATH"
+if stripped /bin/sh -c 'command -v python3 || command -v python' >/dev/null; then
+    echo "the stripped environment still finds a Python" >&2
+    exit 1
+fi
 
 run() {
     # run NAME COMMAND...: the command's output goes to a log, shown on failure.
@@ -130,8 +138,8 @@ done
 # The window: only once the command line has it.
 if stripped "$STATION" --help 2>/dev/null | grep -qE '^\s+gui\b|[{,]gui[,}]'; then
     step="starting the window off-screen (log: $LOGS/gui.log)"
-    say "gui: $STATION gui (off-screen, 8 s)"
-    stripped QT_QPA_PLATFORM=offscreen "$STATION" gui >"$LOGS/gui.log" 2>&1 &
+    say "gui: $STATION gui --demo (off-screen, 8 s)"
+    stripped QT_QPA_PLATFORM=offscreen "$STATION" gui --demo >"$LOGS/gui.log" 2>&1 &
     gui_pid=$!
     for _ in $(seq 16); do
         kill -0 "$gui_pid" 2>/dev/null || break
