@@ -89,6 +89,17 @@ class UnitUpload:
     uploaded_at: str | None = None
     would_send: bool = False
 
+    @classmethod
+    def from_record(cls, record: UploadRecord, *, would_send: bool = False) -> UnitUpload:
+        return cls(
+            device_id=record.device_id,
+            state=record.state,
+            reason=record.reason,
+            batch_id=record.batch_id,
+            uploaded_at=record.uploaded_at,
+            would_send=would_send,
+        )
+
 
 @dataclass(frozen=True)
 class UploadReport:
@@ -373,15 +384,7 @@ def _report(
         target=target,
         dry_run=dry_run,
         units=tuple(
-            UnitUpload(
-                device_id=r.device_id,
-                state=r.state,
-                reason=r.reason,
-                batch_id=r.batch_id,
-                uploaded_at=r.uploaded_at,
-                would_send=r.device_id in would_send,
-            )
-            for r in records
+            UnitUpload.from_record(r, would_send=r.device_id in would_send) for r in records
         ),
         stopped=stopped,
         notes=notes,

@@ -144,16 +144,7 @@ class UploadWorker(QObject):
         """What the manifest records after a stopped run (read on the worker's thread)."""
         with Manifest.open(order.manifest_path, order.station_key) as manifest:
             records = UploadLedger(manifest).records(order.target)
-        units = tuple(
-            UnitUpload(
-                device_id=r.device_id,
-                state=r.state,
-                reason=r.reason,
-                batch_id=r.batch_id,
-                uploaded_at=r.uploaded_at,
-            )
-            for r in records
-        )
+        units = tuple(UnitUpload.from_record(r) for r in records)
         return UploadReport(target=order.target, dry_run=False, units=units, stopped=stopped)
 
 

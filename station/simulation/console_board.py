@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from station.core.errors import ConfigError
 from station.simulation.console_session import ConsoleSession, StoredValue
+from station.simulation.faults import checked_fault
 from station.simulation.serving import ByteStream, ServedBoard, serve_pty, serve_tcp
 from station.transports.console import normalise_mac
 from station.transports.console_protocol import (
@@ -111,12 +112,7 @@ class VirtualConsoleBoard:
 
     @fault.setter
     def fault(self, value: str | None) -> None:
-        if value is not None and value not in FAULTS:
-            raise ConfigError(
-                f"unknown fault {value!r} for a virtual console board",
-                hint=f"choose one of: {', '.join(FAULTS)}, or none",
-            )
-        self._fault = value
+        self._fault = checked_fault(value, FAULTS, "console")
 
     @property
     def serial(self) -> str:

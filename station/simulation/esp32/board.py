@@ -17,6 +17,7 @@ from station.simulation.esp32.chips import CHIPS, ChipSpec
 from station.simulation.esp32.flash import FlashChip
 from station.simulation.esp32.link import ROM_BAUD, Link
 from station.simulation.esp32.rom import BootloaderSession
+from station.simulation.faults import checked_fault
 
 if TYPE_CHECKING:
     from station.simulation.esp32.server import PtyServer, TcpServer
@@ -128,12 +129,7 @@ class VirtualEsp32:
 
     @fault.setter
     def fault(self, value: str | None) -> None:
-        if value is not None and value not in FAULTS:
-            raise ConfigError(
-                f"unknown fault {value!r} for a virtual ESP32 board",
-                hint=f"choose one of: {', '.join(FAULTS)}, or none",
-            )
-        self._fault = value
+        self._fault = checked_fault(value, FAULTS, "ESP32")
 
     # -- flash ------------------------------------------------------------
 
