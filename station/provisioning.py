@@ -18,7 +18,7 @@ from station.core.models import Attestation, UnitResult
 from station.core.pipeline import UnitPlan
 from station.core.plan import JobSettings, build_plan
 from station.core.runner import NextBoard, ProvisioningRun
-from station.credentials.ca import load_ca_files
+from station.credentials.ca import CertificateAuthority, load_ca_files
 from station.credentials.providers import JobSecrets
 from station.manifest import Manifest, StationKey, UnitRecord
 from station.manifest.store import station_key_for_manifest
@@ -29,7 +29,12 @@ from station.transports.ports import PORT_FORMS, check_port_name
 
 @dataclass(frozen=True)
 class ProvisionRequest:
-    """A job as the operator asked for it. Secrets are held only in memory."""
+    """A job as the operator asked for it. Secrets are held only in memory.
+
+    The CA comes either from files (``ca_cert`` and ``ca_key``) or, already
+    loaded and checked, as ``ca`` (the window's Settings keep the key in the
+    secret store, not in a file); ``ca`` wins when both are given.
+    """
 
     profile: str
     ports: list[str]
@@ -40,6 +45,7 @@ class ProvisionRequest:
     ca_cert: str | None = None
     ca_key: str | None = None
     ca_passphrase: bytes | None = field(default=None, repr=False)
+    ca: CertificateAuthority | None = field(default=None, repr=False)
     operator: str = ""
     station_id: str = ""
     model_id: str = ""
@@ -61,8 +67,8 @@ class ManifestCounters:
 
 
 def load_secrets(request: ProvisionRequest) -> JobSecrets:
-    ca = None
-    if request.ca_cert or request.ca_key:
+    ca = request.ca
+    if ca is None and (request.ca_cert or request.ca_key):
         if not (request.ca_cert and request.ca_key):
             raise ConfigError(
                 "the CA needs both its certificate and its private key",

@@ -6,9 +6,11 @@ import argparse
 import base64
 from pathlib import Path
 
+from cryptography import x509
 from PySide6.QtCore import Qt
 
-from station.credentials.secret_store import EncryptedFileSecrets
+from station.credentials.secret_store import CA_KEY_PEM, CA_PASSPHRASE, EncryptedFileSecrets
+from station.credentials.x509 import create_ca, write_ca_files
 from station.gui.app import application
 from station.gui.cli_command import add_gui_parser, cmd_gui
 from station.gui.job import LabelContent
@@ -16,6 +18,7 @@ from station.gui.label_print import label_image, load_layout, save_label_pdf
 from station.gui.main_window import MainWindow, WindowOptions
 from station.gui.profiles_view import ProfilesView
 from station.gui.settings import StationSettings, save_settings
+from station.manifest import Manifest
 
 
 def test_profiles_list_validation_and_trial_on_a_virtual_board(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
@@ -75,6 +78,34 @@ def test_window_starts_the_job_from_settings_and_secrets(qtbot, tmp_path: Path):
         assert blocker.args[0].ok
         window.tabs.setCurrentWidget(window.manifest_view)
         assert window.manifest_view.model.total == 1
+    finally:
+        window.shutdown()
+
+
+def test_window_starts_an_x509_group_job_from_the_stored_ca_key(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
+    application()
+    ca = create_ca("Window Test CA")
+    write_ca_files(ca, tmp_path / "ca.pem", tmp_path / "ca.key", passphrase=b"s3cret")
+    store = EncryptedFileSecrets(tmp_path / "secrets.enc")
+    store.unlock("pass")
+    store.set(CA_KEY_PEM, (tmp_path / "ca.key").read_text())
+    store.set(CA_PASSPHRASE, "s3cret")
+    save_settings(StationSettings(id_scope="0ne0012ABCD", profile="demo-console",
+                                  attestation="x509-group", ca_cert_path=str(tmp_path / "ca.pem")))
+    window = MainWindow(WindowOptions(manifest=tmp_path / "m.sqlite", watch_ports=False,
+                                      secret_store=store))
+    qtbot.addWidget(window)
+    try:
+        assert window.controller.job is not None
+        window.controller.add_virtual_boards(1)
+        with qtbot.waitSignal(window.controller.unitFinished, timeout=30_000) as blocker:
+            qtbot.mouseClick(window.line.provision_button, Qt.LeftButton)
+        result = blocker.args[0]
+        assert result.ok, result.reason
+        job = window.controller.job
+        with Manifest.open(job.manifest_path, job.station_key) as manifest:
+            leaf = x509.load_pem_x509_certificate(manifest.unit(result.device_id).cert_pem.encode())
+        leaf.verify_directly_issued_by(ca.certificate)
     finally:
         window.shutdown()
 

@@ -1,5 +1,5 @@
-"""Where the station keeps its secrets: the job's group key and CA key passphrase, and
-the DPS connection string and IoT Central API token that enrollment uploads use.
+"""Where the station keeps its secrets: the job's group key, CA private key and its
+passphrase, and the DPS connection string and IoT Central API token that enrollment uploads use.
 
 Secrets never go into the manifest or the settings file. They go into the OS
 keyring when one works on this machine; otherwise into a file encrypted with
@@ -27,6 +27,8 @@ from station.core.locations import APP_NAME, config_dir
 
 GROUP_KEY = "group-key"
 CA_PASSPHRASE = "ca-passphrase"
+# The CA private key as its PEM file held it (encrypted PKCS#8 stays encrypted).
+CA_KEY_PEM = "ca-key-pem"
 DPS_CONNECTION_STRING = "dps-connection-string"
 IOTC_API_TOKEN = "iotc-api-token"
 SECRETS_FILE = "secrets.enc"

@@ -10,10 +10,13 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from station.core.errors import ConfigError, CredentialError
 from station.core.labels import label_text
 from station.core.models import Attestation, BoardInfo, Credential, DeviceIdentity, Unit
 from station.core.pipeline import UnitPlan
+from station.credentials.ca import CertificateAuthority, load_ca
 from station.credentials.sas import derive_device_key
+from station.credentials.secret_store import CA_KEY_PEM, CA_PASSPHRASE, GROUP_KEY, SecretStore
 from station.demo import DEMO_ID_SCOPE, DemoOptions, demo_request
 from station.gui.settings import StationSettings
 from station.manifest import Manifest, StationKey
@@ -133,25 +136,75 @@ def demo_job(profile: str, folder: Path, *, manifest: Path | None = None) -> Act
     return start_job(request, label_includes_key=False, demo=True)
 
 
+def settings_ca(cert_path: str, key_pem: bytes | str, passphrase: str) -> CertificateAuthority:
+    """The CA from the certificate file the settings name and the key PEM the secret store holds.
+
+    Checks everything ``load_ca`` checks (passphrase, key matching the
+    certificate, validity) and raises its CredentialError; a missing or
+    unreadable certificate file raises too. Any thread; reads one file.
+    """
+    if not cert_path:
+        raise ConfigError(
+            "no CA certificate is chosen",
+            hint="choose the CA certificate file in Settings before loading its key",
+        )
+    try:
+        cert_pem = Path(cert_path).read_bytes()
+    except OSError as exc:
+        raise CredentialError(
+            f"cannot read the CA certificate file {cert_path}: {exc.strerror or exc}",
+            hint="choose the CA certificate file again in Settings",
+        ) from exc
+    key = key_pem.encode("utf-8") if isinstance(key_pem, str) else key_pem
+    return load_ca(cert_pem, key, passphrase or None)
+
+
 def request_from_settings(
     settings: StationSettings,
     *,
     group_key_b64: str,
     ca_passphrase: str,
+    ca_key_pem: str = "",
     manifest: Path | None = None,
 ) -> ProvisionRequest:
-    """The job the settings describe, with the secrets taken from the secret store."""
+    """The job the settings describe, with the secrets taken from the secret store.
+
+    The CA is loaded (and checked) only when both its certificate and its key
+    are there; a job that needs one without it is refused by the plan, with a
+    hint to load the key in Settings.
+    """
+    ca = None
+    if settings.ca_cert_path and ca_key_pem:
+        ca = settings_ca(settings.ca_cert_path, ca_key_pem, ca_passphrase)
     return ProvisionRequest(
         profile=settings.profile,
         ports=[],
         id_scope=settings.id_scope,
         attestation=Attestation(settings.attestation) if settings.attestation else None,
         group_key_b64=group_key_b64,
-        ca_cert=settings.ca_cert_path or None,
-        ca_key=settings.ca_key_path or None,
-        ca_passphrase=ca_passphrase.encode("utf-8") if ca_passphrase else None,
+        ca=ca,
         operator=settings.operator,
         station_id=settings.station_id,
         model_id=settings.model_id,
+        manifest=manifest,
+    )
+
+
+def request_from_store(
+    settings: StationSettings, store: SecretStore, *, manifest: Path | None = None
+) -> ProvisionRequest:
+    """The job the settings describe, with every secret it may need read from ``store``.
+
+    A locked store gives no secrets (a job that needs one is then refused with a hint).
+    GUI thread (the store belongs to it).
+    """
+    def secret(name: str) -> str:
+        return store.get(name) if store.unlocked else ""
+
+    return request_from_settings(
+        settings,
+        group_key_b64=secret(GROUP_KEY),
+        ca_passphrase=secret(CA_PASSPHRASE),
+        ca_key_pem=secret(CA_KEY_PEM),
         manifest=manifest,
     )

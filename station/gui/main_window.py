@@ -11,14 +11,12 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
 from station.core.errors import StationError
 from station.core.locations import demo_dir
 from station.credentials.secret_store import (
-    CA_PASSPHRASE,
-    GROUP_KEY,
     SecretStore,
     open_secret_store,
 )
 from station.demo import DEMO_PROFILE
 from station.gui.assets import asset_path
-from station.gui.job import ActiveJob, demo_job, request_from_settings, start_job
+from station.gui.job import ActiveJob, demo_job, request_from_store, start_job
 from station.gui.line_controller import LineController, PortWatcher
 from station.gui.line_view import LineView
 from station.gui.manifest_view import ManifestView
@@ -113,12 +111,7 @@ class MainWindow(QMainWindow):
     def start_from_settings(self) -> None:
         settings = self.settings_view.current()
         try:
-            request = request_from_settings(
-                settings,
-                group_key_b64=self.store.get(GROUP_KEY) if self.store.unlocked else "",
-                ca_passphrase=self.store.get(CA_PASSPHRASE) if self.store.unlocked else "",
-                manifest=self.options.manifest,
-            )
+            request = request_from_store(settings, self.store, manifest=self.options.manifest)
             job = start_job(request, label_includes_key=settings.label_includes_key)
         except StationError as exc:
             self.line.banner.show_message(f"The job cannot start: {exc.message}", exc.hint)

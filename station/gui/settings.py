@@ -4,6 +4,11 @@ Secrets live in ``station.credentials.secret_store``; nothing here is ever secre
 file can be read, copied and backed up freely. The enrollment upload keeps its
 own few settings in a second file, so that the upload dialog and the Settings
 page, which each hold a copy of what they edit, never write over each other.
+
+Settings files from before the CA private key moved into the secret store may
+still name the key's file (``ca_key_path``); ``legacy_ca_key_path`` finds it so
+that the Settings page can take the key over, and ``drop_legacy_ca_key_path``
+removes it from the file afterwards.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from station.core.errors import ConfigError
 from station.core.locations import config_dir
 
 SETTINGS_FILE = "station-settings.json"
+LEGACY_CA_KEY_PATH = "ca_key_path"
 UPLOAD_SETTINGS_FILE = "upload-settings.json"
 
 _Settings = TypeVar("_Settings")
@@ -26,7 +32,11 @@ _Settings = TypeVar("_Settings")
 
 @dataclass(frozen=True)
 class StationSettings:
-    """What the station remembers between runs. Paths are kept, key material never."""
+    """What the station remembers between runs. Public paths are kept, key material never.
+
+    The CA private key is a secret (``CA_KEY_PEM`` in the secret store); only the
+    CA certificate's path is kept here.
+    """
 
     station_id: str = ""
     operator: str = ""
@@ -36,7 +46,6 @@ class StationSettings:
     model_id: str = ""
     daily_target: int = 500
     ca_cert_path: str = ""
-    ca_key_path: str = ""
     label_includes_key: bool = False
 
     def with_changes(self, **changes: object) -> StationSettings:
@@ -58,6 +67,25 @@ def load_settings(path: Path | None = None) -> StationSettings:
 def save_settings(settings: StationSettings, path: Path | None = None) -> Path:
     """Write the settings atomically (a reader never sees half a file)."""
     return _save(settings, path or settings_path())
+
+
+def legacy_ca_key_path(path: Path | None = None) -> str:
+    """The CA key file an older settings file names, or "" when it names none.
+
+    A broken or missing file names none: ``load_settings`` reports broken files.
+    """
+    data = _read_json(path or settings_path())
+    value = data.get(LEGACY_CA_KEY_PATH) if data else None
+    return value.strip() if isinstance(value, str) else ""
+
+
+def drop_legacy_ca_key_path(path: Path | None = None) -> None:
+    """Remove the CA key file's path from the settings file, keeping everything else as is."""
+    target = path or settings_path()
+    data = _read_json(target)
+    if data and LEGACY_CA_KEY_PATH in data:
+        del data[LEGACY_CA_KEY_PATH]
+        _write_json(data, target)
 
 
 @dataclass(frozen=True)
@@ -106,10 +134,22 @@ def _load(kind: type[_Settings], path: Path) -> _Settings:
     return kind(**values)
 
 
+def _read_json(path: Path) -> dict[str, Any] | None:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
 def _save(settings: Any, path: Path) -> Path:
+    return _write_json(asdict(settings), path)
+
+
+def _write_json(data: dict[str, Any], path: Path) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, temp = tempfile.mkstemp(prefix=".settings.", dir=path.parent)
     with os.fdopen(fd, "w", encoding="utf-8") as out:
-        json.dump(asdict(settings), out, indent=2, sort_keys=True)
+        json.dump(data, out, indent=2, sort_keys=True)
     os.replace(temp, path)
     return path
