@@ -96,8 +96,9 @@ say "built $BUNDLE in ${build_seconds} s ($(du -sh "$BUNDLE" | cut -f1))"
 # An empty PATH folder: nothing, Python least of all, can be found through it.
 NO_TOOLS="$TMP/no-tools"
 mkdir -p "$NO_TOOLS"
+STRIPPED_ENV=(env -i PATH="$NO_TOOLS" HOME="$HOME_DIR" STATION_HOME="$HOME_DIR" LANG=C.UTF-8)
 stripped() {
-    env -i PATH="$NO_TOOLS" HOME="$HOME_DIR" STATION_HOME="$HOME_DIR" LANG=C.UTF-8 "$@"
+    "${STRIPPED_ENV[@]}" "$@"
 }
 step="checking that no Python is on the bundle's PATH"
 if stripped /bin/sh -c 'command -v python3 || command -v python' >/dev/null; then
@@ -139,7 +140,8 @@ done
 if stripped "$STATION" --help 2>/dev/null | grep -qE '^\s+gui\b|[{,]gui[,}]'; then
     step="starting the window off-screen (log: $LOGS/gui.log)"
     say "gui: $STATION gui --demo (off-screen, 8 s)"
-    stripped QT_QPA_PLATFORM=offscreen "$STATION" gui --demo >"$LOGS/gui.log" 2>&1 &
+    # env execs the station, so $! is the window's own process, which kill reaches.
+    "${STRIPPED_ENV[@]}" QT_QPA_PLATFORM=offscreen "$STATION" gui --demo >"$LOGS/gui.log" 2>&1 &
     gui_pid=$!
     for _ in $(seq 16); do
         kill -0 "$gui_pid" 2>/dev/null || break
