@@ -94,7 +94,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     options = DemoOptions(
         count=args.count,
         boards=args.boards,
-        attestation=Attestation(args.attestation),
+        attestation=Attestation(args.attestation) if args.attestation else None,
         manifest=args.manifest,
         profile=args.profile,
         fault=args.fault,
@@ -304,7 +304,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help="provision units on virtual boards")
     demo.add_argument("--count", type=int, default=4, help="units to provision (default 4)")
     demo.add_argument("--boards", type=int, default=2, help="virtual boards at once (default 2)")
-    demo.add_argument("--attestation", choices=MODES, default="sas-group")
+    demo.add_argument("--attestation", choices=MODES,
+                      help="default: the profile's (the demo profile's is sas-group)")
     demo.add_argument("--manifest", type=Path, help="manifest file (default: the demo's own)")
     demo.add_argument("--profile", default="", help="profile ID or file (default: the demo's)")
     demo.add_argument("--fault", default="",

@@ -19,8 +19,9 @@ from station.core.errors import ConfigError
 from station.core.events import StageEvent
 from station.core.locations import demo_dir
 from station.core.models import Attestation, UnitResult
+from station.core.plan import choose_attestation
 from station.credentials.ca import create_demo_ca
-from station.profiles.loader import find_profile
+from station.profiles.loader import LoadedProfile, find_profile
 from station.profiles.locations import default_profile_dirs
 from station.profiles.model import Profile
 from station.provisioning import ProvisionRequest, provision
@@ -36,7 +37,7 @@ DEMO_GROUP_KEY_FILE = "demo-group-key.b64"
 class DemoOptions:
     count: int = 4
     boards: int = 2
-    attestation: Attestation = Attestation.SAS_GROUP
+    attestation: Attestation | None = None  # None: the profile's default mode
     manifest: Path | None = None
     profile: str = ""
     fault: str = ""
@@ -82,11 +83,13 @@ def demo_group_key(folder: Path) -> str:
     return path.read_text().strip()
 
 
-def demo_profile(options: DemoOptions) -> str:
+def demo_profile(options: DemoOptions) -> LoadedProfile:
     """The profile the demo uses: the one asked for, else the demo's own for the mode."""
     if options.profile:
-        return options.profile
-    return DEMO_TPM_PROFILE if options.attestation is Attestation.TPM else DEMO_PROFILE
+        wanted = options.profile
+    else:
+        wanted = DEMO_TPM_PROFILE if options.attestation is Attestation.TPM else DEMO_PROFILE
+    return find_profile(wanted, default_profile_dirs())
 
 
 def check_demo_tools(profile: Profile) -> None:
@@ -104,16 +107,19 @@ def check_demo_tools(profile: Profile) -> None:
 
 
 def demo_request(options: DemoOptions, ports: list[str], folder: Path) -> ProvisionRequest:
+    """A job on the demo's secrets: its group key, its CA, the profile's mode unless asked."""
+    loaded = demo_profile(options)
+    mode = choose_attestation(loaded, options.attestation)
     ca_cert = ca_key = None
-    if options.attestation is Attestation.X509_GROUP:
+    if mode is Attestation.X509_GROUP:
         cert_path, key_path = create_demo_ca(folder / "ca")
         ca_cert, ca_key = str(cert_path), str(key_path)
     return ProvisionRequest(
-        profile=demo_profile(options),
+        profile=str(loaded.path),
         ports=ports,
         id_scope=DEMO_ID_SCOPE,
         count=options.count,
-        attestation=options.attestation,
+        attestation=mode,
         group_key_b64=demo_group_key(folder),
         ca_cert=ca_cert,
         ca_key=ca_key,
@@ -141,17 +147,17 @@ def run_demo(
             "the demo needs at least one virtual board", hint="give --boards 1 or more"
         )
     folder = demo_dir()
-    loaded = find_profile(demo_profile(options), default_profile_dirs())
+    loaded = demo_profile(options)
+    mode = choose_attestation(loaded, options.attestation)
     check_demo_tools(loaded.profile)
     with VirtualBay(loaded.profile, options.boards, fault=options.fault) as bay:
         ports = list(bay.slots)
+        request = demo_request(options, ports, folder)
         say(
-            f"Demo: {options.count} units on {len(ports)} virtual boards "
-            f"({loaded.profile.name}), profile {loaded.id}, {options.attestation.value}, "
+            f"Demo: {options.count} unit(s) on {len(ports)} virtual board(s) "
+            f"({loaded.profile.name}), profile {loaded.id}, {mode.value}, "
             f"ID scope {DEMO_ID_SCOPE}"
         )
-        request = demo_request(options, ports, folder)
-        request = ProvisionRequest(**{**request.__dict__, "profile": str(loaded.path)})
         results, manifest = provision(
             request, emit, next_board=bay.next_board, scan=simulated_scan
         )
@@ -160,5 +166,5 @@ def run_demo(
         manifest=manifest,
         labels=manifest.parent / "labels",
         profile=loaded.id,
-        attestation=options.attestation,
+        attestation=mode,
     )

@@ -305,3 +305,13 @@ def test_demo_scans_simulated_barcodes_for_a_barcode_profile(tmp_path, capsys):
                  "--manifest", str(tmp_path / "m.sqlite")]) == 0
     out = capsys.readouterr().out
     assert out.count("provisioned sn-") == 2
+
+
+def test_a_missing_serial_device_is_refused_before_any_attempt(tmp_path, capsys):
+    manifest = tmp_path / "m.sqlite"
+    status = main(["provision", "--profile", "demo-console", "--port", "/dev/ttyNOPE9",
+                   "--id-scope", "0ne000DE001", "--no-wait", "--manifest", str(manifest)])
+    assert status == 1
+    err = capsys.readouterr().err
+    assert "there is no serial port /dev/ttyNOPE9" in err
+    assert not manifest.exists()

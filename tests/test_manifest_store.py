@@ -538,3 +538,11 @@ def test_yield_summary_counts_units_attempts_and_reasons(manifest: Manifest) -> 
         ("write", "timeout", 1),
     ]
     assert manifest.yield_summary(job_id="no-such-job").attempts_total == 0
+
+
+def test_the_same_fault_on_two_ports_is_one_failure_reason(manifest: Manifest) -> None:
+    for port in ("socket://127.0.0.1:4001", "socket://127.0.0.1:4002", "COM3"):
+        attempt = manifest.begin_attempt(make_job(), port)
+        manifest.record_failed(attempt, "", "detect", f"no answer from the board on {port}")
+    reasons = [(f.reason, f.count) for f in manifest.yield_summary().top_failures]
+    assert reasons == [("no answer from the board on the port", 3)]

@@ -365,7 +365,7 @@ def test_find_profile_skips_broken_neighbours(tmp_path: Path) -> None:
 
 
 def test_check_command_reports_one_line_per_error(tmp_path: Path) -> None:
-    path = tmp_path / "two.toml"
+    path = tmp_path / "demo-console.toml"
     path.write_text(demo_text('kind = "console"', 'kind = "uart"')
                     .replace('key = "dps_endpoint"', 'key = "dps_endpoint_name"'))
     code, lines = check_command([str(path)])
@@ -399,3 +399,11 @@ def test_check_command_with_nothing_to_check(tmp_path: Path) -> None:
         f"{tmp_path / 'missing.toml'}: (file): does not exist; allowed: a profile file or a "
         "folder of them"
     )
+
+
+def test_a_file_named_unlike_its_id_is_warned_about(tmp_path: Path) -> None:
+    path = tmp_path / "demo-console-old.toml"
+    path.write_text(demo_text('name = "Demo console board"', 'name = "Old copy"'))
+    code, lines = check_command([str(path)])
+    assert code == 0
+    assert any("id: warning:" in line and "demo-console.toml" in line for line in lines)

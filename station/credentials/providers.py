@@ -136,7 +136,7 @@ def _sas_group(secrets: JobSecrets, options: ProviderOptions) -> CredentialProvi
     if not secrets.group_key_b64.strip():
         raise CredentialError(
             "sas-group needs the enrollment group's key",
-            hint="load it in Settings or pass --group-key-file",
+            hint="load it in Settings, pass --group-key-file, or set STATION_GROUP_KEY",
         )
     return SasGroupProvider(secrets.group_key_b64)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from station.core.errors import ConfigError
-from station.core.locations import default_manifest, station_key_for
+from station.core.locations import default_manifest, demo_dir, station_key_for
 from station.manifest.exports import export
 from station.manifest.secrets import StationKey
 from station.manifest.store import Manifest
@@ -17,7 +17,8 @@ def open_existing(path: Path | None) -> Manifest:
     if not path.exists():
         raise ConfigError(
             f"there is no manifest at {path}",
-            hint="provision a unit first, or pass --manifest PATH",
+            hint="provision a unit first, or pass --manifest PATH (the demo keeps its own: "
+            f"{demo_dir() / 'manifest.sqlite'})",
         )
     key_path = station_key_for(path)
     key = StationKey.load(key_path) if key_path.exists() else None

@@ -739,10 +739,11 @@ class Manifest:
                 attempt_params,
             ).fetchall()
         )
+        # The same fault on two ports is one reason: the port's name is taken out.
         failures = self.db.execute(
-            f"SELECT failed_stage, reason, count(*) AS n FROM attempts "
-            f"WHERE {attempt_where} AND outcome = ? GROUP BY failed_stage, reason "
-            "ORDER BY n DESC, failed_stage, reason LIMIT ?",
+            "SELECT failed_stage, replace(reason, port, 'the port') AS why, count(*) AS n "
+            f"FROM attempts WHERE {attempt_where} AND outcome = ? GROUP BY failed_stage, why "
+            "ORDER BY n DESC, failed_stage, why LIMIT ?",
             [*attempt_params, AttemptOutcome.FAILED.value, top],
         ).fetchall()
         return YieldSummary(

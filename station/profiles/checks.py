@@ -113,12 +113,19 @@ def resolve_in_folder(folder: Path, raw: str) -> Path:
 
 def check_profile(profile: Profile, file: Path) -> list[ProfileProblem]:
     """All problems in a schema-valid profile read from ``file``; warnings included."""
-    checks = (_identity, _credentials, _storage_items, _transport, _tpm, _enrollment)
+    checks = (_file_name, _identity, _credentials, _storage_items, _transport, _tpm, _enrollment)
     return [ProfileProblem(file, key, message, severity)
             for check in checks for key, message, severity in check(profile, file)]
 
 
 Found = Iterator[tuple[str, str, Severity]]  # key path, message, severity
+
+
+def _file_name(profile: Profile, file: Path) -> Found:
+    # A copy kept as "my-board-old.toml" would otherwise clash with "my-board.toml" by id.
+    if file.stem != profile.id:
+        yield ("id", f"'{profile.id}' differs from the file name '{file.name}'; allowed: name "
+               f"the file {profile.id}.toml", "warning")
 
 
 def _identity(profile: Profile, file: Path) -> Found:
@@ -284,7 +291,7 @@ def _transport(profile: Profile, file: Path) -> Found:
         if actual != entry.sha256.lower():
             yield (f"{at}.sha256", f"{entry.path} has SHA-256 {actual} but the profile expects "
                    f"{entry.sha256.lower()}; no board was touched; allowed: the image the profile "
-                   f"was written for, or its new sum from `sha256sum {entry.path}`", "error")
+                   f"was written for, or its new sum from `sha256sum {path}`", "error")
         label = f"image {entry.name or entry.path!r}"
         regions.append((entry.offset, entry.offset + path.stat().st_size, label, f"{at}.offset"))
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import os
 import sys
 from dataclasses import dataclass
 
@@ -55,6 +56,12 @@ def check_port_name(port: str) -> str:
     scheme, sep, rest = port.partition("://")
     if not port.strip() or (sep and (scheme.lower() not in PORT_SCHEMES or not rest)):
         raise ConfigError(f"{port!r} is not a port the station can open", hint=f"give {PORT_FORMS}")
+    if not sep and port.startswith("/") and not os.path.exists(port):
+        present = ", ".join(p.device for p in list_ports()) or "none"
+        raise ConfigError(
+            f"there is no serial port {port}",
+            hint=f"check the cable and the port name; serial ports here now: {present}",
+        )
     return port
 
 
