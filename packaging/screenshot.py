@@ -3,8 +3,9 @@
     .venv/bin/python packaging/screenshot.py [--out assets/screenshot.png]
 
 Runs under a private Xvfb display when ``Xvfb`` is installed (real X11 rendering),
-otherwise with Qt's offscreen platform. The station's data goes to a temporary
-folder, so the user's manifest is never touched.
+otherwise with Qt's offscreen platform. The station's data goes to a fresh folder,
+``provisioning-station-demo`` in the system's temporary folder (its path shows in the
+picture's status bar), so the user's manifest is never touched.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 SIZE = (1360, 860)
+# A plain, stable path: it shows in the window's status bar in the README's picture.
+DEMO_HOME = Path(tempfile.gettempdir()) / "provisioning-station-demo"
 
 
 def start_xvfb() -> subprocess.Popen | None:
@@ -103,10 +106,12 @@ def main() -> int:
     if server is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     try:
-        with tempfile.TemporaryDirectory(prefix="station-screenshot-") as home:
-            os.environ["STATION_HOME"] = home
-            take(args.out.resolve(), args.units, args.boards, args.profile)
+        shutil.rmtree(DEMO_HOME, ignore_errors=True)  # a fresh demo every time
+        DEMO_HOME.mkdir(parents=True)
+        os.environ["STATION_HOME"] = str(DEMO_HOME)
+        take(args.out.resolve(), args.units, args.boards, args.profile)
     finally:
+        shutil.rmtree(DEMO_HOME, ignore_errors=True)
         if server is not None:
             server.terminate()
             server.wait()

@@ -60,3 +60,14 @@ def test_window_that_fails_to_start_stops_its_threads(station_home: Path) -> Non
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("refused: unknown fault 'bogus'")
     assert "QThread" not in done.stderr
+
+
+def test_gui_help_lists_the_faults_of_each_kind_of_virtual_board() -> None:
+    from station.gui.cli_command import CONSOLE_FAULTS, ESP32_FAULTS, FAULT_HELP
+    from station.simulation.console_board import FAULTS as console_faults
+    from station.simulation.esp32.board import FAULTS as esp32_faults
+
+    assert ESP32_FAULTS == esp32_faults
+    assert CONSOLE_FAULTS == console_faults
+    for fault in (*esp32_faults, *console_faults):
+        assert fault in FAULT_HELP

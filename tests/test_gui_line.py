@@ -7,11 +7,11 @@ from itertools import pairwise
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QRect, QSize, Qt, QTimer
 
 from station.core.errors import ConfigError
 from station.core.events import EventKind
-from station.core.models import UnitStatus
+from station.core.models import UnitResult, UnitStatus
 from station.gui.line_controller import PortState
 from station.manifest import Manifest
 from tests.gui_fixtures import RecordingPlayer, demo_window, open_window, write_barcode_profile
@@ -94,6 +94,8 @@ def test_misbehaving_board_shows_red_banner_with_stage_and_reason(qtbot, tmp_pat
         assert retried.args[0].ok
         assert retried.args[0].device_id == result.device_id
         assert banner.outcome == "passed"
+        assert "attempt 2" in banner.title.text()  # not mistaken for the first run
+        assert "attempt 2" in window.line.tiles[result.port].stage.text()
         assert sounds.played == [("fail.wav", False), ("pass.wav", True)]
     finally:
         window.shutdown()
@@ -125,6 +127,18 @@ def test_four_boards_at_once_while_the_event_loop_keeps_answering(qtbot, tmp_pat
         assert all(result.ok for result in results), results
         assert len({result.port for result in results}) == 4
         assert progress, "the boards reported progress"
+
+        # Each board keeps the label of its own unit, whatever order they finished in.
+        for result in results:
+            tile = window.line.tiles[result.port]
+            assert tile.label_content is not None
+            assert tile.label_content.device_id == result.device_id
+            assert tile.print_label.isVisibleTo(window)
+        last = results[-1]
+        board = window.controller.ports[last.port].label
+        assert window.line.label_preview.content.device_id == last.device_id
+        assert board in window.line.label_preview.caption.text()
+        assert f"Stick the label on the unit on {board}" in window.line.banner.detail.text()
 
         # Responsiveness, not speed: while the four boards ran, the GUI thread served its
         # timer without long stalls, and most of the expected ticks came.
@@ -195,3 +209,39 @@ def test_scanned_barcode_provisions_the_unit_under_that_id(qtbot, tmp_path: Path
             window.controller.retry(failed.port)
     finally:
         window.shutdown()
+
+
+def _geometry_in(window, widget) -> QRect:  # type: ignore[no-untyped-def]
+    return QRect(widget.mapTo(window, widget.rect().topLeft()), widget.size())
+
+
+def test_a_long_failure_reason_wraps_instead_of_widening_the_window(qtbot, demo_window):  # type: ignore[no-untyped-def]
+    window = demo_window
+    port = next(iter(window.controller.ports))
+    reason = "the board said " + "/".join(["a-very-long-path-part"] * 14) + " " + "word " * 20
+    assert len(reason) > 300
+    window.line.banner.show_result(
+        UnitResult(port, UnitStatus.FAILED, device_id="d" * 120, failed_stage="write",
+                   reason=reason, hint="set the board aside"),
+        "Virtual board 1",
+    )
+    window.line.banner.show_message("The job cannot start: " + "x" * 300, "check the profile")
+    assert window.minimumSizeHint().width() < 1024
+    assert window.line.banner.minimumSizeHint().width() < 1024
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1024, 700)])
+def test_provision_button_never_covers_the_barcode_field(qtbot, demo_window, size):  # type: ignore[no-untyped-def]
+    window = demo_window
+    line = window.line
+    with qtbot.waitSignal(window.controller.unitFinished, timeout=30_000):
+        qtbot.mouseClick(line.provision_button, Qt.LeftButton)  # a label in the panel too
+    assert window.minimumSizeHint().width() <= size[0]
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.size() == QSize(*size))
+    button = _geometry_in(window, line.provision_button)
+    barcode = _geometry_in(window, line.barcode)
+    assert not button.intersects(barcode), (button, barcode)
+    assert button.height() >= line.provision_button.minimumHeight()
+    assert barcode.height() >= line.barcode.minimumSizeHint().height()
+    assert button.bottom() < barcode.top()

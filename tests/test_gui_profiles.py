@@ -9,6 +9,8 @@ from pathlib import Path
 from cryptography import x509
 from PySide6.QtCore import Qt
 
+from station.core.locations import demo_dir
+from station.core.models import Attestation
 from station.credentials.secret_store import CA_KEY_PEM, CA_PASSPHRASE, EncryptedFileSecrets
 from station.credentials.x509 import create_ca, write_ca_files
 from station.gui.app import application
@@ -16,9 +18,11 @@ from station.gui.cli_command import add_gui_parser, cmd_gui
 from station.gui.job import LabelContent
 from station.gui.label_print import label_image, load_layout, save_label_pdf
 from station.gui.main_window import MainWindow, WindowOptions
-from station.gui.profiles_view import ProfilesView
+from station.gui.profiles_view import TRIAL_MANIFEST, ProfilesView
 from station.gui.settings import StationSettings, save_settings
 from station.manifest import Manifest
+
+REPO = Path(__file__).resolve().parents[1]
 
 
 def test_profiles_list_validation_and_trial_on_a_virtual_board(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
@@ -42,6 +46,67 @@ def test_profiles_list_validation_and_trial_on_a_virtual_board(qtbot, tmp_path: 
         assert blocker.args[0].ok, blocker.args[0]
         assert view.banner.outcome == "passed"
         assert "record-done" in view.log.toPlainText()
+    finally:
+        view.shutdown()
+
+
+def _x509_only_profile(folder: Path, name: str = "x509-console.toml") -> Path:
+    text = (REPO / "firmware_profiles" / "demo-console.toml").read_text(encoding="utf-8")
+    text = text.replace('id = "demo-console"', 'id = "x509-console"')
+    text = text.replace(
+        'allowed = ["sas-group", "sas-individual", "x509-group", "x509-individual"]\n'
+        'default = "sas-group"',
+        'allowed = ["x509-group"]\ndefault = "x509-group"',
+    )
+    assert 'default = "x509-group"' in text
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_trial_of_an_x509_only_profile_uses_the_demo_ca(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
+    application()
+    _x509_only_profile(tmp_path)
+    view = ProfilesView()
+    qtbot.addWidget(view)
+    try:
+        view.reload([tmp_path])
+        assert [entry.profile_id for entry in view.entries] == ["x509-console"]
+        with qtbot.waitSignal(view.trialFinished, timeout=30_000) as blocker:
+            qtbot.mouseClick(view.try_button, Qt.LeftButton)
+        result = blocker.args[0]
+        assert result.ok, (result.failed_stage, result.reason)
+        assert view.banner.outcome == "passed"
+        assert "Stick the label" not in view.banner.detail.text()  # a trial board has none
+        assert not view.banner.retry.isVisibleTo(view)
+        with Manifest.open(demo_dir() / TRIAL_MANIFEST) as manifest:
+            unit = manifest.unit(result.device_id)
+        assert unit.attestation is Attestation.X509_GROUP
+        leaf = x509.load_pem_x509_certificate(unit.cert_pem.encode())
+        assert leaf.subject.rfc4514_string() == f"CN={result.device_id}"
+    finally:
+        view.shutdown()
+
+
+def test_profile_list_is_sorted_by_id_and_names_each_file(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
+    application()
+    _x509_only_profile(tmp_path, "b-copy.toml")
+    _x509_only_profile(tmp_path, "a-copy.toml")
+    (tmp_path / "0-demo.toml").write_text(
+        (REPO / "firmware_profiles" / "demo-console.toml").read_text(encoding="utf-8"),
+        encoding="utf-8",
+    )
+    view = ProfilesView()
+    qtbot.addWidget(view)
+    try:
+        view.reload([tmp_path])
+        assert [(e.profile_id, e.path.name) for e in view.entries] == [
+            ("demo-console", "0-demo.toml"),
+            ("x509-console", "a-copy.toml"),
+            ("x509-console", "b-copy.toml"),
+        ]
+        texts = [view.list.item(row).text() for row in range(view.list.count())]
+        assert "a-copy.toml" in texts[1] and "b-copy.toml" in texts[2]
     finally:
         view.shutdown()
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit
 
 from station.core.errors import ConfigError
@@ -24,11 +25,13 @@ from station.credentials.secret_store import (
     EncryptedFileSecrets,
     mask,
 )
+from station.demo import DEMO_ID_SCOPE
 from station.gui.app import application
 from station.gui.job import request_from_store, start_job
 from station.gui.line_controller import LineController
 from station.gui.settings import StationSettings, load_settings, settings_path
 from station.gui.settings_view import SettingsView
+from tests.gui_fixtures import open_window
 
 GROUP_KEY_B64 = base64.b64encode(bytes(range(64))).decode()
 
@@ -45,6 +48,7 @@ def test_group_key_is_masked_and_kept_encrypted(qtbot, tmp_path: Path):  # type:
     view = SettingsView(StationSettings(), store)
     qtbot.addWidget(view)
     view.passphrase.setText("correct horse")
+    view.passphrase_confirm.setText("correct horse")  # a new secrets file: typed twice
     view.unlock()
     key_file = tmp_path / "group.key"
     key_file.write_text(GROUP_KEY_B64 + "\n")
@@ -68,6 +72,62 @@ def test_group_key_is_masked_and_kept_encrypted(qtbot, tmp_path: Path):  # type:
         reopened.unlock("wrong horse")
     reopened.unlock("correct horse")
     assert reopened.get(GROUP_KEY) == GROUP_KEY_B64
+
+
+def test_first_unlock_asks_for_the_new_passphrase_twice(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
+    application()
+    path = tmp_path / "secrets.enc"
+    view = SettingsView(StationSettings(), EncryptedFileSecrets(path))
+    qtbot.addWidget(view)
+    view.show()
+    assert view.passphrase_confirm.isVisible()
+    assert view.unlock_button.text() == "Create"
+
+    view.passphrase.setText("correct horse")
+    view.passphrase_confirm.setText("correct hose")
+    view.unlock()
+    assert not view.store.unlocked
+    assert "the two passphrases differ" in view.message.text()
+    assert view.message.property("tone") == "error"
+
+    view.passphrase.setText("correct horse")
+    view.passphrase_confirm.setText("correct horse")
+    view.unlock()
+    assert view.store.unlocked
+    assert view.set_group_key(GROUP_KEY_B64)
+    assert path.exists()
+
+    # Once the file exists, one passphrase opens it: no second field.
+    again = SettingsView(StationSettings(), EncryptedFileSecrets(path))
+    qtbot.addWidget(again)
+    again.show()
+    assert not again.passphrase_confirm.isVisible()
+    assert again.unlock_button.text() == "Unlock"
+    again.passphrase.setText("correct horse")
+    again.unlock()
+    assert again.store.unlocked
+
+
+def test_starting_with_empty_fields_marks_them(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
+    application()
+    store = EncryptedFileSecrets(tmp_path / "secrets.enc")
+    view = SettingsView(StationSettings(), store)
+    qtbot.addWidget(view)
+    view.show()
+    view.profile.setCurrentText("")
+    view.id_scope.setText("")
+    started = []
+    view.startRequested.connect(lambda: started.append(True))
+    qtbot.mouseClick(view.start_button, Qt.LeftButton)
+    assert not started
+    assert view.profile_error.isVisible() and view.profile_error.text() == "Choose a profile"
+    assert view.scope_error.isVisible() and view.scope_error.text() == "Enter the ID scope"
+
+    view.profile.setCurrentText("demo-console")
+    view.id_scope.setText("0ne0012ABCD")
+    qtbot.mouseClick(view.start_button, Qt.LeftButton)
+    assert started == [True]
+    assert not view.profile_error.isVisible() and not view.scope_error.isVisible()
 
 
 def test_a_bad_group_key_is_refused_with_a_reason(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
@@ -290,3 +350,21 @@ def test_x509_group_job_from_saved_settings_provisions_a_virtual_board(qtbot, tm
     leaf.verify_directly_issued_by(ca_cert)
     assert leaf.subject.get_attributes_for_oid(x509.NameOID.COMMON_NAME)[0].value \
         == result.device_id
+
+
+def test_demo_mode_shows_the_demo_settings_read_only(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, tmp_path)
+    try:
+        view = window.settings_view
+        window.tabs.setCurrentWidget(view)
+        assert view.demo_note.isVisible()
+        assert "demo mode" in view.demo_note.text().lower()
+        job = window.controller.job
+        assert view.id_scope.text() == DEMO_ID_SCOPE == job.id_scope
+        assert view.profile.currentText() == job.loaded.profile.id
+        assert view.attestation.currentData() == job.attestation.value
+        assert view.operator.text() == job.plan.job.operator
+        assert not view.id_scope.isEnabled() and not view.profile.isEnabled()
+        assert not view.start_button.isEnabled() and not view.save_button.isEnabled()
+    finally:
+        window.shutdown()

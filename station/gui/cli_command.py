@@ -12,6 +12,16 @@ from pathlib import Path
 from station.core.errors import ConfigError
 from station.profiles.loader import find_profile
 
+# Written out (not imported) so `station --help` does not load the board simulators;
+# test_gui_cli checks these against the simulators' own lists.
+ESP32_FAULTS = ("never-sync", "drop-mid-write", "corrupt-block")
+CONSOLE_FAULTS = ("silent", "garbage", "disconnect-mid-write", "corrupt", "reject")
+FAULT_HELP = (
+    "make the demo's virtual boards misbehave; ESP32 boards (demo-esp32): "
+    f"{', '.join(ESP32_FAULTS)}; console boards (demo-console, demo-tpm): "
+    f"{', '.join(CONSOLE_FAULTS)}"
+)
+
 
 def add_gui_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     """Add ``gui`` to the CLI's subcommands; the handler is ``cmd_gui``."""
@@ -24,8 +34,7 @@ def add_gui_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentP
     gui.add_argument("--profile", default="",
                      help="demo profile (default: demo-esp32); with --demo only")
     gui.add_argument("--boards", type=int, default=2, help="virtual boards in demo mode")
-    gui.add_argument("--fault", default="",
-                     help="make the demo's virtual boards misbehave (e.g. silent, corrupt)")
+    gui.add_argument("--fault", default="", help=FAULT_HELP)
     gui.add_argument("--manifest", type=Path, default=None, help="manifest file to use")
     gui.set_defaults(handler=cmd_gui)
     return gui

@@ -5,13 +5,14 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from station.gui.job import ActiveJob
+from station.gui.text_fit import ElidedLabel
 
 
-def _field(caption: str) -> tuple[QVBoxLayout, QLabel]:
+def _field(caption: str) -> tuple[QVBoxLayout, ElidedLabel]:
     box = QVBoxLayout()
     box.setSpacing(1)
     box.addWidget(QLabel(caption, objectName="caption"))
-    value = QLabel("—", objectName="value")
+    value = ElidedLabel("—", objectName="value")
     box.addWidget(value)
     return box, value
 
@@ -25,7 +26,7 @@ class JobBar(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 10, 16, 10)
         layout.setSpacing(28)
-        self.values: dict[str, QLabel] = {}
+        self.values: dict[str, ElidedLabel] = {}
         for key, caption in (
             ("profile", "Profile"),
             ("scope", "ID scope"),
@@ -52,7 +53,7 @@ class JobBar(QFrame):
             return
         demo = "  (demo)" if job.demo else ""
         self.values["profile"].setText(f"{job.loaded.profile.name}{demo}")
-        self.values["profile"].setToolTip(str(job.loaded.path))
+        self.values["profile"].setToolTip(f"{job.loaded.profile.name}\n{job.loaded.path}")
         self.values["scope"].setText(job.id_scope)
         self.values["attestation"].setText(job.attestation.value)
         self.values["rule"].setText(job.identity_rule)

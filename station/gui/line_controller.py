@@ -47,6 +47,7 @@ class PortStatus:
     needs_swap: bool = False
     vanished_during: str = ""  # the stage its board was unplugged in (busy ports only)
     replugged: bool = False  # plugged in again before its last unit had ended
+    attempt: int = 0  # 1 for a unit's first run on this port, 2 for its first retry, ...
 
     @property
     def percent(self) -> int:
@@ -341,6 +342,7 @@ class LineController(QObject):
         )
         if scanned:
             self.scans[port] = scanned
+        status.attempt = status.attempt + 1 if retry else 1
         status.state = PortState.BUSY
         status.stage = "starting"
         status.done = status.total = 0

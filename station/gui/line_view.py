@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from station.core.errors import StationError
 from station.core.models import UnitResult, UnitStatus
-from station.gui.job import LabelContent
+from station.gui.job import ActiveJob, LabelContent
 from station.gui.job_bar import JobBar
 from station.gui.label_print import label_image, print_label, save_label_pdf
 from station.gui.line_controller import LineController
@@ -39,6 +39,13 @@ TILE_COLUMNS = 2
 AUTO_TIP = "Start a unit on each board as soon as it is plugged in, without pressing anything"
 AUTO_OFF_FOR_SCANS = "Off for this job: each unit starts when its barcode is scanned"
 SCAN_AGAIN = "Scan the unit's barcode again; the unit starts by itself."
+SIDE_WIDTH = 380
+# Where a job's device IDs come from, in the words of the barcode field's placeholder.
+ID_SOURCES = {
+    "mac": "the board's MAC address",
+    "tpm-ek": "the board's TPM",
+    "counter": "the station's counter",
+}
 
 
 class LabelPreview(QFrame):
@@ -48,8 +55,10 @@ class LabelPreview(QFrame):
         super().__init__(parent)
         self.setObjectName("card")
         self.content: LabelContent | None = None
+        self.caption = QLabel("Label", objectName="caption")
         self.image = QLabel("The label of the next provisioned unit shows here.",
                             objectName="muted")
+        self.image.setWordWrap(True)
         self.image.setAlignment(Qt.AlignCenter)
         self.image.setMinimumHeight(130)
         self.print_button = QPushButton("Print label…")
@@ -61,7 +70,7 @@ class LabelPreview(QFrame):
         buttons.addWidget(self.pdf_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 12)
-        layout.addWidget(QLabel("Label", objectName="caption"))
+        layout.addWidget(self.caption)
         layout.addWidget(self.image)
         layout.addLayout(buttons)
         self._enable(False)
@@ -70,8 +79,10 @@ class LabelPreview(QFrame):
         self.print_button.setEnabled(on)
         self.pdf_button.setEnabled(on)
 
-    def show_label(self, content: LabelContent) -> None:
+    def show_label(self, content: LabelContent, board: str = "") -> None:
+        """Show the latest unit's label; ``board`` names the board whose unit it belongs on."""
         self.content = content
+        self.caption.setText(f"Label — {board}" if board else "Label")
         picture = QPixmap.fromImage(label_image(content, dots_per_mm=5.0))
         self.image.setPixmap(picture)
         self.image.setStyleSheet("border: 1px solid #c0c8d0; background: white;")
@@ -131,6 +142,7 @@ class LineView(QWidget):
         self.provision_button.clicked.connect(self.provision_next)
 
         self.barcode = QLineEdit(objectName="barcodeField")
+        self.barcode.setMinimumHeight(self.barcode.sizeHint().height())
         self.barcode.returnPressed.connect(self._scanned)
         self.auto = QCheckBox("Auto: start each board as it is plugged in")
         self.auto.setToolTip(AUTO_TIP)
@@ -145,24 +157,33 @@ class LineView(QWidget):
         actions_layout.setContentsMargins(14, 14, 14, 14)
         actions_layout.setSpacing(10)
         actions_layout.addWidget(self.provision_button)
-        actions_layout.addWidget(QLabel("Barcode", objectName="caption"))
+        barcode_caption = QLabel("Barcode", objectName="caption")
+        barcode_caption.setMinimumHeight(barcode_caption.sizeHint().height())
+        actions_layout.addWidget(barcode_caption)
         actions_layout.addWidget(self.barcode)
         actions_layout.addWidget(self.auto)
         actions_layout.addWidget(self.add_virtual, 0, Qt.AlignLeft)
 
-        side = QVBoxLayout()
+        # The right-hand panel scrolls when the window is short, so its parts never overlap.
+        side_box = QWidget(objectName="page")
+        side = QVBoxLayout(side_box)
+        side.setContentsMargins(0, 0, 0, 0)
         side.setSpacing(12)
         side.addWidget(actions)
         side.addWidget(self.label_preview)
         side.addStretch(1)
-        side_box = QWidget()
-        side_box.setLayout(side)
-        side_box.setFixedWidth(380)
+        self.side_scroll = QScrollArea()
+        self.side_scroll.setWidgetResizable(True)
+        self.side_scroll.setFrameShape(QFrame.NoFrame)
+        self.side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.side_scroll.setWidget(side_box)
+        # The panel fills the area's width; a scroll bar, when one is needed, takes its share.
+        self.side_scroll.setFixedWidth(SIDE_WIDTH)
 
         body = QHBoxLayout()
         body.setSpacing(16)
         body.addWidget(scroll, 1)
-        body.addWidget(side_box)
+        body.addWidget(self.side_scroll)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 16)
@@ -202,10 +223,19 @@ class LineView(QWidget):
         self.barcode.setPlaceholderText(
             "Scan the unit's barcode — the unit starts by itself"
             if job.wants_scan
-            else f"Not used: IDs come from the {job.loaded.profile.identity.rule}"
+            else f"IDs come from {self._id_source(job)}"
+        )
+        self.barcode.setToolTip(
+            "" if job.wants_scan
+            else f"Not used by this job: device IDs come from {self._id_source(job)}"
         )
         self.focus_input()
         self.refresh_count()
+
+    @staticmethod
+    def _id_source(job: ActiveJob) -> str:
+        rule = job.loaded.profile.identity.rule
+        return ID_SOURCES.get(rule, f"the {rule} rule")
 
     def close_manifest(self) -> None:
         if self._manifest is not None:
@@ -282,6 +312,7 @@ class LineView(QWidget):
     def _add_tile(self, port: str) -> None:
         tile = PortTile(self.controller.ports[port])
         tile.retryRequested.connect(self.retry)
+        tile.labelRequested.connect(self.print_tile_label)
         self.tiles[port] = tile
         self._relayout()
 
@@ -300,14 +331,27 @@ class LineView(QWidget):
             if self.controller.needs_new_scan(port):
                 tile.retry.setVisible(False)  # the banner asks for a new scan instead
 
+    def print_tile_label(self, port: str) -> None:
+        """Print the label of the last unit provisioned on ``port`` (its tile's button)."""
+        tile = self.tiles.get(port)
+        if tile is not None and tile.label_content is not None:
+            print_label(tile.label_content, self)
+
     def _on_result(self, result: UnitResult) -> None:
         status = self.controller.ports.get(result.port)
+        board = status.label if status else result.port
         new_scan = self.controller.needs_new_scan(result.port)
         self.banner.show_result(
-            result, status.label if status else "", next_step=SCAN_AGAIN if new_scan else ""
+            result,
+            board,
+            next_step=SCAN_AGAIN if new_scan else "",
+            attempt=status.attempt if status else 1,
         )
         self.sound.play_result(result.ok)
         job = self.controller.job
+        tile = self.tiles.get(result.port)
+        if tile is not None:
+            tile.set_label(None)  # a failed unit gets no label; a passed one its own below
         if result.ok and job is not None:
             try:
                 content = job.label_for(result.device_id, self._manifest)
@@ -315,7 +359,9 @@ class LineView(QWidget):
                 self.banner.show_message(f"{result.device_id} provisioned, no label",
                                          f"{exc.message} — {exc.hint}")
             else:
-                self.label_preview.show_label(content)
+                if tile is not None:
+                    tile.set_label(content)
+                self.label_preview.show_label(content, board)
                 self.labelReady.emit(content)
         self.refresh_count()
         self.focus_input()

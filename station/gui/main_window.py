@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QIcon
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget
+from PySide6.QtWidgets import QMainWindow, QTabWidget
 
 from station.core.errors import StationError
 from station.core.locations import demo_dir
@@ -23,6 +24,7 @@ from station.gui.manifest_view import ManifestView
 from station.gui.profiles_view import ProfilesView
 from station.gui.settings import StationSettings, load_settings
 from station.gui.settings_view import SettingsView
+from station.gui.text_fit import ElidedLabel
 from station.gui.yield_chart import YieldView
 
 
@@ -84,8 +86,9 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.settings_view, "Settings")
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
-        self.where = QLabel()
-        self.statusBar().addPermanentWidget(self.where)
+        self.where = ElidedLabel()  # a long manifest path must not widen the window
+        self.where.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
+        self.statusBar().addPermanentWidget(self.where, 1)
 
         self.controller.jobChanged.connect(self._job_changed)
         self.controller.unitFinished.connect(self._unit_finished)
@@ -115,7 +118,7 @@ class MainWindow(QMainWindow):
             job = start_job(request, label_includes_key=settings.label_includes_key)
         except StationError as exc:
             self.line.banner.show_message(f"The job cannot start: {exc.message}", exc.hint)
-            self.settings_view.message.setText(f"{exc.message} — {exc.hint}")
+            self.settings_view.report_error(exc)
             return
         self.set_job(job)
         self.tabs.setCurrentWidget(self.line)
@@ -130,6 +133,7 @@ class MainWindow(QMainWindow):
         self.manifest_view.open_manifest(job.manifest_path, job.station_key)
         self.yield_view.show_manifest(self.manifest_view.model.manifest)
         self.where.setText(f"Manifest: {job.manifest_path}")
+        self.settings_view.show_job(job)
 
     def _settings_saved(self, settings: StationSettings) -> None:
         self.settings = settings

@@ -77,7 +77,15 @@ class ManifestView(QWidget):
         refresh = QPushButton("Refresh")
         refresh.clicked.connect(self.refresh)
 
+        # Long job IDs or names must not widen the window: the boxes show a few
+        # characters, and their lists open as wide as their entries.
+        for combo, shown in ((self.status, 7), (self.job, 10), (self.operator, 5),
+                             (self.station, 5)):
+            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(shown)
+        self.search.setMinimumWidth(200)
         filters = QHBoxLayout()
+        filters.setSpacing(10)
         for caption, widget in (
             ("From", self.since),
             ("To", self.until),
@@ -86,12 +94,17 @@ class ManifestView(QWidget):
             ("Operator", self.operator),
             ("Station", self.station),
         ):
-            filters.addWidget(QLabel(caption, objectName="caption"))
-            filters.addWidget(widget)
-        filters.addWidget(self.search, 1)
+            # Each caption above its field, as on the job bar: the row stays narrow.
+            box = QVBoxLayout()
+            box.setSpacing(2)
+            box.addWidget(QLabel(caption, objectName="caption"))
+            box.addWidget(widget)
+            filters.addLayout(box)
+        filters.addStretch(1)
 
         counts = QHBoxLayout()
-        counts.addWidget(self.count, 1)
+        counts.addWidget(self.count)
+        counts.addWidget(self.search, 1)
         counts.addWidget(refresh)
         counts.addWidget(export_button)
         counts.addWidget(self.upload_button)
@@ -106,11 +119,16 @@ class ManifestView(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate((170, 90, 240, 140, 140, 110, 100, 200, 80, 100)):
             self.table.setColumnWidth(column, width)
-        # Timestamps are never cut: those columns take the width of their text.
+        # Timestamps are never cut: those columns take the width of their text, measured
+        # again whenever rows arrive (a header's own resize-to-contents misses fetched rows).
         header = self.table.horizontalHeader()
-        for column, (name, _title) in enumerate(COLUMNS):
-            if name.endswith("_at"):
-                header.setSectionResizeMode(column, QHeaderView.ResizeToContents)
+        self._date_columns = [c for c, (name, _t) in enumerate(COLUMNS) if name.endswith("_at")]
+        self.model.modelReset.connect(self._fit_dates)
+        self.model.rowsInserted.connect(self._fit_dates)
+        # The reason, often empty and sometimes long, goes last and takes the room left.
+        reason = [name for name, _title in COLUMNS].index("failure")
+        header.moveSection(header.visualIndex(reason), len(COLUMNS) - 1)
+        self.table.setColumnWidth(reason, 240)
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _: self._show(cur.row()))
 
         self.detail = QPlainTextEdit(readOnly=True)
@@ -238,6 +256,10 @@ class ManifestView(QWidget):
         if self.model.manifest is None or self.path is None:
             return None
         return ExportDialog(self.model.manifest, self.current_filter(), self.path.parent, self)
+
+    def _fit_dates(self, *_args: object) -> None:
+        for column in self._date_columns:
+            self.table.resizeColumnToContents(column)
 
     def open_export(self) -> None:
         dialog = self.export_dialog()

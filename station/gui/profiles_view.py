@@ -4,6 +4,7 @@ one unit on a fresh virtual board (demo secrets, a separate trial manifest).
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,11 +30,12 @@ from station.core.pipeline import run_unit
 from station.demo import DemoOptions, demo_request
 from station.gui.result_banner import ResultBanner
 from station.gui.style import FAIL, PASS
+from station.gui.text_fit import breakable, wrapping
 from station.manifest import Manifest
 from station.profiles.loader import inspect_paths
 from station.profiles.locations import default_profile_dirs
 from station.profiles.problems import ProfileProblem, display_path
-from station.provisioning import ProvisionRequest, prepare
+from station.provisioning import prepare
 from station.simulation.bay import VirtualBay
 
 TRIAL_MANIFEST = "trials.sqlite"
@@ -57,7 +59,7 @@ def inspect_profiles(folders: list[Path] | None = None) -> list[ProfileEntry]:
     """Every profile file in ``folders`` (default: the station's) with its problems."""
     targets = [d for d in (folders or default_profile_dirs()) if d.is_dir()]
     profiles, problems = inspect_paths(targets)
-    return [
+    entries = [
         ProfileEntry(
             path=file,
             profile_id=profile.id if profile else "",
@@ -66,6 +68,8 @@ def inspect_profiles(folders: list[Path] | None = None) -> list[ProfileEntry]:
         )
         for file, profile in profiles.items()
     ]
+    # By id, then file: two files with one id sit together; unreadable files go last.
+    return sorted(entries, key=lambda e: (e.profile_id == "", e.profile_id, str(e.path)))
 
 
 class TrialWorker(QObject):
@@ -79,14 +83,12 @@ class TrialWorker(QObject):
         folder = demo_dir()
         port = "virtual"
         try:
-            request = demo_request(DemoOptions(count=1), [], folder)
-            request = ProvisionRequest(**{
-                **request.__dict__,
-                "profile": str(profile_path),
-                "manifest": folder / TRIAL_MANIFEST,
-                "attestation": None,  # the profile's own default mode
-                "labels": False,
-            })
+            # The demo's request for this profile: its default attestation, with the demo's
+            # group key, and the demo CA when that mode needs a CA.
+            options = DemoOptions(profile=str(profile_path), count=1,
+                                  manifest=folder / TRIAL_MANIFEST)
+            request = demo_request(options, [], folder)
+            request = dataclasses.replace(request, labels=False)
             loaded, plan, manifest_path, key = prepare(request)
             with VirtualBay(loaded.profile, 1) as bay, Manifest.open(manifest_path, key) as store:
                 port = next(iter(bay.slots))
@@ -112,7 +114,7 @@ class ProfilesView(QWidget):
         self.entries: list[ProfileEntry] = []
         self.list = QListWidget()
         self.list.currentRowChanged.connect(self._show)
-        self.title = QLabel(objectName="bannerDetail")
+        self.title = wrapping(QLabel(objectName="bannerDetail"))
         self.problems = QPlainTextEdit(readOnly=True)
         self.try_button = QPushButton("Try on a virtual board")
         self.try_button.setObjectName("tryButton")
@@ -162,7 +164,8 @@ class ProfilesView(QWidget):
         self.list.clear()
         for entry in self.entries:
             mark = "✔" if entry.ok else "✘"
-            item = QListWidgetItem(f"{mark}  {entry.profile_id or entry.path.name}")
+            title = entry.profile_id or "(no id)"
+            item = QListWidgetItem(f"{mark}  {title}\n      {entry.path.name}")
             item.setForeground(QColor(PASS if entry.ok else FAIL))
             item.setToolTip(display_path(entry.path))
             self.list.addItem(item)
@@ -177,7 +180,7 @@ class ProfilesView(QWidget):
         entry = self.selected()
         if entry is None:
             return
-        self.title.setText(f"{entry.name} — {display_path(entry.path)}")
+        self.title.setText(breakable(f"{entry.name} — {display_path(entry.path)}"))
         if entry.problems:
             self.problems.setPlainText("\n".join(str(p) for p in entry.problems))
         else:
@@ -200,7 +203,8 @@ class ProfilesView(QWidget):
         self.log.appendPlainText(text.rstrip())
 
     def _on_finished(self, result: UnitResult) -> None:
-        self.banner.show_result(result, "a virtual board")
+        self.banner.show_result(result, "a virtual trial board", label_step=False,
+                                can_retry=False)
         self.try_button.setEnabled(True)
         self.trialFinished.emit(result)
 

@@ -8,10 +8,16 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from station.core.models import UnitResult
 from station.gui.port_tile import STAGE_WORDS
 from station.gui.style import repolish
+from station.gui.text_fit import breakable, elide_middle, wrapping
+
+DEVICE_ID_SHOWN = 48  # characters of a device ID the banner's title shows before eliding
 
 
 class ResultBanner(QFrame):
-    """Green with the device ID, or red with the stage, the reason and what to do."""
+    """Green with the device ID, or red with the stage, the reason and what to do.
+
+    Long texts wrap inside the banner; they never make the window wider.
+    """
 
     retryRequested = Signal(str)
 
@@ -19,10 +25,11 @@ class ResultBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("resultBanner")
         self.setProperty("outcome", "none")
-        self.title = QLabel("Ready", objectName="bannerTitle")
-        self.detail = QLabel("Plug in a board and press Provision next unit (or Enter).",
-                             objectName="bannerDetail")
-        self.detail.setWordWrap(True)
+        self.title = wrapping(QLabel("Ready", objectName="bannerTitle"))
+        self.detail = wrapping(QLabel(
+            "Plug in a board and press Provision next unit (or Enter).",
+            objectName="bannerDetail",
+        ))
         self.retry = QPushButton("Retry")
         self.retry.setObjectName("retryButton")
         self.retry.setVisible(False)
@@ -49,32 +56,53 @@ class ResultBanner(QFrame):
         self._set("none", title, detail, retry=False)
 
     def show_result(
-        self, result: UnitResult, port_label: str = "", *, next_step: str = ""
+        self,
+        result: UnitResult,
+        port_label: str = "",
+        *,
+        next_step: str = "",
+        attempt: int = 1,
+        label_step: bool = True,
+        can_retry: bool = True,
     ) -> None:
-        """Show a unit's result. ``next_step`` replaces the retry action of a failure
-        with an instruction (e.g. scan the barcode again), when retrying cannot help.
+        """Show a unit's result.
+
+        ``next_step`` replaces the retry action of a failure with an instruction
+        (e.g. scan the barcode again), when retrying cannot help. ``attempt`` above 1
+        is shown, so a retry that fails again does not look like the first failure.
+        ``label_step`` asks for the label to be stuck on the unit (not for trial boards);
+        ``can_retry`` False leaves the Retry button out.
         """
         self.result = result
         self._port = result.port
-        where = f" on {port_label or result.port}"
+        where = port_label or result.port
+        device = elide_middle(result.device_id, DEVICE_ID_SHOWN)
+        tries = f" — attempt {attempt}" if attempt > 1 else ""
         if result.ok:
-            self._set("passed", f"✔  {result.device_id}", f"Provisioned{where}. "
-                      "Stick the label on the unit.", retry=False)
+            sticker = f" Stick the label on the unit on {where}." if label_step else ""
+            self._set("passed", f"✔  {device}{tries}", f"Provisioned on {where}.{sticker}",
+                      retry=False)
             return
-        stage = STAGE_WORDS.get(result.failed_stage, result.failed_stage)
-        unit = f" ({result.device_id})" if result.device_id else ""
+        unit = f" ({device})" if device else ""
         hint = f" — {result.hint[0].upper()}{result.hint[1:]}." if result.hint else ""
+        if result.failed_stage == "station":
+            # Not a stage of the unit: the station could not run it at all.
+            title = f"✘  Could not run the unit{unit}{tries}"
+            detail = f"On {where}: {result.reason}{hint}"
+        else:
+            stage = STAGE_WORDS.get(result.failed_stage, result.failed_stage)
+            title = f"✘  Failed at {result.failed_stage}{unit}{tries}"
+            detail = f"While {stage} on {where}: {result.reason}{hint}"
         self._set(
             "failed",
-            f"✘  Failed at {result.failed_stage}{unit}",
-            f"While {stage}{where}: {result.reason}{hint}"
-            + (f" {next_step}" if next_step else ""),
-            retry=not next_step,
+            title,
+            detail + (f" {next_step}" if next_step else ""),
+            retry=can_retry and not next_step,
         )
 
     def _set(self, outcome: str, title: str, detail: str, *, retry: bool) -> None:
         self.setProperty("outcome", outcome)
-        self.title.setText(title)
-        self.detail.setText(detail)
+        self.title.setText(breakable(title))
+        self.detail.setText(breakable(detail))
         self.retry.setVisible(retry)
         repolish(self)

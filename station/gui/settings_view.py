@@ -38,17 +38,39 @@ from station.credentials.secret_store import (
     SecretStore,
     mask,
 )
-from station.gui.job import settings_ca
+from station.gui.job import ActiveJob, settings_ca
 from station.gui.settings import (
     StationSettings,
     drop_legacy_ca_key_path,
     legacy_ca_key_path,
     save_settings,
 )
+from station.gui.style import repolish
+from station.gui.text_fit import breakable, wrapping
 from station.profiles.loader import inspect_paths
 from station.profiles.locations import default_profile_dirs
 
 PROFILE_DEFAULT = "the profile's default"
+DEMO_NOTE = ("Demo mode: these are the demo's settings, shown read-only. "
+             "Open the station without --demo to set up a real job.")
+
+
+def store_is_new(store: SecretStore) -> bool:
+    """True when the store is a passphrase file that does not exist yet: the first
+    passphrase typed becomes its passphrase, so it must be typed twice.
+    """
+    path = getattr(store, "path", None)
+    return bool(store.needs_passphrase) and isinstance(path, Path) and not path.exists()
+
+
+def _with_error(field: QWidget, error: QLabel) -> QVBoxLayout:
+    """A form field with the place under it where what is wrong with it shows."""
+    box = QVBoxLayout()
+    box.setSpacing(2)
+    box.addWidget(field)
+    error.setVisible(False)
+    box.addWidget(error)
+    return box
 
 
 def _card(title: str) -> tuple[QFrame, QFormLayout]:
@@ -103,26 +125,47 @@ class SettingsView(QWidget):
         self.attestation.setCurrentIndex(max(self.attestation.findData(settings.attestation), 0))
         self.model_id = QLineEdit(settings.model_id, placeholderText="optional DTMI")
         self.target = QSpinBox(minimum=1, maximum=100_000, value=settings.daily_target)
-        self.label_key = QCheckBox("Put the device key in the label's QR code (SAS modes only)")
+        self.label_key = QCheckBox("Device key in the label's QR code")
+        self.label_key.setToolTip("Put the device key in the label's QR code (SAS modes only; "
+                                  "a certificate's key never leaves the board)")
         self.label_key.setChecked(settings.label_includes_key)
-        job.addRow("ID scope", self.id_scope)
-        job.addRow("Profile", self.profile)
+        self.scope_error = QLabel(objectName="fieldError")
+        self.profile_error = QLabel(objectName="fieldError")
+        self.id_scope.textEdited.connect(lambda _text: self._mark(self.scope_error, ""))
+        self.profile.currentTextChanged.connect(lambda _text: self._mark(self.profile_error, ""))
+        job.addRow("ID scope", _with_error(self.id_scope, self.scope_error))
+        job.addRow("Profile", _with_error(self.profile, self.profile_error))
         job.addRow("Attestation", self.attestation)
         job.addRow("Model ID", self.model_id)
         job.addRow("Units per day", self.target)
         job.addRow("", self.label_key)
 
         secrets_card, secrets = _card("Secrets")
-        self.store_note = QLabel(f"Kept in {store.description}; never in the manifest.",
-                                 objectName="muted")
-        self.store_note.setWordWrap(True)
+        self.store_note = wrapping(QLabel(
+            breakable(f"Kept in {store.description}; never in the manifest."), objectName="muted"
+        ))
         secrets.addRow(self.store_note)
         self.passphrase = QLineEdit(echoMode=QLineEdit.Password,
                                     placeholderText="secrets passphrase")
+        # A new secrets file takes the first passphrase typed: it is typed twice.
+        self.passphrase_confirm = QLineEdit(echoMode=QLineEdit.Password,
+                                            placeholderText="type the new passphrase again")
+        self.passphrase_confirm.returnPressed.connect(self.unlock)
         self.lock_state = QLabel(objectName="muted")
+        self.lock_state.setWordWrap(True)
+        self.unlock_button = QPushButton("Unlock")
+        self.unlock_button.clicked.connect(self.unlock)
+        self.confirm_caption = QLabel("Again")
         if store.needs_passphrase:
-            secrets.addRow("Passphrase", _with_button(self.passphrase, "Unlock", self.unlock))
+            row = QHBoxLayout()
+            row.addWidget(self.passphrase, 1)
+            row.addWidget(self.unlock_button)
+            secrets.addRow("Passphrase", row)
+            secrets.addRow(self.confirm_caption, self.passphrase_confirm)
             secrets.addRow("", self.lock_state)
+        self.passphrase.returnPressed.connect(
+            lambda: self.passphrase_confirm.setFocus() if self._creating() else self.unlock()
+        )
         self.group_key_shown = QLabel(objectName="groupKeyMasked")
         self.group_key_entry = QLineEdit(echoMode=QLineEdit.Password,
                                          placeholderText="paste the group key, or load a file")
@@ -156,13 +199,18 @@ class SettingsView(QWidget):
         # A settings file from before the key moved into the secret store may name its file.
         self._legacy_ca_key = legacy_ca_key_path()
 
-        self.message = QLabel(objectName="muted")
+        self.demo_note = QLabel(DEMO_NOTE, objectName="secretsWarning")
+        self.demo_note.setWordWrap(True)
+        self.demo_note.setVisible(False)
+        self.message = QLabel(objectName="message")
         self.message.setWordWrap(True)
+        self.message.setProperty("tone", "")
         save = QPushButton("Save settings")
         save.clicked.connect(self.save)
         start = QPushButton("Save and start the job")
         start.setObjectName("startJobButton")
         start.clicked.connect(self._save_and_start)
+        self.save_button, self.start_button = save, start
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 1)
         buttons.addWidget(save)
@@ -180,10 +228,62 @@ class SettingsView(QWidget):
         columns.addLayout(right, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 16)
+        layout.addWidget(self.demo_note)
         layout.addLayout(columns, 1)
         layout.addLayout(buttons)
+        self._job_fields: tuple[QWidget, ...] = (
+            self.station_id, self.operator, self.id_scope, self.profile, self.attestation,
+            self.model_id, self.target, self.label_key,
+        )
         self.show_secrets()
         self._take_over_legacy_ca_key()
+
+    # -- the running job -----------------------------------------------------------
+
+    def show_job(self, job: ActiveJob) -> None:
+        """Show a demo job's settings read-only (they are not the station's own); any
+        other job leaves the fields as the settings file has them.
+        """
+        demo = job.demo
+        self.demo_note.setVisible(demo)
+        for field in self._job_fields:
+            field.setEnabled(not demo)
+        self.save_button.setEnabled(not demo)
+        self.start_button.setEnabled(not demo)
+        if not demo:
+            return
+        request = job.request
+        self.station_id.setText(request.station_id)
+        self.operator.setText(request.operator)
+        self.id_scope.setText(job.id_scope)
+        self.profile.setCurrentText(job.loaded.profile.id)
+        self.attestation.setCurrentIndex(max(self.attestation.findData(job.attestation.value), 0))
+        self.model_id.setText(request.model_id or "")
+        self.label_key.setChecked(job.label_includes_key)
+
+    # -- messages ------------------------------------------------------------------
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setProperty("tone", "error" if error and text else "")
+        repolish(self.message)
+
+    def report_error(self, exc: StationError) -> None:
+        """Show what went wrong, and what to do, under the settings."""
+        self._say(f"{exc.message} — {exc.hint}" if exc.hint else exc.message, error=True)
+
+    @staticmethod
+    def _mark(error: QLabel, text: str) -> None:
+        error.setText(text)
+        error.setVisible(bool(text))
+
+    def check_job_fields(self) -> bool:
+        """Mark each empty field a job needs, next to it; True when none is empty."""
+        self._mark(self.profile_error,
+                   "" if self.profile.currentText().strip() else "Choose a profile")
+        self._mark(self.scope_error,
+                   "" if self.id_scope.text().strip() else "Enter the ID scope")
+        return not (self.profile_error.text() or self.scope_error.text())
 
     @staticmethod
     def _profile_ids() -> list[str]:
@@ -192,10 +292,23 @@ class SettingsView(QWidget):
 
     # -- secrets -----------------------------------------------------------------
 
+    def _creating(self) -> bool:
+        return not self.store.unlocked and store_is_new(self.store)
+
     def show_secrets(self) -> None:
         """Show each secret masked (or why it cannot be shown)."""
+        creating = self._creating()
+        self.passphrase_confirm.setVisible(creating and self.store.needs_passphrase)
+        self.confirm_caption.setVisible(creating and self.store.needs_passphrase)
+        self.unlock_button.setText("Create" if creating else "Unlock")
+        self.passphrase.setPlaceholderText("choose a passphrase for the secrets" if creating
+                                           else "secrets passphrase")
         if not self.store.unlocked:
-            self.lock_state.setText("Locked: type the passphrase to load or change secrets.")
+            self.lock_state.setText(
+                "No secrets are kept yet: choose a passphrase and type it twice. "
+                "It opens the secrets from then on; it cannot be recovered."
+                if creating else "Locked: type the passphrase to load or change secrets."
+            )
             self.group_key_shown.setText("(locked)")
             self.ca_passphrase_shown.setText("(locked)")
             self.ca_key_shown.setText("(locked)")
@@ -218,17 +331,27 @@ class SettingsView(QWidget):
         return _ca_key_summary(ca)
 
     def _report(self, exc: StationError) -> None:
-        self.message.setText(f"{exc.message} — {exc.hint}" if exc.hint else exc.message)
+        self.report_error(exc)
 
     def unlock(self) -> None:
+        """Open the secrets with the typed passphrase; for a new secrets file, only when
+        the passphrase was typed the same twice.
+        """
+        creating = self._creating()
         try:
+            if creating and self.passphrase.text() != self.passphrase_confirm.text():
+                raise ConfigError(
+                    "the two passphrases differ",
+                    hint="type the new passphrase again, the same in both fields",
+                )
             self.store.unlock(self.passphrase.text())
         except StationError as exc:
             self._report(exc)
             return
         finally:
             self.passphrase.clear()
-        self.message.setText("")
+            self.passphrase_confirm.clear()
+        self._say("Secrets passphrase chosen; keep it safe." if creating else "")
         self.show_secrets()
         self._take_over_legacy_ca_key()
 
@@ -240,7 +363,7 @@ class SettingsView(QWidget):
         except StationError as exc:
             self._report(exc)
             return False
-        self.message.setText("Group key kept.")
+        self._say("Group key kept.")
         self.show_secrets()
         return True
 
@@ -274,7 +397,7 @@ class SettingsView(QWidget):
         except StationError as exc:
             self._report(exc)
             return False
-        self.message.setText("CA key passphrase kept.")
+        self._say("CA key passphrase kept.")
         self.show_secrets()
         return True
 
@@ -312,7 +435,7 @@ class SettingsView(QWidget):
             self._report(exc)
             return False
         self.ca_passphrase_entry.clear()
-        self.message.setText(f"{_ca_key_summary(ca)}. The station no longer needs {path}.")
+        self._say(f"{_ca_key_summary(ca)}. The station no longer needs {path}.")
         self.show_secrets()
         return True
 
@@ -323,7 +446,7 @@ class SettingsView(QWidget):
         except StationError as exc:
             self._report(exc)
             return
-        self.message.setText("CA key removed from the secret store.")
+        self._say("CA key removed from the secret store.")
         self.show_secrets()
 
     def _choose_ca_key(self) -> None:
@@ -341,22 +464,23 @@ class SettingsView(QWidget):
         old = self._legacy_ca_key
         if not old or not self.store.unlocked:
             if old:
-                self.message.setText(
+                self._say(
                     f"Unlock the secrets to move the CA key from {old} into the secret store."
                 )
             return
         self._legacy_ca_key = ""
         path = Path(old)
         if path.is_file() and self.load_ca_key_file(path):
-            self.message.setText(
+            self._say(
                 f"The CA key from {path} is now kept in {self.store.description}; "
                 "the station no longer reads that file."
             )
         else:
             reason = self.message.text() if path.is_file() else f"{path} is not there"
-            self.message.setText(
+            self._say(
                 f"The CA key is now kept in the secret store, and the one in {path} could "
-                f"not be moved there ({reason}). Load the CA private key again."
+                f"not be moved there ({reason}). Load the CA private key again.",
+                error=True,
             )
         drop_legacy_ca_key_path()
 
@@ -390,12 +514,15 @@ class SettingsView(QWidget):
     def save(self) -> StationSettings:
         self.settings = self.current()
         path = save_settings(self.settings)
-        self.message.setText(f"Saved to {path}.")
+        self._say(f"Saved to {path}.")
         self.saved.emit(self.settings)
         return self.settings
 
     def _save_and_start(self) -> None:
         self.save()
+        if not self.check_job_fields():
+            self._say("The job cannot start yet: fill in the marked fields.", error=True)
+            return
         self.startRequested.emit()
 
 

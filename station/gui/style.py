@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QApplication, QWidget
 
+from station.gui.assets import asset_path
+
 PASS = "#1e7e34"
 PASS_LIGHT = "#e6f4ea"
 FAIL = "#c62828"
@@ -16,6 +18,10 @@ INK = "#1f2933"
 MUTED = "#66788a"
 LINE = "#d5dde5"
 SURFACE = "#f4f6f9"
+
+# Style sheets take image files for arrows; forward slashes work on every system.
+ARROW_DOWN = asset_path("icons", "chevron-down.svg").as_posix()
+ARROW_UP = asset_path("icons", "chevron-up.svg").as_posix()
 
 STATE_COLOURS = {
     "idle": (IDLE, "#ffffff"),
@@ -71,6 +77,35 @@ QProgressBar::chunk {{ background: {BUSY}; border-radius: 4px; }}
 QLineEdit, QComboBox, QDateEdit, QSpinBox {{
     padding: 5px 8px; border: 1px solid {LINE}; border-radius: 6px; background: white;
 }}
+QLineEdit:focus, QComboBox:focus, QDateEdit:focus, QSpinBox:focus {{ border-color: {BUSY}; }}
+QComboBox:disabled, QSpinBox:disabled, QLineEdit:disabled, QDateEdit:disabled {{
+    background: {SURFACE}; color: {MUTED};
+}}
+QComboBox, QDateEdit {{ padding-right: 28px; }}
+QComboBox::drop-down, QDateEdit::drop-down {{
+    subcontrol-origin: padding; subcontrol-position: center right; width: 24px;
+    border: none; border-left: 1px solid {LINE}; background: transparent;
+}}
+QComboBox::down-arrow, QDateEdit::down-arrow {{
+    image: url("{ARROW_DOWN}"); width: 12px; height: 12px;
+}}
+QComboBox QAbstractItemView {{
+    border: 1px solid {LINE}; background: white; selection-background-color: {BUSY_LIGHT};
+    selection-color: {INK}; outline: none;
+}}
+QSpinBox {{ padding-right: 26px; }}
+QSpinBox::up-button, QSpinBox::down-button {{
+    subcontrol-origin: border; width: 22px; border: none; border-left: 1px solid {LINE};
+    background: transparent;
+}}
+QSpinBox::up-button {{ subcontrol-position: top right; border-top-right-radius: 6px; }}
+QSpinBox::down-button {{
+    subcontrol-position: bottom right; border-bottom-right-radius: 6px;
+    border-top: 1px solid {LINE};
+}}
+QSpinBox::up-button:hover, QSpinBox::down-button:hover {{ background: {BUSY_LIGHT}; }}
+QSpinBox::up-arrow {{ image: url("{ARROW_UP}"); width: 10px; height: 10px; }}
+QSpinBox::down-arrow {{ image: url("{ARROW_DOWN}"); width: 10px; height: 10px; }}
 QLineEdit#barcodeField {{ font-size: 13pt; padding: 8px; }}
 QTableView {{
     background: white; border: 1px solid {LINE}; border-radius: 6px;
@@ -84,7 +119,11 @@ QLabel#secretsWarning {{
     background: #fff4e5; color: #8a4b00; border: 1px solid #f3c27a; border-radius: 6px;
     padding: 8px;
 }}
-QLabel#exportError {{ color: {FAIL}; }}
+QLabel#exportError, QLabel#fieldError {{ color: {FAIL}; }}
+QLabel#fieldError {{ font-weight: 600; }}
+QLabel#message {{ color: {MUTED}; }}
+QLabel#message[tone="error"] {{ color: {FAIL}; font-weight: 600; }}
+QPushButton#tileLabelButton {{ font-weight: 600; }}
 QStatusBar {{ color: {MUTED}; }}
 """
 

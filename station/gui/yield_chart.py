@@ -17,6 +17,22 @@ from station.manifest.records import AttemptOutcome
 
 HOURS = 24
 DAYS = 14
+MOST_TICKS = 5  # intervals on a bar chart's y-axis, at most
+
+
+def nice_ticks(largest: int, most: int = MOST_TICKS) -> tuple[int, ...]:
+    """Round y-axis values from 0 to at least ``largest``: steps of 1, 2 or 5 times a
+    power of ten, with at most ``most`` intervals (e.g. 7 gives 0, 2, 4, 6, 8).
+    """
+    largest = max(1, largest)
+    magnitude = 1
+    while True:
+        for factor in (1, 2, 5):
+            step = factor * magnitude
+            intervals = -(-largest // step)  # ceiling division
+            if intervals <= most:
+                return tuple(step * n for n in range(intervals + 1))
+        magnitude *= 10
 
 
 @dataclass(frozen=True)
@@ -136,14 +152,15 @@ class YieldChart(QWidget):
         axis = 40.0
         label_h = metrics.height() + 2
         plot = area.adjusted(axis, 0, -4, -label_h)
-        top_value = max(1, max(bucket.total for bucket in buckets))
+        ticks = nice_ticks(max(bucket.total for bucket in buckets))
+        top_value = ticks[-1]
         painter.setPen(QColor(LINE))
-        for fraction in (0.0, 0.5, 1.0):
-            y = plot.bottom() - fraction * plot.height()
+        for tick in ticks:
+            y = plot.bottom() - plot.height() * tick / top_value
             painter.drawLine(int(plot.left()), int(y), int(plot.right()), int(y))
             painter.setPen(QColor(MUTED))
             painter.drawText(QRectF(area.left(), y - label_h / 2, axis - 6, label_h),
-                             Qt.AlignRight | Qt.AlignVCenter, f"{round(fraction * top_value)}")
+                             Qt.AlignRight | Qt.AlignVCenter, f"{tick:,}")
             painter.setPen(QColor(LINE))
         slot = plot.width() / len(buckets)
         bar = max(2.0, slot * 0.7)
