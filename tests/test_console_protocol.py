@@ -9,6 +9,8 @@ import pytest
 from station.simulation.console_board import VirtualConsoleBoard
 from station.simulation.serving import ServedBoard
 from station.transports.console_protocol import (
+    Reply,
+    Request,
     crc32_hex,
     decode_bytes,
     encode_bytes,
@@ -78,9 +80,13 @@ def test_banner_and_log_lines_are_not_replies() -> None:
     assert parse_reply("ets Jul 29 2019 12:21:46") is None
     assert parse_reply("I (1234) wifi: connected") is None
     assert parse_reply("12 HELLO 1") is None  # an echoed request
-    reply = parse_reply("12 ERR NO_KEY no dps/x")
-    assert reply is not None and (reply.seq, reply.ok, reply.code) == (12, False, "NO_KEY")
-    assert parse_request("7 BLOB DATA 0 AAAA") is not None
+    assert parse_reply("12 ERR NO_KEY no dps/x") == Reply(
+        12, False, code="NO_KEY", message="no dps/x"
+    )
+    assert parse_reply("3 OK u16 8883") == Reply(3, True, ("u16", "8883"))
+    assert parse_reply("4 OK") == Reply(4, True, ())
+    assert parse_request("7 BLOB DATA 0 AAAA") == Request(7, "BLOB", ("DATA", "0", "AAAA"))
+    assert parse_request("8 COMMIT") == Request(8, "COMMIT", ())
 
 
 def test_printable_excerpt_escapes_and_cuts() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -27,13 +28,14 @@ def test_sas_group_label_holds_the_key_only_when_the_policy_allows(tmp_path: Pat
     label = with_key.label_for("unit-0001")
     assert with_key.key_on_label and label.includes_key
     key = derive_device_key(with_key.group_key_b64, "unit-0001")
-    assert f'"deviceKey":"{key}"' in label.qr_text
+    assert json.loads(label.qr_text) == {
+        "idScope": with_key.id_scope, "deviceId": "unit-0001", "deviceKey": key,
+    }
 
     without = _job(tmp_path, Attestation.SAS_GROUP, label_includes_key=False)
     label = without.label_for("unit-0001")
     assert not without.key_on_label and not label.includes_key
-    assert "deviceKey" not in label.qr_text
-    assert "unit-0001" in label.qr_text and without.id_scope in label.qr_text
+    assert json.loads(label.qr_text) == {"idScope": without.id_scope, "deviceId": "unit-0001"}
 
 
 @pytest.mark.parametrize("mode", [Attestation.X509_GROUP, Attestation.X509_INDIVIDUAL])
@@ -42,4 +44,4 @@ def test_x509_label_never_holds_a_key(tmp_path: Path, mode: Attestation) -> None
     label = job.label_for("unit-0002")
     assert not job.key_on_label
     assert not label.includes_key
-    assert "deviceKey" not in label.qr_text
+    assert json.loads(label.qr_text) == {"idScope": job.id_scope, "deviceId": "unit-0002"}

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import argparse
 import base64
+import re
 from pathlib import Path
 
+import segno
 from cryptography import x509
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 
 from station.core.locations import demo_dir
 from station.core.models import Attestation
@@ -114,13 +117,43 @@ def test_profile_list_is_sorted_by_id_and_names_each_file(qtbot, tmp_path: Path)
 def test_label_layout_image_and_pdf(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
     application()
     layout = load_layout()
-    content = LabelContent("demo-0011223344", "0ne000DE001", "Demo", '{"deviceId":"x"}',
+    content = LabelContent("demo-0011223344", "0ne000DE001", "Demo",
+                           '{"idScope":"0ne000DE001","deviceId":"demo-0011223344"}',
                            "2025-01-01 08:00")
-    image = label_image(content, layout, dots_per_mm=10)
-    assert (image.width(), image.height()) == (round(layout.width_mm * 10),
-                                               round(layout.height_mm * 10))
+    dots_per_mm = 10
+    image = label_image(content, layout, dots_per_mm=dots_per_mm)
+    assert (image.width(), image.height()) == (round(layout.width_mm * dots_per_mm),
+                                               round(layout.height_mm * dots_per_mm))
+
+    # The QR code fills the layout's square, quiet zone included: read every module
+    # at its centre and compare it with the code of the label's QR text.
+    matrix = segno.make(content.qr_text, error="m").matrix
+    modules = len(matrix) + 2 * layout.quiet_modules
+    cell = layout.qr_size_mm * dots_per_mm / modules
+    assert cell >= 3  # whole dots per module, so the centres are unambiguous
+
+    def dark_at(row: int, column: int) -> bool:
+        x = layout.qr_x_mm * dots_per_mm + (column + 0.5) * cell
+        y = layout.qr_y_mm * dots_per_mm + (row + 0.5) * cell
+        return QColor(image.pixel(int(x), int(y))).lightness() < 128
+
+    read = [[dark_at(row, column) for column in range(modules)] for row in range(modules)]
+    quiet = layout.quiet_modules
+    expected = [[False] * modules for _ in range(modules)]
+    for row, cells in enumerate(matrix):
+        for column, dark in enumerate(cells):
+            expected[row + quiet][column + quiet] = bool(dark)
+    assert read == expected
+
     pdf = save_label_pdf(content, tmp_path / "label.pdf", layout)
-    assert pdf.read_bytes().startswith(b"%PDF")
+    data = pdf.read_bytes()
+    assert data.startswith(b"%PDF")
+    # One page, the size of the label (PDF points, 72 to the inch).
+    boxes = re.findall(rb"/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]", data)
+    assert len(boxes) == 1
+    width_pt, height_pt = (float(n) for n in boxes[0])
+    assert abs(width_pt - layout.width_mm * 72 / 25.4) < 1
+    assert abs(height_pt - layout.height_mm * 72 / 25.4) < 1
 
 
 def test_window_starts_the_job_from_settings_and_secrets(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]

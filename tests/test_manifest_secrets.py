@@ -132,8 +132,17 @@ def test_a_manifest_without_secrets_gets_a_new_key(path: Path, key_path: Path) -
         record(manifest, sas_unit("dev-1", "", ""))
     key = station_key_for_manifest(path, key_path)
     assert key_path.exists()
+    assert stat.S_IMODE(key_path.stat().st_mode) == 0o600
+    # The file holds a working key: what the returned key seals, the file's key opens.
+    sealed = key.seal("dev-2", {"sas_primary": "abc"})
+    assert StationKey.load(key_path).open("dev-2", sealed) == {"sas_primary": "abc"}
+    primary, secondary = new_sas_key(), new_sas_key()
     with Manifest.open(path, key) as manifest:
         assert manifest.unit("dev-1") is not None
+        record(manifest, sas_unit("dev-2", primary, secondary))
+    with Manifest.open(path, StationKey.load(key_path)) as manifest:
+        assert manifest.unit_secrets("dev-2") == {"sas_primary": primary,
+                                                  "sas_secondary": secondary}
 
 
 def test_storing_a_secret_without_a_station_key_is_refused(path: Path) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import struct
+import zlib
 
 import pytest
 from cryptography import x509
@@ -64,11 +65,39 @@ def test_every_type_round_trips():
     image = build_nvs_image(payload, 0x6000)
 
     assert len(image) == 0x6000
-    held = parse_nvs_image(image)
-    assert held == {"dps": payload_values(payload)}
-    assert held["dps"]["u64_max"] == 2**64 - 1
-    assert held["dps"]["i8_min"] == -128
-    assert held["dps"]["raw"] == bytes(range(256))
+    assert parse_nvs_image(image) == {
+        "dps": {
+            "scope_id": "0ne0012ABCD",
+            "empty": "",
+            "u8_min": 0,
+            "u8_max": 255,
+            "i8_min": -128,
+            "i8_max": 127,
+            "u16_min": 0,
+            "u16_max": 65535,
+            "i16_min": -32768,
+            "i16_max": 32767,
+            "u32_min": 0,
+            "u32_max": 4294967295,
+            "i32_min": -2147483648,
+            "i32_max": 2147483647,
+            "u64_min": 0,
+            "u64_max": 18446744073709551615,
+            "i64_min": -9223372036854775808,
+            "i64_max": 9223372036854775807,
+            "raw": bytes(range(256)),
+            "empty_blob": b"",
+        }
+    }
+
+
+def test_payload_values_are_what_a_board_reads_back():
+    payload = _payload(
+        PayloadItem("port", "u16", "8883"),
+        PayloadItem("pem", "blob", "-----BEGIN-----"),
+        PayloadItem("name", "string", "dev-1"),
+    )
+    assert payload_values(payload) == {"port": 8883, "pem": b"-----BEGIN-----", "name": "dev-1"}
 
 
 def test_a_3kb_pem_chain_is_stored_as_a_blob(pem_chain: str):
@@ -186,3 +215,103 @@ def test_a_blank_flash_region_holds_nothing():
 def test_parse_refuses_a_partial_page():
     with pytest.raises(VerificationError, match="whole 4096-byte pages"):
         parse_nvs_image(b"\xff" * 100)
+
+
+# -- images changed by hand, as a board's own NVS library leaves them ---------------------
+
+ENTRY_ERASED = 0b00
+
+
+def _set_entry_state(image: bytearray, page: int, index: int, state: int) -> None:
+    """Set the 2-bit state of entry ``index`` in the page's entry state bitmap."""
+    where = page + 32 + index // 4
+    shift = (index % 4) * 2
+    image[where] = (image[where] & ~(0b11 << shift)) | (state << shift)
+
+
+def _header_crc(page: bytes) -> int:
+    # NVS's crc32_le(0xffffffff, ...) over the header's bytes 4..28.
+    return zlib.crc32(page[4:28], 0xFFFFFFFF) & 0xFFFFFFFF
+
+
+def _restamped(page: bytes, *, state: int, sequence: int) -> bytes:
+    """The page with a new state and sequence number and a header CRC to match."""
+    header = bytearray(page[:32])
+    struct.pack_into("<II", header, 0, state, sequence)
+    struct.pack_into("<I", header, 28, _header_crc(bytes(header)))
+    return bytes(header) + page[32:]
+
+
+def test_the_entry_layout_these_tests_patch():
+    image = build_nvs_image(
+        _payload(PayloadItem("a", "u8", 1), PayloadItem("name", "string", "hello"),
+                 PayloadItem("b", "u16", 7)),
+        0x3000,
+    )
+    # The namespace name, then a (1 entry), name (header and one data entry), b.
+    keys = [image[64 + 32 * i + 8 : 64 + 32 * i + 24].rstrip(b"\0") for i in (0, 1, 2, 4)]
+    assert keys == [b"dps", b"a", b"name", b"b"]
+    assert image[64 + 3 * 32 : 64 + 3 * 32 + 6] == b"hello\0"
+    assert image[32] == 0b10_10_10_10  # entries 0-3 written
+    assert image[33] & 0b11 == 0b10  # entry 4 written
+    assert struct.unpack_from("<I", image, 28)[0] == _header_crc(image[:PAGE_SIZE])
+
+
+def test_erased_entries_are_not_returned():
+    image = bytearray(build_nvs_image(
+        _payload(PayloadItem("a", "u8", 1), PayloadItem("name", "string", "hello"),
+                 PayloadItem("b", "u16", 7)),
+        0x3000,
+    ))
+    _set_entry_state(image, 0, 1, ENTRY_ERASED)  # a
+    _set_entry_state(image, 0, 2, ENTRY_ERASED)  # name's header entry...
+    _set_entry_state(image, 0, 3, ENTRY_ERASED)  # ...and its data entry
+    assert parse_nvs_image(bytes(image)) == {"dps": {"b": 7}}
+
+
+def test_an_erased_entry_never_overrides_a_written_one_of_the_same_key():
+    # Two entries of key a on one page, the later one erased: the written one counts.
+    image = bytearray(build_nvs_image(
+        _payload(PayloadItem("a", "u8", 1), PayloadItem("b", "u8", 2)), 0x3000,
+    ))
+    entry_b = 64 + 2 * 32
+    image[entry_b + 8 : entry_b + 24] = b"a".ljust(16, b"\0")
+    struct.pack_into(
+        "<I", image, entry_b + 4,
+        zlib.crc32(bytes(image[entry_b : entry_b + 4] + image[entry_b + 8 : entry_b + 32]),
+                   0xFFFFFFFF) & 0xFFFFFFFF,
+    )
+    assert parse_nvs_image(bytes(image)) == {"dps": {"a": 2}}  # the patch itself is sound
+    _set_entry_state(image, 0, 2, ENTRY_ERASED)
+    assert parse_nvs_image(bytes(image)) == {"dps": {"a": 1}}
+
+
+@pytest.mark.parametrize("byte", [4, 8, 27])  # sequence number, version, last reserved byte
+def test_a_damaged_page_header_is_reported_with_its_offset(byte: int):
+    big = bytes(i % 251 for i in range(9000))
+    image = bytearray(build_nvs_image(_payload(PayloadItem("big", "blob", big)), 0x6000))
+    second = PAGE_SIZE
+    assert struct.unpack_from("<I", image, second)[0] != 0xFFFFFFFF  # a page in use
+    image[second + byte] ^= 0x01
+    with pytest.raises(VerificationError, match="NVS page header at 0x1000 fails its CRC"):
+        parse_nvs_image(bytes(image))
+
+
+def test_pages_count_in_sequence_order_not_in_flash_order():
+    older = build_nvs_image(
+        _payload(PayloadItem("k", "u8", 1), PayloadItem("other", "string", "x")), 0x3000
+    )[:PAGE_SIZE]
+    newer = build_nvs_image(_payload(PayloadItem("k", "u8", 2)), 0x3000)[:PAGE_SIZE]
+    full, active = 0xFFFFFFFC, 0xFFFFFFFE
+    blank = b"\xff" * PAGE_SIZE
+
+    first = _restamped(older, state=full, sequence=0)
+    second = _restamped(newer, state=active, sequence=1)
+    expected = {"dps": {"k": 2, "other": "x"}}
+    assert parse_nvs_image(first + second + blank) == expected
+    assert parse_nvs_image(second + first + blank) == expected  # pages out of flash order
+
+    # The sequence numbers decide: with them the other way round, the old value wins.
+    swapped_old = _restamped(older, state=active, sequence=1)
+    swapped_new = _restamped(newer, state=full, sequence=0)
+    assert parse_nvs_image(swapped_new + swapped_old + blank) == {"dps": {"k": 1, "other": "x"}}
