@@ -13,7 +13,9 @@ APP_NAME = "provisioning-station"
 def data_dir() -> Path:
     """The station's data folder; ``STATION_HOME`` moves it (tests, kiosks)."""
     override = os.environ.get("STATION_HOME")
-    return Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME))
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
 def config_dir() -> Path:
