@@ -266,6 +266,14 @@ def cmd_manifest_summary(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_manifest_verify(args: argparse.Namespace) -> int:
+    from station.manifest.reports import verify_manifest
+
+    report = verify_manifest(args.manifest)
+    print(report.describe())
+    return 0 if report.ok else 1
+
+
 def cmd_ports(args: argparse.Namespace) -> int:
     from station.transports.ports import list_ports
 
@@ -391,6 +399,9 @@ def build_parser() -> argparse.ArgumentParser:
     summary = manifest.add_parser("summary", help="units by status, pending units, yield")
     summary.add_argument("--manifest", type=Path)
     summary.set_defaults(handler=cmd_manifest_summary)
+    verify = manifest.add_parser("verify", help="prove that no unit record was altered")
+    verify.add_argument("--manifest", type=Path)
+    verify.set_defaults(handler=cmd_manifest_verify)
 
     from station.credentials.tpm_cli import add_tpm_parser
     add_tpm_parser(commands)

@@ -1,4 +1,4 @@
-"""What `station manifest summary` prints: units by status, interrupted units, yield."""
+"""What `station manifest summary` and `verify` report: units, yield, the journal's verdict."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from pathlib import Path
 from station.core.errors import ConfigError
 from station.core.locations import default_manifest, demo_dir, station_key_for
 from station.manifest.exports import export
+from station.manifest.journal import JournalReport, verify
 from station.manifest.secrets import StationKey
 from station.manifest.store import Manifest
 
@@ -53,3 +54,18 @@ def describe_manifest(path: Path | None) -> str:
                 for failure in summary.top_failures
             ]
         return "\n".join(lines)
+
+
+def verify_journal(manifest: Manifest) -> JournalReport:
+    """Check the manifest's journal chain and every unit's row against its last entry.
+
+    Keyed entries are checked with the manifest's station key; raises
+    ManifestError when the journal is keyed and the manifest has none.
+    """
+    return verify(manifest.db.conn, manifest.station_key)
+
+
+def verify_manifest(path: Path | None) -> JournalReport:
+    """``verify_journal`` on the manifest at ``path`` (default: the station's) and its key."""
+    with open_existing(path) as manifest:
+        return verify_journal(manifest)

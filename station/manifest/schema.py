@@ -10,11 +10,13 @@ Tables are STRICT; columns are never added implicitly.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime
 
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
 from station.core.errors import ManifestError
+from station.manifest.journal import create_journal, write_baseline
 
 MIGRATION_SET = "station-manifest"
 
@@ -147,10 +149,17 @@ def add_upload_state(db: Database) -> None:
     db.execute("CREATE INDEX IF NOT EXISTS uploads_target_state ON uploads(target, state)")
 
 
+def add_journal(db: Database) -> None:
+    """Migration: the tamper-evident journal, started with a baseline entry per existing unit."""
+    create_journal(db.conn)
+    write_baseline(db.conn, datetime.now(UTC).isoformat(timespec="microseconds"))
+
+
 # The schema's history, oldest first. Append only.
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("0001-initial-schema", initial_schema),
     ("0002-upload-state", add_upload_state),
+    ("0003-journal", add_journal),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

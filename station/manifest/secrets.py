@@ -12,6 +12,8 @@ import os
 from pathlib import Path
 
 from cryptography.fernet import Fernet, InvalidToken
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from station.core.errors import ManifestError
 
@@ -33,6 +35,7 @@ class StationKey:
                 f"the station key{where} is not a valid key",
                 hint="restore the station key file from its backup",
             ) from exc
+        self._key = key
         self.path = path
 
     @classmethod
@@ -77,6 +80,12 @@ class StationKey:
             out.flush()
             os.fsync(out.fileno())
         return cls(key, path)
+
+    def derive_key(self, purpose: bytes) -> bytes:
+        """A 32-byte key for ``purpose`` (HKDF-SHA256); it reveals nothing of this key."""
+        return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=purpose).derive(
+            self._key
+        )
 
     def seal(self, device_id: str, secrets: dict[str, str]) -> bytes:
         """Encrypt ``secrets`` bound to ``device_id`` (a sealed blob opens only for that ID)."""

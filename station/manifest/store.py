@@ -4,7 +4,8 @@ A ``Manifest`` wraps one connection, and a connection belongs to the thread
 that opened it: each worker thread opens its own ``Manifest`` on the same file.
 Every write is one short ``BEGIN IMMEDIATE`` transaction, so concurrent writers
 queue on SQLite's lock (waiting up to ``BUSY_TIMEOUT_S``) instead of failing
-half-way through a read-modify-write.
+half-way through a read-modify-write. Each change of a unit's record appends a
+journal entry in the same transaction (``station.manifest.journal``).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from sqlite_utils import Database
 
 from station.core.errors import DuplicateDeviceError, ManifestError
 from station.core.models import Attestation, Job, Unit, UnitStatus
+from station.manifest.journal import append_entry, journal_key
 from station.manifest.process import PROCESS_TOKEN, owner_is_alive
 from station.manifest.records import (
     UNIT_RECORD_FIELDS,
@@ -138,6 +140,8 @@ class Manifest:
         self.db = db
         self.path = path
         self.station_key = station_key
+        # Without a station key the journal is a plain SHA-256 chain (see journal.py).
+        self._journal_key = journal_key(station_key) if station_key is not None else None
 
     # -- opening and closing --------------------------------------------------
 
@@ -410,6 +414,8 @@ class Manifest:
                         device_id,
                     ],
                 )
+            if duplicate is None:
+                append_entry(conn, self._journal_key, "pending", device_id, attempt_id, now)
         # Raised after the commit: the attempt keeps the device ID it tried to take.
         if duplicate is not None:
             raise duplicate
@@ -455,6 +461,7 @@ class Manifest:
                 "UPDATE attempts SET outcome = ?, ended_at = ? WHERE id = ?",
                 (AttemptOutcome.PROVISIONED.value, now, attempt_id),
             )
+            append_entry(conn, self._journal_key, "provisioned", device_id, attempt_id, now)
 
     def record_failed(self, attempt_id: int, device_id: str, stage: str, reason: str) -> None:
         """Mark the attempt ``failed``, and the unit too when this attempt recorded it.
@@ -480,7 +487,7 @@ class Manifest:
                 (AttemptOutcome.FAILED.value, now, stage, reason, attempt_id),
             )
             if device_id:
-                conn.execute(
+                cursor = conn.execute(
                     "UPDATE units SET status = ?, failed_stage = ?, failure_reason = ?, "
                     "updated_at = ? WHERE device_id = ? AND last_attempt_id = ? AND status = ?",
                     (
@@ -493,6 +500,8 @@ class Manifest:
                         UnitStatus.PENDING.value,
                     ),
                 )
+                if cursor.rowcount == 1:
+                    append_entry(conn, self._journal_key, "failed", device_id, attempt_id, now)
 
     def record_event(
         self, attempt_id: int, stage: str, kind: str, message: str, *, at: float | None = None
