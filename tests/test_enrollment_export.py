@@ -29,7 +29,8 @@ def test_writes_one_enrollment_per_individually_attested_unit(tmp_path: Path):
     out = io.StringIO()
 
     with Manifest.open(path, key) as manifest:
-        count = write_dps_enrollments(manifest, manifest.iter_units(UnitStatus.PROVISIONED), out)
+        provisioned = manifest.iter_units(status=UnitStatus.PROVISIONED)
+        count = write_dps_enrollments(manifest, provisioned, out)
 
     enrollments = json.loads(out.getvalue())
     assert count == 3 and [e["registrationId"] for e in enrollments] == ["sas-1", "cert-1", "tpm-1"]
@@ -59,7 +60,7 @@ def test_enrollments_carry_the_profile_s_enrollment_section(tmp_path: Path):
     out = io.StringIO()
 
     with Manifest.open(path, key) as manifest:
-        write_dps_enrollments(manifest, manifest.iter_units(UnitStatus.PROVISIONED), out,
+        write_dps_enrollments(manifest, manifest.iter_units(status=UnitStatus.PROVISIONED), out,
                               profile_folders=[folder])
 
     [enrollment] = json.loads(out.getvalue())

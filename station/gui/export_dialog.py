@@ -32,6 +32,7 @@ from station.core.models import UnitStatus
 from station.gui.manifest_model import UnitFilter
 from station.manifest import Manifest, StationKey
 from station.manifest.exports import FORMATS, export
+from station.manifest.records import UnitFilters
 
 SECRETS_WARNING = (
     "⚠  This file will hold device keys in clear. Anyone who has it can connect "
@@ -48,7 +49,7 @@ class ExportOrder:
     station_key: StationKey | None
     format_name: str
     out_path: Path
-    query: dict[str, object] = field(default_factory=dict)
+    query: UnitFilters = field(default_factory=lambda: UnitFilters())
 
 
 @dataclass(frozen=True)
@@ -84,7 +85,7 @@ class ExportWorker(QObject):
             with Manifest.open(order.manifest_path, order.station_key) as manifest:
                 written = export(
                     manifest, order.format_name, order.out_path,
-                    **order.query,  # type: ignore[arg-type]
+                    **order.query,
                 )
             self.outcome = ExportOutcome(written=written)
         except StationError as exc:
@@ -191,7 +192,7 @@ class ExportDialog(QDialog):
     def select_format(self, name: str) -> None:
         self.format.setCurrentIndex(self.format.findData(name))
 
-    def _query(self) -> dict[str, object]:
+    def _query(self) -> UnitFilters:
         query = self.filter.query()
         if FORMATS[self.format_name].provisioned_only and query["status"] is None:
             query["status"] = UnitStatus.PROVISIONED.value
@@ -208,7 +209,7 @@ class ExportDialog(QDialog):
             export_format.provisioned_only
             and query["status"] not in (None, UnitStatus.PROVISIONED.value)
         )
-        self.rows = 0 if wrong_status else self.manifest.count_units(**query)  # type: ignore[arg-type]
+        self.rows = 0 if wrong_status else self.manifest.count_units(**query)
         self.row_count.setText(f"{self.rows:,} units will be written")
         self.warning.setVisible(export_format.carries_secrets)
         self.error.setText(

@@ -8,7 +8,7 @@ opened on the GUI thread and is used on that thread only.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor
 from station.core.models import UnitStatus
 from station.gui.style import FAIL, MUTED, PASS
 from station.manifest import Manifest, StationKey, UnitRecord
+from station.manifest.records import UnitFilters
 
 PAGE_SIZE = 200
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -34,16 +35,21 @@ class UnitFilter:
     station_id: str | None = None
     search: str = ""
 
-    def query(self) -> dict[str, object]:
-        """Keyword arguments for ``Manifest.units``/``count_units``/``exports.export``."""
-        values = asdict(self)
-        since, until = values.pop("since"), values.pop("until")
-        values["search"] = values["search"] or None
-        values["since"] = dt.datetime.combine(since, dt.time()) if since else None
-        values["until"] = (
-            dt.datetime.combine(until + dt.timedelta(days=1), dt.time()) if until else None
+    def query(self) -> UnitFilters:
+        """The filters for ``Manifest.units``/``count_units``/``exports.export``."""
+        return UnitFilters(
+            status=self.status or None,
+            job_id=self.job_id or None,
+            operator=self.operator or None,
+            station_id=self.station_id or None,
+            search=self.search or None,
+            since=dt.datetime.combine(self.since, dt.time()) if self.since else None,
+            until=(
+                dt.datetime.combine(self.until + dt.timedelta(days=1), dt.time())
+                if self.until
+                else None
+            ),
         )
-        return {name: (value or None) for name, value in values.items()}
 
 
 def local_time(stamp: str | None) -> str:
@@ -108,7 +114,7 @@ class UnitTableModel(QAbstractTableModel):
         self.beginResetModel()
         self.rows = []
         self.total = (
-            self.manifest.count_units(**self.filter.query()) if self.manifest else 0  # type: ignore[arg-type]
+            self.manifest.count_units(**self.filter.query()) if self.manifest else 0
         )
         self.endResetModel()
 
@@ -130,7 +136,7 @@ class UnitTableModel(QAbstractTableModel):
         if parent.isValid() or self.manifest is None:
             return
         page = self.manifest.units(
-            **self.filter.query(),  # type: ignore[arg-type]
+            **self.filter.query(),
             limit=min(self.page_size, self.total - len(self.rows)),
             offset=len(self.rows),
             newest_first=True,

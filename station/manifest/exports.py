@@ -17,10 +17,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
+from typing_extensions import Unpack
+
 from station.core.errors import ConfigError
 from station.core.models import Attestation, UnitStatus
-from station.manifest.records import UNIT_RECORD_FIELDS, UnitRecord
-from station.manifest.store import Manifest, TimeBound
+from station.manifest.records import UNIT_RECORD_FIELDS, UnitFilters, UnitRecord
+from station.manifest.store import Manifest
 
 # What a spreadsheet takes as the start of a formula (OWASP "CSV injection").
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -92,14 +94,7 @@ def export(
     manifest: Manifest,
     format: str,
     out_path: Path,
-    *,
-    status: UnitStatus | str | None = None,
-    job_id: str | None = None,
-    operator: str | None = None,
-    station_id: str | None = None,
-    since: TimeBound = None,
-    until: TimeBound = None,
-    search: str | None = None,
+    **filters: Unpack[UnitFilters],
 ) -> int:
     """Write the units matching the filters to ``out_path`` in ``format``; returns the rows.
 
@@ -118,21 +113,14 @@ def export(
             hint=f"give a file name, e.g. {Path(out_path) / ('units' + export_format.suffix)}",
         )
     if export_format.provisioned_only:
+        status = filters.get("status")
         if status is not None and str(status) != UnitStatus.PROVISIONED:
             raise ConfigError(
                 f"the {format} export holds provisioned units only, not {status} ones",
                 hint="leave the status filter out, or use the audit export",
             )
-        status = UnitStatus.PROVISIONED
-    units = manifest.iter_units(
-        status=status,
-        job_id=job_id,
-        operator=operator,
-        station_id=station_id,
-        since=since,
-        until=until,
-        search=search,
-    )
+        filters["status"] = UnitStatus.PROVISIONED
+    units = manifest.iter_units(**filters)
     out_path = Path(out_path)
     try:
         fd, temp_name = tempfile.mkstemp(

@@ -3,9 +3,30 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
+from datetime import datetime
 from enum import StrEnum
+from typing import TypedDict
 
 from station.core.models import Attestation, UnitStatus
+
+# A point in time for a filter: a datetime (naive means local time) or an ISO string.
+TimeBound = datetime | str | None
+
+
+class UnitFilters(TypedDict, total=False):
+    """The filters every unit query takes (units, counts, exports); each one given must match.
+
+    ``since`` (inclusive) and ``until`` (exclusive) bound the time a unit was
+    first recorded; ``search`` matches part of the device ID, MAC or serial.
+    """
+
+    status: UnitStatus | str | None
+    job_id: str | None
+    operator: str | None
+    station_id: str | None
+    since: TimeBound
+    until: TimeBound
+    search: str | None
 
 
 class AttemptOutcome(StrEnum):

@@ -17,9 +17,9 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any
 
 from sqlite_utils import Database
+from typing_extensions import Unpack
 
 from station.core.errors import DuplicateDeviceError, ManifestError
 from station.core.models import Attestation, Job, Unit, UnitStatus
@@ -31,6 +31,8 @@ from station.manifest.records import (
     AttemptRecord,
     EventRecord,
     FailureCount,
+    TimeBound,
+    UnitFilters,
     UnitRecord,
     YieldSummary,
 )
@@ -59,7 +61,6 @@ _ATTEMPT_COLUMNS = (
     "outcome, failed_stage, reason, pid"
 )
 
-TimeBound = datetime | str | None
 
 
 def now_iso() -> str:
@@ -595,27 +596,15 @@ class Manifest:
 
     # -- queries for the CLI and the GUI ---------------------------------------
 
-    def _unit_where(
-        self,
-        status: UnitStatus | str | None,
-        job_id: str | None,
-        operator: str | None,
-        station_id: str | None,
-        since: TimeBound,
-        until: TimeBound,
-        search: str | None,
-    ) -> tuple[str, list[object]]:
+    def _unit_where(self, filters: UnitFilters) -> tuple[str, list[object]]:
         clauses: list[str] = []
         params: list[object] = []
-        for column, value in (
-            ("status", status),
-            ("job_id", job_id),
-            ("operator", operator),
-            ("station_id", station_id),
-        ):
+        for column in ("status", "job_id", "operator", "station_id"):
+            value = filters.get(column)
             if value is not None:
                 clauses.append(f"{column} = ?")
                 params.append(str(value))
+        since, until, search = filters.get("since"), filters.get("until"), filters.get("search")
         if since is not None:
             clauses.append("created_at >= ?")
             params.append(_iso(since))
@@ -634,23 +623,15 @@ class Manifest:
 
     def iter_units(
         self,
-        status: UnitStatus | str | None = None,
-        job_id: str | None = None,
-        operator: str | None = None,
-        station_id: str | None = None,
-        since: TimeBound = None,
-        until: TimeBound = None,
-        search: str | None = None,
+        *,
         limit: int | None = None,
         offset: int = 0,
         newest_first: bool = False,
+        **filters: Unpack[UnitFilters],
     ) -> Iterator[UnitRecord]:
-        """Units matching every filter given, streamed in the order they were first recorded.
-
-        ``since`` (inclusive) and ``until`` (exclusive) bound the time a unit was
-        first recorded; ``search`` matches part of the device ID, MAC or serial.
-        """
-        where, params = self._unit_where(status, job_id, operator, station_id, since, until, search)
+        """Units matching every filter given (see ``UnitFilters``), streamed in the order
+        they were first recorded (newest first on request)."""
+        where, params = self._unit_where(filters)
         order = "DESC" if newest_first else "ASC"
         sql = f"SELECT {_UNIT_COLUMNS} FROM units{where} ORDER BY id {order}"
         if limit is not None or offset:
@@ -659,22 +640,22 @@ class Manifest:
         for row in self._select(sql, params):
             yield _unit_record(row)
 
-    def units(self, *filters: Any, **named: Any) -> list[UnitRecord]:
-        """Like ``iter_units`` (same filters), as a list."""
-        return list(self.iter_units(*filters, **named))
-
-    def count_units(
+    def units(
         self,
-        status: UnitStatus | str | None = None,
-        job_id: str | None = None,
-        operator: str | None = None,
-        station_id: str | None = None,
-        since: TimeBound = None,
-        until: TimeBound = None,
-        search: str | None = None,
-    ) -> int:
+        *,
+        limit: int | None = None,
+        offset: int = 0,
+        newest_first: bool = False,
+        **filters: Unpack[UnitFilters],
+    ) -> list[UnitRecord]:
+        """Like ``iter_units``, as a list."""
+        return list(
+            self.iter_units(limit=limit, offset=offset, newest_first=newest_first, **filters)
+        )
+
+    def count_units(self, **filters: Unpack[UnitFilters]) -> int:
         """How many units ``units()`` would return with the same filters and no limit."""
-        where, params = self._unit_where(status, job_id, operator, station_id, since, until, search)
+        where, params = self._unit_where(filters)
         return int(self.db.execute(f"SELECT count(*) FROM units{where}", params).fetchone()[0])
 
     def unit(self, device_id: str) -> UnitRecord | None:
@@ -722,7 +703,9 @@ class Manifest:
 
         Units are bounded by when they were first recorded, attempts by when they started.
         """
-        where, params = self._unit_where(None, job_id, None, station_id, since, until, None)
+        where, params = self._unit_where(
+            UnitFilters(job_id=job_id, station_id=station_id, since=since, until=until)
+        )
         by_status = {status.value: 0 for status in UnitStatus}
         for status, count in self.db.execute(
             f"SELECT status, count(*) FROM units{where} GROUP BY status", params
