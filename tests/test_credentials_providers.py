@@ -7,12 +7,10 @@ import hashlib
 import hmac
 import secrets
 from concurrent.futures import ThreadPoolExecutor
-from datetime import UTC, datetime, timedelta
 
 import pytest
 from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.hazmat.primitives import serialization
 
 from station.core.errors import CredentialError, IdentityError
 from station.core.models import Attestation, Credential, DeviceIdentity
@@ -28,6 +26,7 @@ from station.credentials.providers import (
     register_provider,
 )
 from station.credentials.x509 import CertificateAuthority, create_ca
+from tests.ca_factory import expired_ca
 
 GROUP_KEY = base64.b64encode(secrets.token_bytes(64)).decode()
 
@@ -113,20 +112,7 @@ def test_x509_group_without_a_ca_names_what_to_load() -> None:
 
 
 def test_x509_group_refuses_an_expired_ca_before_any_unit() -> None:
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(x509.NameOID.COMMON_NAME, "Old CA")])
-    now = datetime.now(UTC)
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(name)
-        .issuer_name(name)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - timedelta(days=30))
-        .not_valid_after(now - timedelta(days=1))
-        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-        .sign(key, hashes.SHA256())
-    )
+    cert, key = expired_ca("Old CA")
     with pytest.raises(CredentialError, match="expired on"):
         provider_for(Attestation.X509_GROUP, JobSecrets(ca=CertificateAuthority(cert, key)))
 

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import base64
 import json
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from cryptography import x509
-from cryptography.hazmat.primitives import hashes
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit
 
@@ -17,7 +15,7 @@ from station.core.errors import ConfigError
 from station.core.models import Attestation
 from station.credentials.ca import create_ca, load_ca_files, write_ca_files
 from station.credentials.certificates import pem, thumbprint_sha256
-from station.credentials.keys import generate_key, private_key_pem
+from station.credentials.keys import private_key_pem
 from station.credentials.secret_store import (
     CA_KEY_PEM,
     CA_PASSPHRASE,
@@ -31,6 +29,7 @@ from station.gui.job import request_from_store, start_job
 from station.gui.line_controller import LineController
 from station.gui.settings import StationSettings, load_settings, settings_path
 from station.gui.settings_view import SettingsView
+from tests.ca_factory import expired_ca
 from tests.gui_fixtures import open_window
 
 GROUP_KEY_B64 = base64.b64encode(bytes(range(64))).decode()
@@ -167,20 +166,7 @@ def _ca_files(folder: Path, name: str = "Line Test Root CA") -> tuple[Path, Path
 def _expired_ca_files(folder: Path) -> tuple[Path, Path]:
     """A CA whose certificate ended yesterday (its key is plain PEM)."""
     folder.mkdir(parents=True, exist_ok=True)
-    key = generate_key("ec-p256")
-    name = x509.Name([x509.NameAttribute(x509.NameOID.COMMON_NAME, "Expired Test CA")])
-    now = datetime.now(UTC)
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(name)
-        .issuer_name(name)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - timedelta(days=30))
-        .not_valid_after(now - timedelta(days=1))
-        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-        .sign(key, hashes.SHA256())
-    )
+    cert, key = expired_ca()
     cert_path, key_path = folder / "expired.pem", folder / "expired.key.pem"
     cert_path.write_text(pem(cert))
     key_path.write_bytes(private_key_pem(key))
