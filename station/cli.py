@@ -168,6 +168,8 @@ def cmd_keys_derive(args: argparse.Namespace) -> int:
         raise ConfigError(
             "no group key given", hint="pass --group-key B64 or set STATION_GROUP_KEY"
         )
+    # The device key is this command's whole output, for the person who asked for it;
+    # nothing is logged, and the group key itself is never printed.
     print(derive_device_key(group_key, validate_device_id(args.device_id)))
     return 0
 
