@@ -21,7 +21,6 @@ WORK="$ROOT/build/pyinstaller"
 WITH_TPM=0
 WITH_GUI=1
 PYINSTALLER_REQ="pyinstaller>=6.10,<7"
-PYSIDE_REQ="PySide6-Essentials>=6.6,<7"
 
 while [ $# -gt 0 ]; do
     case "$1" in
@@ -66,6 +65,16 @@ say "installing the project$extras and $PYINSTALLER_REQ"
 # The same version number would let pip keep an older copy of the sources.
 "$VENV/bin/python" -m pip install -q --force-reinstall --no-deps "$ROOT"
 if [ "$WITH_GUI" -eq 1 ]; then
+    # The window's binding exactly as pyproject.toml asks for it: that range leaves out
+    # releases with faults the window cannot survive (see station/gui/binding.py).
+    PYSIDE_REQ="$("$VENV/bin/python" - "$ROOT/pyproject.toml" <<'PY'
+import sys, tomllib
+with open(sys.argv[1], "rb") as f:
+    deps = tomllib.load(f)["project"]["dependencies"]
+print(next(d for d in deps if d.startswith("PySide6-Essentials")))
+PY
+)"
+    say "installing $PYSIDE_REQ"
     "$VENV/bin/python" -m pip install -q "$PYSIDE_REQ"
 else
     "$VENV/bin/python" -m pip uninstall -q -y PySide6-Essentials shiboken6 2>/dev/null || true

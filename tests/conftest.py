@@ -18,3 +18,13 @@ def station_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
     return home
 
 pytest_plugins = ["tests.tpm_fixtures"]
+
+
+@pytest.fixture(scope="session")
+def qapp():  # type: ignore[no-untyped-def]
+    """The window's tests run in the QApplication the station makes itself, so its
+    start-up checks and settings (the Qt binding check, the GIL switch interval) hold.
+    """
+    from station.gui.app import application
+
+    return application()

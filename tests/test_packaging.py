@@ -224,3 +224,21 @@ def test_a_build_without_the_offscreen_plugin_is_refused() -> None:
         "plugins/printsupport",
         "plugins/platforms/libqoffscreen.so",
     ]
+
+
+def test_the_window_binding_leaves_out_the_release_that_aborts_the_window():
+    import importlib.metadata
+    import tomllib
+
+    from packaging.requirements import Requirement
+
+    deps = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["dependencies"]
+    pyside = Requirement(next(d for d in deps if d.startswith("PySide6-Essentials")))
+    # 6.12.0 loses a reference to None on every Qt call that returns nothing (Python 3.11);
+    # 6.6.3.1 to 6.11.3 were checked sound.
+    assert not pyside.specifier.contains("6.12.0")
+    assert pyside.specifier.contains("6.11.3") and pyside.specifier.contains("6.9.2")
+    assert pyside.specifier.contains(importlib.metadata.version("PySide6-Essentials"))
+    # The bundle takes the binding from the same line, not from a range of its own.
+    build = (PACKAGING / "build.sh").read_text()
+    assert "pyproject.toml" in build and '"PySide6-Essentials>=' not in build
