@@ -7,8 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPixmap
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QImage, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -28,7 +28,8 @@ from station.core.errors import StationError
 from station.core.models import UnitResult, UnitStatus
 from station.gui.job import ActiveJob, LabelContent
 from station.gui.job_bar import JobBar
-from station.gui.label_print import label_image, print_label, save_label_pdf
+from station.gui.label_print import print_label, save_label_pdf
+from station.gui.label_renderer import LabelRenderer
 from station.gui.line_controller import LineController
 from station.gui.port_tile import PortTile
 from station.gui.result_banner import ResultBanner
@@ -36,6 +37,8 @@ from station.gui.sound import ResultSound
 from station.manifest import Manifest
 
 TILE_COLUMNS = 2
+# Progress arrives many times a second per port; tiles are redrawn at most this often.
+TILE_REDRAW_MS = 40
 AUTO_TIP = "Start a unit on each board as soon as it is plugged in, without pressing anything"
 AUTO_OFF_FOR_SCANS = "Off for this job: each unit starts when its barcode is scanned"
 SCAN_AGAIN = "Scan the unit's barcode again; the unit starts by itself."
@@ -73,6 +76,8 @@ class LabelPreview(QFrame):
         layout.addWidget(self.caption)
         layout.addWidget(self.image)
         layout.addLayout(buttons)
+        self.renderer = LabelRenderer(self)
+        self.renderer.ready.connect(self._show_picture)
         self._enable(False)
 
     def _enable(self, on: bool) -> None:
@@ -80,13 +85,24 @@ class LabelPreview(QFrame):
         self.pdf_button.setEnabled(on)
 
     def show_label(self, content: LabelContent, board: str = "") -> None:
-        """Show the latest unit's label; ``board`` names the board whose unit it belongs on."""
+        """Show the latest unit's label; ``board`` names the board whose unit it belongs on.
+
+        The caption and the buttons change at once; the picture follows when drawn.
+        """
         self.content = content
         self.caption.setText(f"Label — {board}" if board else "Label")
-        picture = QPixmap.fromImage(label_image(content, dots_per_mm=5.0))
-        self.image.setPixmap(picture)
-        self.image.setStyleSheet("border: 1px solid #c0c8d0; background: white;")
+        self.renderer.request(content)
         self._enable(True)
+
+    def _show_picture(self, image: QImage, problem: str) -> None:
+        if image.isNull():
+            self.image.setText(f"The label cannot be shown: {problem}")
+            return
+        self.image.setPixmap(QPixmap.fromImage(image))
+        self.image.setStyleSheet("border: 1px solid #c0c8d0; background: white;")
+
+    def shutdown(self) -> None:
+        self.renderer.shutdown()
 
     def print_label(self) -> None:
         if self.content is not None:
@@ -194,7 +210,12 @@ class LineView(QWidget):
 
         controller.portAdded.connect(self._add_tile)
         controller.portRemoved.connect(self._remove_tile)
-        controller.portChanged.connect(self._update_tile)
+        self._dirty_tiles: set[str] = set()
+        self._redraw = QTimer(self)
+        self._redraw.setSingleShot(True)
+        self._redraw.setInterval(TILE_REDRAW_MS)
+        self._redraw.timeout.connect(self._redraw_tiles)
+        controller.portChanged.connect(self._tile_changed)
         controller.unitFinished.connect(self._on_result)
         controller.jobChanged.connect(self._on_job)
         self._on_job()
@@ -236,6 +257,11 @@ class LineView(QWidget):
     def _id_source(job: ActiveJob) -> str:
         rule = job.loaded.profile.identity.rule
         return ID_SOURCES.get(rule, f"the {rule} rule")
+
+    def shutdown(self) -> None:
+        """End the label preview's thread and close the manifest. For closing the window."""
+        self.label_preview.shutdown()
+        self.close_manifest()
 
     def close_manifest(self) -> None:
         if self._manifest is not None:
@@ -323,6 +349,16 @@ class LineView(QWidget):
             tile.deleteLater()
             self._relayout()
 
+    def _tile_changed(self, port: str) -> None:
+        self._dirty_tiles.add(port)
+        if not self._redraw.isActive():
+            self._redraw.start()
+
+    def _redraw_tiles(self) -> None:
+        dirty, self._dirty_tiles = self._dirty_tiles, set()
+        for port in dirty:
+            self._update_tile(port)
+
     def _update_tile(self, port: str) -> None:
         tile = self.tiles.get(port)
         status = self.controller.ports.get(port)
@@ -338,6 +374,7 @@ class LineView(QWidget):
             print_label(tile.label_content, self)
 
     def _on_result(self, result: UnitResult) -> None:
+        self._update_tile(result.port)  # the result shows at once, not at the next redraw
         status = self.controller.ports.get(result.port)
         board = status.label if status else result.port
         new_scan = self.controller.needs_new_scan(result.port)

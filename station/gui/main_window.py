@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -58,6 +59,10 @@ class MainWindow(QMainWindow):
             # Threads started so far must end before the window goes, or Qt aborts.
             self.shutdown()
             raise
+        # What exists now (modules, profiles, widgets) lives as long as the window: out of
+        # the collector's full passes, which would otherwise stall the event loop for tens
+        # of milliseconds each (measured: 30-70 ms with the demo job loaded).
+        gc.freeze()
 
     def _build(self) -> None:
         try:
@@ -169,7 +174,7 @@ class MainWindow(QMainWindow):
         if hasattr(self, "profiles_view"):
             self.profiles_view.shutdown()
         if hasattr(self, "line"):
-            self.line.close_manifest()
+            self.line.shutdown()
         if hasattr(self, "manifest_view"):
             self.manifest_view.model.close()
         if hasattr(self, "yield_view"):

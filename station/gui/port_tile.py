@@ -45,6 +45,7 @@ class PortTile(QFrame):
         self.port = status.port
         self.setMinimumWidth(260)
         self.label_content: LabelContent | None = None
+        self._coloured_as: PortState | None = None
 
         self.title = ElidedLabel(status.label, objectName="tileTitle")
         self.title.setToolTip(status.port if status.port == status.label
@@ -87,14 +88,21 @@ class PortTile(QFrame):
         if content is not None:
             self.print_label.setToolTip(f"Print the label of {content.device_id}")
 
-    def update_from(self, status: PortStatus) -> None:
-        strong, light = STATE_COLOURS[status.state.value]
-        self.chip.setText(status.state.value.upper())
+    def _colour_as(self, state: PortState) -> None:
+        # A style sheet re-polishes the tile and all its children: only when the state changes.
+        if state is self._coloured_as:
+            return
+        self._coloured_as = state
+        strong, light = STATE_COLOURS[state.value]
+        self.chip.setText(state.value.upper())
         self.chip.setStyleSheet(f"background: {strong};")
         self.setStyleSheet(
             f"QFrame#portTile {{ background: {light}; border: 1px solid {strong}; "
             f"border-radius: 8px; }} QProgressBar::chunk {{ background: {strong}; }}"
         )
+
+    def update_from(self, status: PortStatus) -> None:
+        self._colour_as(status.state)
         stage_words = STAGE_WORDS.get(status.stage, status.stage)
         tries = f" (attempt {status.attempt})" if status.attempt > 1 else ""
         if status.state is PortState.BUSY:

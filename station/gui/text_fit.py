@@ -77,6 +77,8 @@ class ElidedLabel(QLabel):
         self.setText(text)
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        if text == self.full_text and text:
+            return  # progress redraws the same text many times a second
         self.full_text = text
         self.setToolTip(text if text else "")
         self._fit()

@@ -19,12 +19,13 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
 from station.core.errors import ConfigError, StationError
 from station.enrollment.errors import EnrollmentError
 from station.enrollment.state import Target, UploadLedger
 from station.enrollment.upload import UnitUpload, UploadCredential, UploadReport, upload
+from station.gui.threads import WorkerThread
 from station.manifest import Manifest, StationKey
 
 
@@ -155,12 +156,10 @@ class UploadRunner(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.thread = QThread()
-        self.thread.setObjectName("enrollment upload")
         self.worker = UploadWorker()
-        self.worker.moveToThread(self.thread)
         self._order.connect(self.worker.run)
-        self.thread.start()
+        self._jobs = WorkerThread(self.worker, "enrollment upload")
+        self.thread = self._jobs.thread
 
     def start(self, order: UploadOrder) -> None:
         """Queue ``order`` for the worker; returns at once. Call on the GUI thread."""
@@ -174,5 +173,4 @@ class UploadRunner(QObject):
     def shutdown(self) -> None:
         """Stop a running upload at its next step and end the thread (waits for it)."""
         self.worker.request_stop()
-        self.thread.quit()
-        self.thread.wait()
+        self._jobs.shutdown()
