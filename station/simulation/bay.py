@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import secrets
 import shutil
-import tempfile
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,9 +20,11 @@ from typing import Any
 
 from station.core.errors import ConfigError
 from station.profiles.model import Profile
+from station.simulation.scratch import ScratchFolder
 from station.simulation.serving import ServedBoard, serve_tcp
 
 SWTPM_MISSING_HINT = "apt-get install swtpm swtpm-tools"
+TPM_SCRATCH_PREFIX = "station-bay-tpm-"
 
 
 class _BoardTpm:
@@ -64,7 +65,7 @@ class VirtualBay:
         self.fault = fault or None
         self.run_id = secrets.token_hex(4)  # fresh MACs on every run, so IDs never repeat
         self.slots: dict[str, _Slot] = {}
-        self._tpm_root: tempfile.TemporaryDirectory[str] | None = None
+        self._tpm_root: ScratchFolder | None = None
 
     @property
     def kind(self) -> str:
@@ -85,8 +86,9 @@ class VirtualBay:
                 hint=SWTPM_MISSING_HINT,
             )
         if self._tpm_root is None:
-            self._tpm_root = tempfile.TemporaryDirectory(prefix="station-bay-tpm-")
-        return _BoardTpm(Path(self._tpm_root.name) / f"board-{index}-{generation}")
+            # Removed by stop(); one left by a killed station goes at the next start.
+            self._tpm_root = ScratchFolder(TPM_SCRATCH_PREFIX)
+        return _BoardTpm(self._tpm_root.path / f"board-{index}-{generation}")
 
     def _new_board(self, index: int, generation: int, tpm: _BoardTpm | None = None) -> Any:
         seed = f"{self.run_id}-{index}-{generation}"

@@ -9,6 +9,7 @@ verb to, as a board's firmware would pass commands to its TPM chip.
 
 from __future__ import annotations
 
+import os
 import shutil
 import socket
 import struct
@@ -23,6 +24,28 @@ from station.core.errors import ConfigError, TransportError
 LOOPBACK = "127.0.0.1"
 TPM_HEADER_SIZE = 10  # tag (2), size (4), response code (4)
 MAX_TPM_MESSAGE = 64 * 1024
+
+
+# swtpm ends with the station, even a killed one. The station holds the only write end of
+# the shell's stdin; when it closes that pipe or dies, ``read`` sees end-of-file and the
+# shell kills swtpm. The shell's exit status is swtpm's own.
+WATCHDOG_SCRIPT = """
+exec 3<&0
+"$@" 3<&- &
+tpm=$!
+(read -r _ <&3; kill "$tpm" 2>/dev/null) &
+reader=$!
+wait "$tpm"
+status=$?
+kill "$reader" 2>/dev/null
+exit "$status"
+"""
+
+
+def _watched(command: list[str]) -> list[str]:
+    """``command`` under the watchdog shell, where there is one (POSIX)."""
+    shell = shutil.which("sh") if os.name == "posix" else None
+    return [shell, "-c", WATCHDOG_SCRIPT, "swtpm-watchdog", *command] if shell else command
 
 
 class SwtpmProcess:
@@ -119,7 +142,10 @@ class SwtpmProcess:
         if self.log_file is not None:
             command += ["--log", f"file={self.log_file}"]
         return subprocess.Popen(
-            command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+            _watched(command),
+            stdin=subprocess.PIPE,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
         )
 
     def _wait_ready(self, within_s: float) -> bool:
@@ -140,7 +166,11 @@ class SwtpmProcess:
         process, self._process = self._process, None
         if process is None:
             return ""
-        if process.poll() is None:
+        if process.stdin is not None:
+            process.stdin.close()  # the watchdog's signal: swtpm ends, then the shell
+        try:
+            process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
             process.terminate()
             try:
                 process.wait(timeout=5)
