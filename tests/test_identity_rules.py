@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 
 from station.core.errors import IdentityError, StationError
+from station.core.models import BoardInfo
+from station.identity.patterns import BARCODE_PATTERN_MAX, barcode_pattern_problem
 from station.identity.rules import validate_device_id, validate_id_scope
+from station.identity.sources import BarcodeIdentity
+
+BOARD = BoardInfo(port="sim://1", board_type="virtual-console", mac="a0b1c2d3e4f5")
 
 
 @pytest.mark.parametrize(
@@ -99,3 +104,63 @@ def test_bad_id_scopes_show_an_example(scope: str, problem: str) -> None:
         validate_id_scope(scope)
     assert problem in caught.value.message
     assert "e.g. 0ne0012ABCD" in caught.value.message
+
+
+# Patterns whose backtracking grows exponentially (or as a high power) with the scan's length.
+SLOW_PATTERNS = [
+    "(a+)+b",
+    "(a*)*b",
+    "(a|a)*b",
+    "(a|aa)+b",
+    "(.*a){12}",
+    "(a?){30}a{30}",
+    r"\d*\d*\d*\d*x",
+    "(?=(a+)+)x",
+    r"(a)\1",
+]
+
+
+@pytest.mark.parametrize("pattern", SLOW_PATTERNS)
+def test_barcode_patterns_that_backtrack_without_end_are_refused(pattern: str) -> None:
+    problem = barcode_pattern_problem(pattern)
+    assert problem is not None
+    assert "\n" not in problem and "allowed: " in problem
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"sn-\d{6}",
+        "sn-[0-9a-f]{8}",
+        "[a-z]{3}-[0-9]{4,8}",
+        "([0-9a-f]{2}:){5}[0-9a-f]{2}",
+        "(sn|pn)-[0-9]+",
+        "[a-z0-9]+-[0-9]+",
+        "(?:line[0-9])?-unit-[0-9]{1,6}",
+    ],
+)
+def test_ordinary_barcode_patterns_pass(pattern: str) -> None:
+    assert barcode_pattern_problem(pattern) is None
+
+
+def test_barcode_pattern_that_does_not_compile_says_why() -> None:
+    problem = barcode_pattern_problem("sn-[0-9")
+    assert problem is not None and "not a valid regular expression" in problem
+
+
+def test_barcode_pattern_length_is_bounded() -> None:
+    assert barcode_pattern_problem("a" * BARCODE_PATTERN_MAX) is None
+    problem = barcode_pattern_problem("a" * (BARCODE_PATTERN_MAX + 1))
+    assert problem is not None and f"at most {BARCODE_PATTERN_MAX} characters" in problem
+
+
+def test_barcode_identity_refuses_a_slow_pattern() -> None:
+    with pytest.raises(IdentityError, match="allowed: "):
+        BarcodeIdentity(pattern="(a+)+b")
+
+
+def test_a_scan_longer_than_any_device_id_is_refused_before_the_pattern_runs() -> None:
+    # The pattern bound counts on scans no longer than a device ID can be.
+    source = BarcodeIdentity(pattern="[a-z]+-[0-9]+")
+    with pytest.raises(IdentityError, match="129 characters; at most 128"):
+        source.identify(BOARD, "a" * 129)

@@ -407,3 +407,149 @@ def test_a_file_named_unlike_its_id_is_warned_about(tmp_path: Path) -> None:
     code, lines = check_command([str(path)])
     assert code == 0
     assert any("id: warning:" in line and "demo-console.toml" in line for line in lines)
+
+
+def edited_esp_profile(folder: Path, *edits: tuple[str, str], chip: str = "esp32") -> Path:
+    """An esptool-nvs profile with ``(old, new)`` text replacements applied in order."""
+    path = esp_profile(folder, chip=chip)
+    text = path.read_text()
+    for old, new in edits:
+        assert old in text, old
+        text = text.replace(old, new, 1)
+    path.write_text(text)
+    return path
+
+
+STORAGE_AT = "offset = 0x9000"
+IMAGE_AT = "offset = 0x10000"
+
+
+def test_storage_over_the_esp32_bootloader_is_refused(tmp_path: Path) -> None:
+    path = edited_esp_profile(tmp_path, (STORAGE_AT, "offset = 0x0"))
+    assert single_error(path) == (
+        f"{path}: storage.offset: storage (0x0-0x5fff) overlaps the esp32 bootloader "
+        "(0x1000-0x7fff); allowed: the storage region outside the bootloader and the "
+        "partition table, e.g. at 0x9000 or later"
+    )
+
+
+@pytest.mark.parametrize("chip", ["esp32c3", "esp32s3"])
+def test_chips_that_boot_from_0x0_keep_their_bootloader(tmp_path: Path, chip: str) -> None:
+    path = edited_esp_profile(tmp_path, (STORAGE_AT, "offset = 0x0"), chip=chip)
+    assert f"overlaps the {chip} bootloader (0x0-0x7fff)" in single_error(path)
+
+
+def test_storage_over_the_partition_table_is_refused(tmp_path: Path) -> None:
+    path = edited_esp_profile(tmp_path, (STORAGE_AT, "offset = 0x8000"))
+    assert "storage.offset: storage (0x8000-0xdfff) overlaps the partition table " \
+        "(0x8000-0x8fff)" in single_error(path)
+
+
+def test_a_moved_partition_table_moves_the_reserved_region(tmp_path: Path) -> None:
+    moved = ('chip = "esp32"', 'chip = "esp32"\npartition_table_offset = 0xa000')
+    path = edited_esp_profile(tmp_path, moved)
+    assert "storage (0x9000-0xefff) overlaps the esp32 bootloader (0x1000-0x9fff)" in (
+        single_error(path)
+    )
+    path = edited_esp_profile(tmp_path, moved, (STORAGE_AT, "offset = 0xb000"),
+                              (IMAGE_AT, "offset = 0x20000"))
+    assert lines_for(path) == []
+
+
+def test_partition_table_offset_must_follow_the_bootloader(tmp_path: Path) -> None:
+    path = edited_esp_profile(tmp_path, ('chip = "esp32"',
+                                         'chip = "esp32"\npartition_table_offset = 0x1000'))
+    assert "board.partition_table_offset: 0x1000 leaves no room for the esp32 bootloader " \
+        "at 0x1000; allowed: a multiple of 0x1000 after 0x1000, usually 0x8000" in (
+            single_error(path)
+        )
+
+
+def test_bootloader_and_partition_table_images_go_in_their_own_regions(tmp_path: Path) -> None:
+    (tmp_path / "boot.bin").write_bytes(APP_IMAGE)
+    (tmp_path / "table.bin").write_bytes(APP_IMAGE[:0xC00])
+    digest = hashlib.sha256(APP_IMAGE).hexdigest()
+    table = hashlib.sha256(APP_IMAGE[:0xC00]).hexdigest()
+    extra = (f'\n[[images]]\nname = "bootloader"\npath = "boot.bin"\noffset = 0x1000\n'
+             f'sha256 = "{digest}"\n\n[[images]]\nname = "partitions"\npath = "table.bin"\n'
+             f'offset = 0x8000\nsha256 = "{table}"\n')
+    path = esp_profile(tmp_path)
+    path.write_text(path.read_text() + extra)
+    assert lines_for(path) == []
+    path.write_text(path.read_text().replace("offset = 0x1000\n", "offset = 0x2000\n"))
+    assert single_error(path) == (
+        f"{path}: images[1].offset: image 'bootloader' (0x2000-0x5fff) overlaps the esp32 "
+        "bootloader (0x1000-0x7fff); allowed: only a bootloader image, at 0x1000 and ending "
+        "by 0x8000"
+    )
+
+
+def test_layout_must_fit_the_flash_size(tmp_path: Path) -> None:
+    path = edited_esp_profile(tmp_path, ('chip = "esp32"', 'chip = "esp32"\nflash_size = "4MB"'),
+                              (IMAGE_AT, "offset = 0x3ff000"))
+    assert single_error(path) == (
+        f"{path}: images[0].offset: image 'app' (0x3ff000-0x402fff) ends past the end of the "
+        "4MB flash (0x400000); allowed: regions that end by 0x400000, or a larger "
+        "board.flash_size"
+    )
+
+
+def test_without_a_flash_size_the_chip_s_largest_flash_is_the_limit(tmp_path: Path) -> None:
+    path = edited_esp_profile(tmp_path, (STORAGE_AT, "offset = 0xfff0000"))
+    assert single_error(path).endswith(
+        "storage.offset: storage (0xfff0000-0xfff5fff) ends past the end of the 128MB flash "
+        "(0x8000000); allowed: regions that end by 0x8000000, the largest flash esp32 takes"
+    )
+
+
+def test_unknown_flash_size_lists_what_the_chip_takes(tmp_path: Path) -> None:
+    path = edited_esp_profile(tmp_path, ('chip = "esp32"', 'chip = "esp32"\nflash_size = "3MB"'))
+    assert single_error(path) == (
+        f"{path}: board.flash_size: '3MB' is not a flash size of esp32; allowed: 1MB, 2MB, "
+        "4MB, 8MB, 16MB, 32MB, 64MB, 128MB"
+    )
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        ("baud = 115200", "baud = 99999999999999999999999",
+         "transport.baud: 99999999999999999999999 is out of range; allowed: 300 to 5000000"),
+        ("baud = 115200", "baud = 0", "transport.baud: 0 is out of range; allowed: 300 to"),
+        ("baud = 115200", "baud = 115200.0",
+         "transport.baud: got 115200.0; allowed: an integer"),
+        ("baud = 115200", "baud = true", "transport.baud: got True; allowed: an integer"),
+        ("timeout_s = 5.0", "timeout_s = inf",
+         "transport.timeout_s: inf is not a finite number; allowed: 0.1 to 600"),
+        ("timeout_s = 5.0", "timeout_s = -inf",
+         "transport.timeout_s: -inf is not a finite number; allowed: 0.1 to 600"),
+        ("timeout_s = 5.0", "timeout_s = nan",
+         "transport.timeout_s: nan is not a finite number; allowed: 0.1 to 600"),
+        ("timeout_s = 5.0", "timeout_s = 1e400",
+         "transport.timeout_s: inf is not a finite number; allowed: 0.1 to 600"),
+        ("timeout_s = 5.0", "timeout_s = 100000",
+         "transport.timeout_s: 100000 is out of range; allowed: 0.1 to 600"),
+        ("schema_version = 1", "schema_version = 1.0",
+         "schema_version: got 1.0; allowed: the integer 1"),
+        ("schema_version = 1", "schema_version = true",
+         "schema_version: got True; allowed: the integer 1"),
+        ('namespace = "dps"', 'namespace = "dps"\noffset = 0x100000000',
+         "storage.offset: 4294967296 is out of range; allowed: 0 to 4294967295"),
+        ('namespace = "dps"', 'namespace = "dps"\nsize = 99999999999999999999',
+         "storage.size: 99999999999999999999 is out of range; allowed: 1 to 4294967296"),
+    ],
+)
+def test_numbers_must_be_finite_and_in_range(tmp_path: Path, old: str, new: str,
+                                             expected: str) -> None:
+    path = tmp_path / "demo-console.toml"
+    path.write_text(demo_text(old, new))
+    line = single_error(path)
+    assert line.startswith(f"{path}: {expected}"), line
+
+
+def test_fixed_item_values_keep_their_toml_type(tmp_path: Path) -> None:
+    path = tmp_path / "demo-console.toml"
+    path.write_text(demo_text() + '\n[[storage.items]]\nkey = "flag"\ntype = "u8"\nvalue = true\n')
+    assert "storage.items[8].value: got True; allowed: text in quotes or an integer" in (
+        single_error(path)
+    )

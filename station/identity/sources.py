@@ -15,6 +15,7 @@ from station.core.errors import IdentityError
 from station.core.events import Stage
 from station.core.interfaces import IdentitySource
 from station.core.models import BoardInfo, DeviceIdentity
+from station.identity.patterns import SCAN_MAX, compile_barcode_pattern
 from station.identity.rules import validate_device_id
 from station.identity.templates import DEFAULT_TEMPLATES, render_template, template_problems
 from station.profiles.model import IdentitySection
@@ -42,6 +43,17 @@ def _checked_template(template: str, rule: str) -> str:
             stage=Stage.IDENTIFY,
         )
     return template
+
+
+def _checked_pattern(pattern: str) -> re.Pattern[str]:
+    try:
+        return compile_barcode_pattern(pattern)
+    except ValueError as exc:
+        raise IdentityError(
+            f"barcode pattern {exc}",
+            hint="fix identity.pattern in the profile",
+            stage=Stage.IDENTIFY,
+        ) from None
 
 
 def normalise_mac(mac: str) -> str:
@@ -86,7 +98,7 @@ class BarcodeIdentity:
     """Device ID read from the unit's barcode, checked against the profile's pattern."""
 
     def __init__(self, pattern: str = "", charset: str = "dps", x509: bool = False) -> None:
-        self.pattern = re.compile(pattern) if pattern else None
+        self.pattern = _checked_pattern(pattern) if pattern else None
         self.charset = charset
         self.x509 = x509
 
@@ -100,6 +112,9 @@ class BarcodeIdentity:
                 hint="scan the unit's barcode",
                 stage=Stage.IDENTIFY,
             )
+        if len(device_id) > SCAN_MAX:
+            # The pattern's bound on backtracking holds for scans no longer than an ID.
+            validate_device_id(device_id, x509=self.x509, charset=self.charset)
         if self.pattern is not None and not self.pattern.fullmatch(device_id):
             raise IdentityError(
                 f"scanned {device_id!r} does not match the profile's barcode pattern "

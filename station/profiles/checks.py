@@ -9,11 +9,8 @@ a job starts rather than halfway through a board.
 from __future__ import annotations
 
 import hashlib
-import importlib
 import os
 import re
-from collections.abc import Iterator
-from functools import cache
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
 from station.core.errors import IdentityError
@@ -26,6 +23,14 @@ from station.identity.rules import (
     validate_device_id,
 )
 from station.identity.templates import render_template, template_problems
+from station.profiles.flash_layout import (
+    FLASH_SECTOR,
+    Region,
+    board_problems,
+    chip_layout,
+    esptool_chips,
+    layout_problems,
+)
 from station.profiles.model import (
     INTEGER_TYPES,
     MODE_SOURCES,
@@ -35,9 +40,8 @@ from station.profiles.model import (
     ImageEntry,
     Profile,
 )
-from station.profiles.problems import ProfileProblem, Severity, display_path
+from station.profiles.problems import Found, Problem, ProfileProblem, display_path
 
-FLASH_SECTOR = 0x1000
 NVS_MIN_SIZE = 3 * FLASH_SECTOR  # NVS needs at least three pages to rotate through
 
 INTEGER_RANGES: dict[str, tuple[int, int]] = {
@@ -48,17 +52,6 @@ INTEGER_RANGES: dict[str, tuple[int, int]] = {
 _SAMPLE_MAC = "0123456789ab"
 # name or name:config, as the TPM stack's TCTI loader takes it
 _TCTI = re.compile(r"[A-Za-z0-9_-]+(:.*)?")
-
-
-@cache
-def esptool_chips() -> tuple[str, ...]:
-    """The chip names esptool knows (``esp32``, ``esp32c3``, ...)."""
-    # Imported here: esptool is heavy and only esptool-nvs profiles need it. esptool_api
-    # loads esptool with the station's own (empty) configuration first.
-    from station.transports import esptool_api  # noqa: F401
-
-    targets = importlib.import_module("esptool.targets")
-    return tuple(targets.CHIP_DEFS)
 
 
 def sha256_of(path: Path) -> str:
@@ -116,9 +109,6 @@ def check_profile(profile: Profile, file: Path) -> list[ProfileProblem]:
     checks = (_file_name, _identity, _credentials, _storage_items, _transport, _tpm, _enrollment)
     return [ProfileProblem(file, key, message, severity)
             for check in checks for key, message, severity in check(profile, file)]
-
-
-Found = Iterator[tuple[str, str, Severity]]  # key path, message, severity
 
 
 def _file_name(profile: Profile, file: Path) -> Found:
@@ -260,12 +250,13 @@ def _transport(profile: Profile, file: Path) -> Found:
                    "allowed: images only with transport esptool-nvs", "error")
         return
 
+    board = profile.board
     chips = esptool_chips()
-    if not profile.board.chip:
+    if not board.chip:
         yield ("board.chip", f"is required for transport esptool-nvs; allowed: {', '.join(chips)}",
                "error")
-    elif profile.board.chip not in chips:
-        yield ("board.chip", f"{profile.board.chip!r} is not a chip esptool knows; allowed: "
+    elif board.chip not in chips:
+        yield ("board.chip", f"{board.chip!r} is not a chip esptool knows; allowed: "
                f"{', '.join(chips)}", "error")
 
     storage = profile.storage
@@ -276,35 +267,53 @@ def _transport(profile: Profile, file: Path) -> Found:
         yield ("storage.size", f"{storage.size:#x} is not a valid NVS partition size; allowed: "
                "a multiple of 0x1000, at least 0x3000 (three pages)", "error")
 
-    regions = [(storage.offset, storage.offset + storage.size, "storage", "storage.offset")]
+    nvs = Region(storage.offset, storage.offset + storage.size, "storage", "storage.offset")
+    regions = [nvs]
     for i, entry in enumerate(profile.images):
-        at = f"images[{i}]"
-        if entry.offset % FLASH_SECTOR:
-            yield (f"{at}.offset", f"{entry.offset:#x} is not on a flash sector boundary; "
-                   "allowed: multiples of 0x1000", "error")
-        try:
-            path = resolve_image(file.parent, entry)
-        except ImagePathError as exc:
-            yield (f"{at}.path", str(exc), "error")
-            continue
-        actual = sha256_of(path)
-        if actual != entry.sha256.lower():
-            yield (f"{at}.sha256", f"{entry.path} has SHA-256 {actual} but the profile expects "
-                   f"{entry.sha256.lower()}; no board was touched; allowed: the image the profile "
-                   f"was written for, or its new sum from `sha256sum {path}`", "error")
-        label = f"image {entry.name or entry.path!r}"
-        regions.append((entry.offset, entry.offset + path.stat().st_size, label, f"{at}.offset"))
+        problems, region = _image(f"images[{i}]", entry, file)
+        yield from problems
+        regions.extend([region] if region else [])
+    yield from _overlaps(regions)
 
-    regions.sort()
+    if board.chip in chips:
+        board_found = list(board_problems(board.chip, board.partition_table_offset,
+                                          board.flash_size))
+        yield from board_found
+        if not board_found:
+            layout = chip_layout(board.chip, board.partition_table_offset, board.flash_size)
+            yield from layout_problems(layout, regions, nvs, bool(board.flash_size))
+
+
+def _image(at: str, entry: ImageEntry, file: Path) -> tuple[list[Problem], Region | None]:
+    """The problems with one image entry, and the region it fills (None without its file)."""
+    problems: list[Problem] = []
+    if entry.offset % FLASH_SECTOR:
+        problems.append((f"{at}.offset", f"{entry.offset:#x} is not on a flash sector "
+                         "boundary; allowed: multiples of 0x1000", "error"))
+    try:
+        path = resolve_image(file.parent, entry)
+    except ImagePathError as exc:
+        return [*problems, (f"{at}.path", str(exc), "error")], None
+    actual = sha256_of(path)
+    if actual != entry.sha256.lower():
+        problems.append((f"{at}.sha256", f"{entry.path} has SHA-256 {actual} but the profile "
+                         f"expects {entry.sha256.lower()}; no board was touched; allowed: the "
+                         "image the profile was written for, or its new sum from "
+                         f"`sha256sum {path}`", "error"))
+    label = f"image {entry.name or entry.path!r}"
+    return problems, Region(entry.offset, entry.offset + path.stat().st_size, label,
+                            f"{at}.offset")
+
+
+def _overlaps(regions: list[Region]) -> Found:
+    ordered = sorted(regions, key=lambda region: (region.start, region.end))
     # Compare each region with the one reaching furthest before it: that catches every overlap.
-    reach = regions[0]
-    for region in regions[1:]:
-        start, end, label, key = region
-        if start < reach[1]:
-            yield (key, f"{label} ({start:#x}-{end - 1:#x}) overlaps {reach[2]} "
-                   f"({reach[0]:#x}-{reach[1] - 1:#x}); allowed: regions that do not overlap",
-                   "error")
-        if end > reach[1]:
+    reach = ordered[0]
+    for region in ordered[1:]:
+        if region.start < reach.end:
+            yield (region.key, f"{region} overlaps {reach}; allowed: regions that do not "
+                   "overlap", "error")
+        if region.end > reach.end:
             reach = region
 
 

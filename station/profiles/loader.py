@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import hashlib
 import re
+import sys
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from pydantic import ValidationError
 
@@ -23,6 +25,10 @@ from station.profiles.model import ImageEntry, Profile
 from station.profiles.problems import ProfileProblem, display_path, problems_from_validation
 
 _TOML_WHERE = re.compile(r"^(?P<what>.*) \(at line (?P<line>\d+), column (?P<col>\d+)\)$")
+
+# A profile is a few KiB; the limits stop /dev/zero, a wrong file or a crafted one early.
+PROFILE_MAX_BYTES = 1024 * 1024
+TOML_MAX_DEPTH = 32  # tables and arrays, the file's own table included
 
 
 @dataclass(frozen=True)
@@ -74,6 +80,79 @@ def _toml_problem(file: Path, exc: tomllib.TOMLDecodeError) -> ProfileProblem:
                           "(key = value, [table], [[array of tables]]), see https://toml.io")
 
 
+class _Unreadable(Exception):
+    """A profile file that cannot be read as TOML; ``problem`` says why."""
+
+    def __init__(self, problem: ProfileProblem) -> None:
+        super().__init__(str(problem))
+        self.problem = problem
+
+
+def _read_text(file: Path) -> str:
+    """The file's text, read no further than ``PROFILE_MAX_BYTES``. Raises _Unreadable."""
+    def unreadable(message: str) -> _Unreadable:
+        return _Unreadable(ProfileProblem(file, "(file)", message))
+
+    try:
+        with file.open("rb") as handle:
+            data = handle.read(PROFILE_MAX_BYTES + 1)
+    except FileNotFoundError:
+        raise unreadable("does not exist; allowed: a .toml profile") from None
+    except IsADirectoryError:
+        raise unreadable("is a folder; allowed: a .toml profile") from None
+    except OSError as exc:
+        raise unreadable(f"cannot be read ({exc.strerror}); allowed: a readable .toml "
+                         "profile") from None
+    if len(data) > PROFILE_MAX_BYTES:
+        limit = f"{PROFILE_MAX_BYTES // 2**20} MiB"
+        raise unreadable(f"is larger than {limit}; allowed: a profile file of at most {limit}")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise unreadable(f"is not UTF-8 text (byte {exc.start}); allowed: a UTF-8 TOML "
+                         "file") from None
+
+
+def _too_deep(data: Any) -> bool:
+    """Whether tables and arrays nest deeper than ``TOML_MAX_DEPTH`` (checked without
+    recursion, so any depth is safe to look at)."""
+    stack = [(data, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if depth > TOML_MAX_DEPTH:
+            return True
+        if isinstance(value, dict):
+            stack.extend((child, depth + 1) for child in value.values())
+        elif isinstance(value, list):
+            stack.extend((child, depth + 1) for child in value)
+    return False
+
+
+def _too_deep_problem(file: Path) -> ProfileProblem:
+    return ProfileProblem(file, "(toml)", f"nests tables and arrays more than {TOML_MAX_DEPTH} "
+                          f"levels deep; allowed: at most {TOML_MAX_DEPTH} levels")
+
+
+def _read_toml(file: Path) -> dict[str, Any]:
+    """The file's TOML data, within the size and depth limits. Raises _Unreadable."""
+    text = _read_text(file)
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise _Unreadable(_toml_problem(file, exc)) from None
+    except ValueError:
+        # tomllib lets int()'s limit on decimal digits through as a bare ValueError.
+        limit = f"{sys.get_int_max_str_digits():,}"
+        raise _Unreadable(ProfileProblem(
+            file, "(toml)", f"invalid TOML: a number has more than {limit} digits; "
+            f"allowed: numbers of at most {limit} digits")) from None
+    except RecursionError:
+        raise _Unreadable(_too_deep_problem(file)) from None
+    if _too_deep(data):
+        raise _Unreadable(_too_deep_problem(file))
+    return data
+
+
 def inspect_file(file: Path) -> tuple[Profile | None, list[ProfileProblem]]:
     """Read and check one profile file; never raises for a bad file.
 
@@ -81,18 +160,9 @@ def inspect_file(file: Path) -> tuple[Profile | None, list[ProfileProblem]]:
     problem found, warnings included.
     """
     try:
-        text = file.read_bytes().decode("utf-8")
-    except FileNotFoundError:
-        return None, [ProfileProblem(file, "(file)", "does not exist; allowed: a .toml profile")]
-    except IsADirectoryError:
-        return None, [ProfileProblem(file, "(file)", "is a folder; allowed: a .toml profile")]
-    except UnicodeDecodeError as exc:
-        return None, [ProfileProblem(file, "(file)", f"is not UTF-8 text (byte {exc.start}); "
-                                     "allowed: a UTF-8 TOML file")]
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        return None, [_toml_problem(file, exc)]
+        data = _read_toml(file)
+    except _Unreadable as exc:
+        return None, [exc.problem]
     try:
         profile = Profile.model_validate(data)
     except ValidationError as exc:
@@ -204,8 +274,8 @@ def find_profile(id_or_path: str | Path, folders: list[Path] | None = None) -> L
         for file in sorted(folder.glob("*.toml")) if folder.is_dir() else []:
             # Only the id is read here, so one broken profile does not hide the others.
             try:
-                raw_id = tomllib.loads(file.read_text(encoding="utf-8")).get("id")
-            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+                raw_id = _read_toml(file).get("id")
+            except _Unreadable:
                 raw_id = file.stem
             known.append(str(raw_id))
             if raw_id == wanted:

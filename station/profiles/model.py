@@ -8,22 +8,33 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from typing import Any, Literal, get_args
 
 from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    StrictInt,
     ValidationInfo,
     field_validator,
     model_validator,
 )
 
 from station.core.models import Attestation
+from station.identity.patterns import barcode_pattern_problem
 from station.identity.templates import DEFAULT_TEMPLATES
 
 SCHEMA_VERSION = 1
+
+# The ranges numbers in a profile must fall in, so that a typo fails the check rather
+# than every unit (pyserial and esptool raise OverflowError on absurd values).
+BAUD_MIN = 300
+BAUD_MAX = 5_000_000  # the ESP32 family's UART maximum
+TIMEOUT_MIN_S = 0.1
+TIMEOUT_MAX_S = 600
+FLASH_ADDRESS_END = 2**32  # esptool addresses flash with 32 bits
+PARTITION_TABLE_OFFSET = 0x8000  # ESP-IDF's default (CONFIG_PARTITION_TABLE_OFFSET)
+TWIN_INT_MIN, TWIN_INT_MAX = -(2**63), 2**63 - 1
 
 # Values a storage item may take from the unit (see station.core.models.Unit.values).
 UnitValue = Literal[
@@ -64,12 +75,20 @@ class _Strict(BaseModel):
 class BoardSection(_Strict):
     type: str = Field(description="board type the board reports when identified")
     chip: str = Field(default="", description="chip family, e.g. esp32, esp32c3")
+    flash_size: str = Field(
+        default="", description="e.g. 4MB; default: the largest flash the chip takes"
+    )
+    partition_table_offset: StrictInt = Field(
+        default=PARTITION_TABLE_OFFSET, ge=0, le=FLASH_ADDRESS_END - 1,
+        description="where the firmware's partition table is; the bootloader ends there",
+    )
 
 
 class TransportSection(_Strict):
     kind: Literal["console", "esptool-nvs"]
-    baud: int = Field(default=115200, gt=0)
-    timeout_s: float = Field(default=5.0, gt=0)
+    baud: StrictInt = Field(default=115200, ge=BAUD_MIN, le=BAUD_MAX)
+    timeout_s: float = Field(default=5.0, ge=TIMEOUT_MIN_S, le=TIMEOUT_MAX_S,
+                             allow_inf_nan=False)
     compress: bool = True
     reset_after: bool = True
 
@@ -83,12 +102,10 @@ class IdentitySection(_Strict):
 
     @field_validator("pattern")
     @classmethod
-    def _pattern_compiles(cls, value: str) -> str:
-        if value:
-            try:
-                re.compile(value)
-            except re.error as exc:
-                raise ValueError(f"not a valid regular expression: {exc}") from None
+    def _pattern_is_bounded(cls, value: str) -> str:
+        problem = barcode_pattern_problem(value) if value else None
+        if problem:
+            raise ValueError(problem)
         return value
 
     @model_validator(mode="after")
@@ -102,7 +119,7 @@ class AttestationSection(_Strict):
     allowed: list[Attestation] = Field(min_length=1)
     default: Attestation | None = None
     key_algorithm: Literal["ec-p256", "rsa-2048"] = "ec-p256"
-    validity_days: int = Field(default=3650, gt=0, le=36500)
+    validity_days: StrictInt = Field(default=3650, ge=1, le=36500)
 
     @model_validator(mode="after")
     def _default_is_allowed(self) -> AttestationSection:
@@ -121,7 +138,7 @@ class StorageItem(_Strict):
     key: str = Field(min_length=1)
     type: StorageType = "string"
     source: UnitValue | None = None
-    value: str | int | None = None
+    value: str | StrictInt | None = None
 
     @model_validator(mode="after")
     def _one_of_source_or_value(self) -> StorageItem:
@@ -136,15 +153,15 @@ class StorageItem(_Strict):
 
 class StorageSection(_Strict):
     namespace: str = Field(default="dps", min_length=1, max_length=NVS_KEY_MAX)
-    offset: int = Field(default=0x9000, ge=0)
-    size: int = Field(default=0x6000, gt=0)
+    offset: StrictInt = Field(default=0x9000, ge=0, le=FLASH_ADDRESS_END - 1)
+    size: StrictInt = Field(default=0x6000, ge=1, le=FLASH_ADDRESS_END)
     items: list[StorageItem] = Field(min_length=1)
 
 
 class ImageEntry(_Strict):
     name: str = ""
     path: str
-    offset: int = Field(ge=0)
+    offset: StrictInt = Field(ge=0, le=FLASH_ADDRESS_END - 1)
     sha256: str = Field(pattern=r"^[0-9a-fA-F]{64}$")
 
 
@@ -204,6 +221,10 @@ def _twin_problems(value: Any, where: str, depth: int) -> list[str]:
                                                                           depth)]
     if isinstance(value, float) and not math.isfinite(value):
         return [f"{where} is {value}; allowed: a finite number"]
+    if isinstance(value, int) and not isinstance(value, bool) and not (
+        TWIN_INT_MIN <= value <= TWIN_INT_MAX
+    ):
+        return [f"{where} is {value}; allowed: a whole number from -2**63 to 2**63-1"]
     if isinstance(value, bool | int | float | str):
         return []
     return [f"{where} is a TOML {type(value).__name__}, which a device twin cannot hold; "
@@ -258,3 +279,11 @@ class Profile(_Strict):
     verify: VerifySection = Field(default_factory=VerifySection)
     tpm: TpmSection | None = None
     enrollment: EnrollmentSection = Field(default_factory=EnrollmentSection)
+
+    @field_validator("schema_version", mode="before")
+    @classmethod
+    def _schema_version_is_an_integer(cls, value: Any) -> Any:
+        # pydantic would take 1.0 and true for 1; a version is written as a whole number.
+        if type(value) is not int:
+            raise ValueError(f"got {value!r:.60}; allowed: the integer {SCHEMA_VERSION}")
+        return value

@@ -9,6 +9,7 @@ from __future__ import annotations
 import difflib
 import types
 import typing
+from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -19,6 +20,8 @@ from pydantic import BaseModel, ValidationError
 from station.profiles.model import Profile
 
 Severity = Literal["error", "warning"]
+Problem = tuple[str, str, Severity]  # what a check finds: key path, message, severity
+Found = Iterator[Problem]
 
 
 @dataclass(frozen=True)
@@ -139,6 +142,23 @@ def _shown(value: Any) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
+_RANGE_ERRORS = ("greater_than", "greater_than_equal", "less_than", "less_than_equal")
+
+
+def _range_words(model: type[BaseModel], key: str) -> str:
+    """The range a numeric field allows, e.g. ``300 to 5000000``, from its constraints."""
+    field = model.model_fields.get(key)
+    # pydantic keeps ge and le as annotated-types objects; the model states ranges with those.
+    rules = field.metadata if field else []
+    low = next((rule.ge for rule in rules if hasattr(rule, "ge")), None)
+    high = next((rule.le for rule in rules if hasattr(rule, "le")), None)
+    if low is not None and high is not None:
+        return f"{low} to {high}"
+    if low is not None:
+        return f"at least {low}"
+    return f"at most {high}" if high is not None else "a number"
+
+
 def _describe(errors: list[dict[str, Any]], model: type[BaseModel], annotation: Any,
               key: str) -> str:
     first = errors[0]
@@ -170,6 +190,10 @@ def _describe(errors: list[dict[str, Any]], model: type[BaseModel], annotation: 
         return "is empty; allowed: at least one character"
     if kind == "too_short":
         return f"has too few entries; allowed: at least {first['ctx']['min_length']}"
+    if kind in _RANGE_ERRORS:
+        return f"{_shown(value)} is out of range; allowed: {_range_words(model, key)}"
+    if kind == "finite_number":
+        return f"{_shown(value)} is not a finite number; allowed: {_range_words(model, key)}"
     if kind == "value_error":
         message = str(first["ctx"]["error"])
         return message if ";" in message else f"{message}; fix this value"
