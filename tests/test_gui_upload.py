@@ -310,3 +310,36 @@ def test_the_qa_view_button_opens_the_upload_dialog(qtbot, view):  # type: ignor
     qtbot.mouseClick(view.upload_button, Qt.LeftButton)  # returns once the dialog closed
     assert len(opened) == 1 and isinstance(opened[0], UploadDialog)
     assert not opened[0].runner.thread.isRunning()
+
+
+@pytest.mark.parametrize("target", [Target.DPS, Target.CENTRAL])
+def test_plain_http_to_another_computer_is_refused_in_the_dialog(  # type: ignore[no-untyped-def]
+    qtbot, view, store, monkeypatch, target
+):
+    service = FakeDps()
+    store.set(DPS_CONNECTION_STRING, service.connection_string)
+    store.set(IOTC_API_TOKEN, FakeCentral().token)
+    with ServiceServer(service) as listener:
+        # The stand-in service is the proxy of every plain-http request: an on-path listener.
+        for name in ("NO_PROXY", "no_proxy", "ALL_PROXY", "all_proxy"):
+            monkeypatch.delenv(name, raising=False)
+        monkeypatch.setenv("http_proxy", listener.url)
+        monkeypatch.setenv("HTTP_PROXY", listener.url)
+        dialog = open_dialog(qtbot, view)
+        dialog.target.setCurrentIndex(dialog.target.findData(target))
+        if target is Target.CENTRAL:
+            dialog.app_url.setText("http://line-1.example.test")
+            dialog.endpoint.setText("")
+        else:
+            dialog.endpoint.setText("http://dps.example.test")
+
+        assert not dialog.start()
+
+        assert not dialog.running
+        assert listener.requests == []
+    message = dialog.message.text()
+    assert message.startswith("refusing to send the ") and "unencrypted" in message
+    assert "https://" in message
+    settings = load_upload_settings()
+    assert "example.test" not in settings.dps_endpoint_override + settings.iotc_app_url
+    dialog.reject()

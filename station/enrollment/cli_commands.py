@@ -26,15 +26,18 @@ from station.credentials.secret_store import (
     SecretStore,
     open_secret_store,
 )
+from station.enrollment.endpoints import PlainHttpRefused, clear_text_warning
 from station.enrollment.options import PROVISIONING_STATUSES, OptionOverrides
 from station.enrollment.sas import DpsConnectionString
 from station.enrollment.state import Target, UploadState
 from station.enrollment.upload import (
+    CARRIED,
     DpsCredential,
     IotcCredential,
     UploadCredential,
     UploadReport,
     reopen,
+    service_url,
     upload,
 )
 from station.manifest.secrets import StationKey
@@ -99,7 +102,8 @@ def add_enroll_parser(subparsers: Any) -> None:
             f"keyring, or the encrypted secrets file with ${SECRETS_PASSPHRASE_ENV} set). "
             "DPS enrollments take their provisioning status, IoT Edge flag and initial twin "
             "from the [enrollment] section of each unit's profile. "
-            "An interrupted upload resumes where it stopped."
+            "An interrupted upload resumes where it stopped. Plain http:// addresses are "
+            "refused unless they name this computer or --insecure is given."
         ),
     )
     up.add_argument("--target", required=True, choices=[t.value for t in Target])
@@ -111,6 +115,9 @@ def add_enroll_parser(subparsers: Any) -> None:
     up.add_argument("--out", type=Path, help="file for the dry run's requests (default: stdout)")
     up.add_argument("--endpoint", help="base URL to send to instead of the service's own")
     up.add_argument("--app", help="IoT Central application URL, https://NAME.azureiotcentral.com")
+    up.add_argument("--insecure", action="store_true",
+                    help="allow a plain http:// --endpoint or --app on another computer: the "
+                    "token and device keys then cross the network unencrypted")
     up.add_argument("--connection-string-file", type=Path,
                     help="file holding the DPS service connection string")
     up.add_argument("--api-token-file", type=Path, help="file holding the IoT Central API token")
@@ -241,6 +248,17 @@ def print_report(report: UploadReport, stream: TextIO) -> None:
         print(f"note: {note}", file=stream)
 
 
+def _checked_base_url(args: argparse.Namespace, credential: UploadCredential) -> str:
+    """The address the upload sends to; a refused plain-http one names ``--insecure``."""
+    try:
+        return service_url(args.target, credential, args.endpoint, insecure=args.insecure)
+    except PlainHttpRefused as exc:
+        raise PlainHttpRefused(
+            exc.message,
+            hint=f"{exc.hint}; pass --insecure to send them in clear all the same",
+        ) from None
+
+
 def cmd_enroll_upload(args: argparse.Namespace, store: SecretStore | None = None) -> int:
     """Run ``station enroll upload``; 0 when every unit is uploaded or needs no upload.
 
@@ -248,6 +266,10 @@ def cmd_enroll_upload(args: argparse.Namespace, store: SecretStore | None = None
     gives one (default: the station's own store).
     """
     credential = credential_from_args(args, store)
+    base_url = _checked_base_url(args, credential)
+    warning = clear_text_warning(base_url, CARRIED[Target(args.target)], dry_run=args.dry_run)
+    if warning:
+        print(f"warning: {warning}", file=sys.stderr, flush=True)
     manifest = args.manifest or default_manifest()
     station_key = StationKey.load(args.station_key) if args.station_key else None
     overrides = OptionOverrides(args.provisioning_status, args.iot_edge)
@@ -259,11 +281,11 @@ def cmd_enroll_upload(args: argparse.Namespace, store: SecretStore | None = None
         with open(args.out, "w", encoding="utf-8") as out:
             report = upload(manifest, args.target, credential=credential, endpoint=args.endpoint,
                             dry_run=True, station_key=station_key, overrides=overrides,
-                            dry_run_out=out)
+                            dry_run_out=out, insecure=args.insecure)
     else:
         report = upload(manifest, args.target, credential=credential, endpoint=args.endpoint,
                         dry_run=args.dry_run, station_key=station_key, overrides=overrides,
-                        progress=progress)
+                        progress=progress, insecure=args.insecure)
     # A dry run's requests go to stdout; its summary must not mix with them.
     print_report(report, sys.stderr if args.dry_run and not args.out else sys.stdout)
     if args.dry_run:

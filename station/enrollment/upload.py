@@ -11,7 +11,7 @@ import json
 import sys
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TextIO
 
@@ -26,6 +26,7 @@ from station.enrollment.dps import (
     Pending,
     bulk_create_body,
 )
+from station.enrollment.endpoints import checked_service_url, clear_text_warning
 from station.enrollment.enrollments import (
     Json,
     UnitNotUploadable,
@@ -58,6 +59,12 @@ ProgressFn = Callable[[int, int, str], None]
 
 # States after which a unit is not sent again (conflicts wait for QA).
 _SETTLED = (UploadState.NOT_NEEDED, UploadState.UPLOADED, UploadState.CONFLICT)
+
+# What an upload's requests carry, in the words its warnings and errors use.
+CARRIED = {
+    Target.DPS: "the DPS SAS token and device keys",
+    Target.CENTRAL: "the IoT Central API token and device keys",
+}
 
 
 @dataclass(frozen=True)
@@ -155,6 +162,7 @@ def upload(
     overrides: OptionOverrides | None = None,
     profile_folders: Sequence[Path] | None = None,
     dry_run_out: TextIO | None = None,
+    insecure: bool = False,
 ) -> UploadReport:
     """Upload the manifest's provisioned units to ``target`` (``dps`` or ``central``).
 
@@ -165,6 +173,10 @@ def upload(
     would send, secrets redacted, to ``dry_run_out`` (default stdout).
     ``station_key`` defaults to the key file beside the manifest.
 
+    Plain http to another computer is refused (PlainHttpRefused, before
+    anything is read or sent) unless ``insecure``; the report then notes that
+    the credential and keys went in clear.
+
     A DPS enrollment's provisioning status, IoT Edge flag and initial twin
     come from the ``[enrollment]`` section of the unit's profile (looked up in
     ``profile_folders``, default the station's), or from ``options`` for every
@@ -173,6 +185,7 @@ def upload(
     """
     target = Target(target)
     _check_credential(target, credential)
+    base_url = service_url(target, credential, endpoint, insecure=insecure)
     if target is not Target.DPS and overrides is not None and not overrides.empty:
         raise ConfigError(
             "the provisioning status and IoT Edge settings are for DPS enrollments only",
@@ -191,12 +204,14 @@ def upload(
     with Manifest.open(manifest_path, station_key) as manifest:
         units = manifest.units(status=UnitStatus.PROVISIONED)
         if dry_run:
-            return _dry_run(
-                manifest, target, credential, endpoint, units, unit_options, dry_run_out
+            report = _dry_run(manifest, target, base_url, units, unit_options, dry_run_out)
+        else:
+            report = _run(
+                manifest, target, credential, base_url, units, unit_options, progress, sleep,
+                clock,
             )
-        return _run(
-            manifest, target, credential, endpoint, units, unit_options, progress, sleep, clock
-        )
+    warning = clear_text_warning(base_url, CARRIED[target], dry_run=dry_run)
+    return replace(report, notes=(warning, *report.notes)) if warning else report
 
 
 def reopen(
@@ -270,23 +285,35 @@ def _pending(manifest: Manifest, target: Target, unit: UnitRecord, options: Unit
     return Pending(unit, {"attestation": attestation_body(unit, secrets)})
 
 
-def _base_url(target: Target, credential: UploadCredential, endpoint: str | None) -> str:
+def service_url(
+    target: Target | str,
+    credential: UploadCredential,
+    endpoint: str | None = None,
+    *,
+    insecure: bool = False,
+) -> str:
+    """The base URL an upload sends to: ``endpoint``, else the service's own address.
+
+    Raises ConfigError for an address that is not an http(s) URL, and
+    PlainHttpRefused for plain http to another computer unless ``insecure``.
+    """
+    target = Target(target)
     if endpoint:
-        return endpoint.rstrip("/")
-    if isinstance(credential, DpsCredential):
-        return f"https://{credential.connection_string.host_name}"
-    url = credential.app_url.rstrip("/")
-    return url if "://" in url else f"https://{url}"
+        url = endpoint
+    elif isinstance(credential, DpsCredential):
+        url = f"https://{credential.connection_string.host_name}"
+    else:
+        url = credential.app_url.strip()
+        url = url if "://" in url else f"https://{url}"
+    return checked_service_url(url, CARRIED[target], insecure=insecure)
 
 
 def _client(
-    target: Target,
     credential: UploadCredential,
-    endpoint: str | None,
+    base_url: str,
     sleep: SleepFn,
     clock: ClockFn,
 ) -> ServiceClient:
-    base_url = _base_url(target, credential, endpoint)
     if isinstance(credential, DpsCredential):
         cs = credential.connection_string
         return ServiceClient(
@@ -320,7 +347,7 @@ def _run(
     manifest: Manifest,
     target: Target,
     credential: UploadCredential,
-    endpoint: str | None,
+    base_url: str,
     units: list[UnitRecord],
     options: UnitOptions,
     progress: ProgressFn | None,
@@ -350,7 +377,7 @@ def _run(
             progress(done, len(work), f"{device_id}: {state}" + (f" ({reason})" if reason else ""))
 
     stopped: EnrollmentError | None = None
-    with _client(target, credential, endpoint, sleep, clock) as client:
+    with _client(credential, base_url, sleep, clock) as client:
         try:
             if target is Target.DPS:
                 dps = DpsUploader(client, ledger, settled)
@@ -397,8 +424,7 @@ def _report(
 def _dry_run(
     manifest: Manifest,
     target: Target,
-    credential: UploadCredential,
-    endpoint: str | None,
+    base_url: str,
     units: list[UnitRecord],
     options: UnitOptions,
     out: TextIO | None,
@@ -406,7 +432,6 @@ def _dry_run(
     """Plan without sending or recording anything; write the planned requests."""
     ledger = UploadLedger(manifest)
     existing = {record.device_id: record for record in ledger.records(target)}
-    base_url = _base_url(target, credential, endpoint)
     api_version = DPS_API_VERSION if target is Target.DPS else IOTC_API_VERSION
 
     def url(path: str) -> str:

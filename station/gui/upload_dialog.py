@@ -1,7 +1,8 @@
 """The upload dialog: send the manifest's provisioned units to DPS or IoT Central.
 
 It says where the credential comes from (a saved secret or an environment
-variable) without ever showing it, takes an optional endpoint override and a
+variable) without ever showing it, takes an optional endpoint override (plain
+http to another computer is refused, as the upload itself refuses it) and a
 dry run, shows progress while the ``UploadWorker`` runs the upload on its own
 thread, and lists every unit's result when the report arrives. GUI thread only.
 """
@@ -50,6 +51,7 @@ from station.enrollment.upload import (
     UnitUpload,
     UploadCredential,
     UploadReport,
+    service_url,
 )
 from station.gui.manifest_model import local_time
 from station.gui.settings import UploadSettings, load_upload_settings, save_upload_settings
@@ -401,7 +403,10 @@ class UploadDialog(QDialog):
                 self.message.setText("Choose the file the dry run writes its requests to.")
                 return False
             dry_run_path = Path(self.dry_run_path.text().strip())
+        endpoint = self.endpoint.text().strip() or None
         try:
+            # Refused here, before the address is remembered or the worker starts.
+            service_url(self.current_target(), source.credential, endpoint)
             self._save_settings()
         except StationError as exc:
             self._say(exc)
@@ -411,7 +416,7 @@ class UploadDialog(QDialog):
             target=self.current_target(),
             credential=source.credential,
             station_key=self.station_key,
-            endpoint=self.endpoint.text().strip() or None,
+            endpoint=endpoint,
             dry_run_path=dry_run_path,
         )
         self._set_running(True)
