@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from station.core.errors import StationError
+from station.core.file_names import device_file_name
 from station.core.models import UnitResult, UnitStatus
 from station.gui.job import ActiveJob, LabelContent
 from station.gui.job_bar import JobBar
@@ -112,7 +113,8 @@ class LabelPreview(QFrame):
         if self.content is None:
             return
         name, _ = QFileDialog.getSaveFileName(
-            self, "Save the label as PDF", f"{self.content.device_id}.pdf", "PDF (*.pdf)"
+            self, "Save the label as PDF", device_file_name(self.content.device_id, ".pdf"),
+            "PDF (*.pdf)",
         )
         if name:
             save_label_pdf(self.content, Path(name))
