@@ -19,6 +19,7 @@ from station import __version__
 from station.core.errors import ConfigError, StationError
 from station.core.events import EventKind, StageEvent
 from station.core.models import Attestation
+from station.core.private_files import private_output
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -182,6 +183,7 @@ def _load_ca(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 
 def cmd_cert_issue(args: argparse.Namespace) -> int:
+    from station.core.file_names import device_file_name
     from station.credentials.leaf import issue_leaf
     from station.identity.rules import validate_device_id
 
@@ -194,9 +196,9 @@ def cmd_cert_issue(args: argparse.Namespace) -> int:
     )
     out = Path(args.out)
     files = {
-        f"{device_id}.cert.pem": (issued.cert_pem, False),
-        f"{device_id}.key.pem": (issued.key_pem, True),
-        f"{device_id}.chain.pem": (issued.chain_pem, False),
+        device_file_name(device_id, ".cert.pem"): (issued.cert_pem, False),
+        device_file_name(device_id, ".key.pem"): (issued.key_pem, True),
+        device_file_name(device_id, ".chain.pem"): (issued.chain_pem, False),
     }
     if not args.force:
         taken = [name for name in files if (out / name).exists()]
@@ -211,20 +213,12 @@ def cmd_cert_issue(args: argparse.Namespace) -> int:
 
 
 def _write_output(path: Path, text: str, *, private: bool = False) -> Path:
-    """Write ``text`` to ``path`` (its folder made if missing); a private file is 0600 from
-    the start, never readable by others even for a moment."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if path.is_dir():
-            raise ConfigError(f"{path} is a folder", hint="give a file name")
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600 if private else 0o644)
-        with os.fdopen(fd, "w") as out:
-            out.write(text)
-    except OSError as exc:
-        raise ConfigError(
-            f"cannot write {path}: {exc.strerror}",
-            hint="choose a folder you can write to",
-        ) from None
+    """Write ``text`` to ``path`` whole or not at all (its folder made if missing); a
+    private file is 0600 from the start, never readable by others even for a moment."""
+    if path.is_dir():
+        raise ConfigError(f"{path} is a folder", hint="give a file name")
+    with private_output(path, secret=private) as out:
+        out.write(text.encode("utf-8"))
     return path
 
 

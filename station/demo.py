@@ -8,7 +8,7 @@ station's real one.
 from __future__ import annotations
 
 import base64
-import os
+import contextlib
 import secrets
 import shutil
 from collections.abc import Callable
@@ -20,6 +20,7 @@ from station.core.events import StageEvent
 from station.core.locations import demo_dir
 from station.core.models import Attestation, UnitResult
 from station.core.plan import choose_attestation
+from station.core.private_files import write_private_file
 from station.credentials.ca import create_demo_ca
 from station.profiles.loader import LoadedProfile, find_profile
 from station.profiles.locations import default_profile_dirs
@@ -76,10 +77,9 @@ def demo_group_key(folder: Path) -> str:
     """The demo's enrollment group key, made on first run. Never a real key."""
     path = folder / DEMO_GROUP_KEY_FILE
     if not path.exists():
-        folder.mkdir(parents=True, exist_ok=True)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "w") as out:
-            out.write(base64.b64encode(secrets.token_bytes(64)).decode())
+        key = base64.b64encode(secrets.token_bytes(64))
+        with contextlib.suppress(FileExistsError):  # another demo made it first: use that
+            write_private_file(path, key, exclusive=True)
     return path.read_text().strip()
 
 

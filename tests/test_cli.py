@@ -7,6 +7,7 @@ import csv
 import hashlib
 import hmac
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -315,3 +316,111 @@ def test_a_missing_serial_device_is_refused_before_any_attempt(tmp_path, capsys)
     err = capsys.readouterr().err
     assert "there is no serial port /dev/ttyNOPE9" in err
     assert not manifest.exists()
+
+
+# -- a manifest on a read-only share or backup medium --------------------------------
+
+RUN_COMMANDS = """
+import contextlib, io, json, sys
+from station.cli import main
+results = []
+for argv in json.loads(sys.argv[1]):
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        status = main(argv)
+    results.append([status, out.getvalue(), err.getvalue()])
+print(json.dumps(results))
+"""
+
+
+def run_on_read_only(folder: Path, *commands: list[str]) -> list[tuple[int, str, str]]:
+    """Run CLI commands in a child that sees ``folder`` as a read-only mount."""
+    import json
+
+    from tests.test_private_files import read_only, result_of, run_with_mounts
+
+    done = run_with_mounts(read_only(folder), RUN_COMMANDS, json.dumps(list(commands)))
+    return [tuple(result) for result in result_of(done)]  # type: ignore[misc]
+
+
+@pytest.fixture
+def shared_manifest(tmp_path):
+    share = tmp_path / "share"
+    manifest = share / "m.sqlite"
+    assert main(["demo", "--profile", "demo-console", "--count", "2", "--boards", "1",
+                 "--manifest", str(manifest)]) == 0
+    return manifest
+
+
+def test_verify_summary_and_export_read_a_manifest_in_a_read_only_folder(
+    tmp_path, shared_manifest
+):
+    out = tmp_path / "units.csv"
+    before = sorted(os.listdir(shared_manifest.parent))
+    m = str(shared_manifest)
+    verify, summary, export = run_on_read_only(
+        shared_manifest.parent,
+        ["manifest", "verify", "--manifest", m],
+        ["manifest", "summary", "--manifest", m],
+        ["manifest", "export", "--format", "audit", "--out", str(out), "--manifest", m],
+    )
+    assert verify[0] == 0 and verify[1].startswith("journal intact: 4 entries"), verify
+    assert summary[0] == 0 and summary[1].splitlines()[1].split() == ["provisioned", "2", "units"]
+    assert export[0] == 0, export
+    assert len(out.read_text().splitlines()) == 3
+    assert sorted(os.listdir(shared_manifest.parent)) == before
+
+
+def test_a_manifest_copied_while_a_station_wrote_is_read_with_its_wal(tmp_path):
+    import shutil
+
+    source = tmp_path / "live.sqlite"
+    backup = tmp_path / "backup"
+    backup.mkdir()
+    from tests.test_manifest_journal import provision as provision_unit
+
+    key = StationKey.load_or_create(Path(str(source) + ".key"))
+    with Manifest.open(source, key) as live:
+        provision_unit(live, "dev-1")
+        # Copied while the station still has it open: the last units are in the -wal file.
+        for suffix in ("", "-wal", "-shm", ".key"):
+            shutil.copy(str(source) + suffix, str(backup / "m.sqlite") + suffix)
+    [verify] = run_on_read_only(backup, ["manifest", "verify", "--manifest",
+                                         str(backup / "m.sqlite")])
+    assert verify[0] == 0 and verify[1].startswith("journal intact: 2 entries"), verify
+
+
+def test_a_manifest_of_the_previous_schema_verifies_in_a_read_only_folder(shared_manifest):
+    raw = sqlite3.connect(shared_manifest, isolation_level=None)
+    raw.execute("ALTER TABLE attempts DROP COLUMN process_start")
+    raw.execute("DELETE FROM _sqlite_migrations WHERE name = '0004-attempt-owner'")
+    raw.execute("PRAGMA user_version = 3")
+    raw.close()
+    m = str(shared_manifest)
+    verify, summary = run_on_read_only(
+        shared_manifest.parent,
+        ["manifest", "verify", "--manifest", m],
+        ["manifest", "summary", "--manifest", m],
+    )
+    assert verify[0] == 0 and verify[1].startswith("journal intact: 4 entries"), verify
+    assert summary[0] == 0 and summary[1].splitlines()[1].split() == ["provisioned", "2", "units"]
+    with sqlite3.connect(shared_manifest) as raw:  # the file itself was left as it was
+        assert raw.execute("PRAGMA user_version").fetchone() == (3,)
+    raw.close()
+
+
+def test_provisioning_into_a_read_only_folder_says_so(tmp_path, shared_manifest):
+    empty = tmp_path / "empty-share"
+    empty.mkdir()
+    provision = ["provision", "--profile", "demo-console", "--port", "socket://127.0.0.1:9",
+                 "--id-scope", "0ne000DE001", "--no-wait", "--manifest"]
+    existing, new = run_on_read_only(
+        tmp_path,
+        [*provision, str(shared_manifest)],
+        [*provision, str(empty / "m.sqlite")],
+    )
+    assert existing[0] == 1 and new[0] == 1
+    [line] = existing[2].strip().splitlines()
+    assert f"the folder {shared_manifest.parent} is read-only" in line, existing
+    [line] = new[2].strip().splitlines()
+    assert f"the folder {empty} is read-only" in line, new

@@ -240,7 +240,43 @@ def test_an_export_to_a_missing_folder_is_refused(manifest: Manifest, tmp_path: 
 
 def test_escape_cell_keeps_base64_keys_intact_but_quotes_formulas() -> None:
     key = "+" + "A" * 42 + "="
-    assert escape_cell(key) == key
-    assert escape_cell("+SUM(A1:A9)") == "'+SUM(A1:A9)"
-    assert escape_cell("+1") == "'+1"
-    assert escape_cell("=AAAAAAAAAAAAAAAAAAAA") == "'=AAAAAAAAAAAAAAAAAAAA"
+    assert escape_cell(key, key=True) == key
+    assert escape_cell("+SUM(A1:A9)", key=True) == "'+SUM(A1:A9)"
+    assert escape_cell("+1", key=True) == "'+1"
+    assert escape_cell("=AAAAAAAAAAAAAAAAAAAA", key=True) == "'=AAAAAAAAAAAAAAAAAAAA"
+
+
+def test_a_formula_shaped_like_base64_is_quoted_outside_key_columns(tmp_path: Path) -> None:
+    formula = "+A1+A2+A3+A4+A5+A6"  # sums six cells, and is also valid base64
+    job = Job("job-1", "esp32-devkit", "0ne0012ABCD", Attestation.SAS_INDIVIDUAL,
+              operator=formula)
+    unit = Unit(
+        job=job,
+        board=BoardInfo(port="COM3", board_type=formula),
+        identity=DeviceIdentity("dev-1", "counter"),
+        credential=Credential(Attestation.SAS_INDIVIDUAL, sas_primary=formula,
+                              sas_secondary="+AbCdEfGhIjKlMnOp/key=="),
+    )
+    key = StationKey.load_or_create(tmp_path / "manifest.sqlite.key")
+    with Manifest.open(tmp_path / "manifest.sqlite", key) as manifest:
+        record(manifest, unit)
+        export(manifest, "audit", tmp_path / "audit.csv")
+        export(manifest, "iotc-export", tmp_path / "devices.csv")
+
+    header, first = read_csv(tmp_path / "audit.csv")
+    row = dict(zip(header, first, strict=True))
+    assert row["operator"] == "'" + formula
+    assert row["board_type"] == "'" + formula
+    header, first = read_csv(tmp_path / "devices.csv")
+    keys = dict(zip(header, first, strict=True))
+    # Key columns hold base64 keys, which stay as they are even when they start with "+".
+    assert keys["IOTC_SASKEY_PRIMARY"] == formula
+    assert keys["IOTC_SASKEY_SECONDARY"] == "+AbCdEfGhIjKlMnOp/key=="
+
+
+def test_escape_cell_exempts_base64_only_in_a_key_column() -> None:
+    formula = "+A1+A2+A3+A4+A5+A6"
+    assert escape_cell(formula) == "'" + formula
+    assert escape_cell(formula, key=True) == formula
+    assert escape_cell("+SUM(A1:A9)", key=True) == "'+SUM(A1:A9)"
+    assert escape_cell("=1+1", key=True) == "'=1+1"

@@ -27,6 +27,7 @@ from station.core.models import (
 from station.manifest import Manifest, StationKey
 from station.manifest.journal import canonical
 from station.manifest.reports import verify_journal
+from station.manifest.schema import SCHEMA_VERSION
 
 SAS_INDIVIDUAL = Attestation.SAS_INDIVIDUAL
 
@@ -293,11 +294,12 @@ def test_an_older_manifest_starts_its_chain_with_baseline_entries(
     tamper(
         path,
         "DROP TABLE journal",
-        "DELETE FROM _sqlite_migrations WHERE name = '0003-journal'",
+        "ALTER TABLE attempts DROP COLUMN process_start",
+        "DELETE FROM _sqlite_migrations WHERE name IN ('0003-journal', '0004-attempt-owner')",
         "PRAGMA user_version = 2",
     )
     with Manifest.open(path, key) as manifest:
-        assert manifest.schema_version == 3
+        assert manifest.schema_version == SCHEMA_VERSION
         provision(manifest, "dev-3")
         report = verify_journal(manifest)
     assert report.ok, report.describe()

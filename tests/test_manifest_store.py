@@ -397,6 +397,65 @@ def test_pending_unit_survives_a_crash_and_is_reported(path: Path, tmp_path: Pat
         assert manifest.yield_summary().attempts_running == 2
 
 
+def test_a_reused_process_id_does_not_keep_a_crashed_unit_busy(path: Path, tmp_path: Path) -> None:
+    key_path = tmp_path / "manifest.sqlite.key"
+    tests = str(Path(__file__).parent)
+    script = CRASHING_WORKER.format(tests=tests, path=str(path), key=str(key_path))
+    subprocess.run([sys.executable, "-c", textwrap.dedent(script)], check=True)
+    # After a reboot, the dead station's process ID belongs to another, live program.
+    other = subprocess.Popen([sys.executable, "-c", "import sys; sys.stdin.read()"],
+                             stdin=subprocess.PIPE)
+    try:
+        with sqlite3.connect(path) as raw:
+            raw.execute("UPDATE attempts SET pid = ?", (other.pid,))
+        raw.close()
+        with Manifest.open(path, StationKey.load(key_path)) as manifest:
+            assert [u.device_id for u in manifest.interrupted_units()] == ["dev-crash"]
+            assert [a.port for a in manifest.interrupted_attempts()] == ["COM7", "COM8"]
+            attempt = manifest.begin_attempt(make_job(), "COM7")
+            manifest.record_pending(attempt, make_unit("dev-crash", port="COM7"))
+            manifest.record_provisioned(attempt, "dev-crash")
+    finally:
+        assert other.stdin is not None
+        other.stdin.close()
+        other.wait()
+
+
+LIVE_WORKER = """
+import sys
+from pathlib import Path
+sys.path[:0] = [{tests!r}]
+from test_manifest_store import make_job, make_unit
+from station.manifest import Manifest, StationKey
+
+manifest = Manifest.open(Path({path!r}), StationKey.load_or_create(Path({key!r})))
+attempt = manifest.begin_attempt(make_job(), "COM7")
+manifest.record_pending(attempt, make_unit("dev-live", port="COM7"))
+print("pending", flush=True)
+sys.stdin.read()  # keeps provisioning until the test lets it go
+"""
+
+
+def test_a_unit_another_live_station_provisions_is_busy(path: Path, tmp_path: Path) -> None:
+    key_path = tmp_path / "manifest.sqlite.key"
+    script = LIVE_WORKER.format(tests=str(Path(__file__).parent), path=str(path), key=str(key_path))
+    worker = subprocess.Popen([sys.executable, "-c", textwrap.dedent(script)],
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    assert worker.stdin is not None and worker.stdout is not None
+    try:
+        assert worker.stdout.readline() == "pending\n"
+        with Manifest.open(path, StationKey.load(key_path)) as manifest:
+            assert manifest.interrupted_units() == []
+            assert manifest.interrupted_attempts() == []
+            attempt = manifest.begin_attempt(make_job(), "COM9")
+            with pytest.raises(DuplicateDeviceError, match="being provisioned right now on COM7"):
+                manifest.record_pending(attempt, make_unit("dev-live", port="COM9"))
+    finally:
+        worker.stdin.close()
+        worker.wait()
+        worker.stdout.close()
+
+
 def test_this_process_own_pending_units_are_not_interrupted(manifest: Manifest) -> None:
     attempt = manifest.begin_attempt(make_job(), "COM3")
     manifest.record_pending(attempt, make_unit("dev-1"))

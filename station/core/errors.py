@@ -73,10 +73,18 @@ class ManifestError(StationError):
     """The manifest refused or lost a write."""
 
 
+class DamagedManifestError(ManifestError):
+    """SQLite finds the manifest file damaged (torn pages, a failing disk)."""
+
+
 class DuplicateDeviceError(ManifestError):
     """The device ID is already in the manifest."""
 
     default_hint = "this board was provisioned before; set it aside for an engineer"
+
+
+class StorageError(StationError):
+    """A file the station keeps could not be written: a full disk, a read-only folder."""
 
 
 class Cancelled(StationError):

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
 import segno
 
+from station.core.file_names import device_file_name
 from station.core.models import Unit
+from station.core.private_files import write_private_file
 
 
 def label_text(unit: Unit, *, include_key: bool = False) -> str:
@@ -19,9 +22,17 @@ def label_text(unit: Unit, *, include_key: bool = False) -> str:
 
 
 def write_label_svg(unit: Unit, directory: Path, *, include_key: bool = False) -> Path:
-    """Write ``<device ID>.svg`` into ``directory`` and return its path."""
+    """Write ``<device ID>.svg`` into ``directory`` and return its path.
+
+    A label that holds the device key is a private file (``write_private_file``).
+    """
     directory.mkdir(parents=True, exist_ok=True)
-    path = directory / f"{unit.device_id}.svg"
+    # Named by the one rule that keeps every valid ID a valid name on Windows too.
+    path = directory / device_file_name(unit.device_id, ".svg")
     qr = segno.make(label_text(unit, include_key=include_key), error="m")
-    qr.save(str(path), kind="svg", scale=4, border=2, title=unit.device_id)
-    return path
+    if not include_key:
+        qr.save(str(path), kind="svg", scale=4, border=2, title=unit.device_id)
+        return path
+    svg = io.BytesIO()
+    qr.save(svg, kind="svg", scale=4, border=2, title=unit.device_id)
+    return write_private_file(path, svg.getvalue())

@@ -9,7 +9,6 @@ refused here, before any board is touched.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -19,6 +18,7 @@ from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
 
 from station.core.errors import CredentialError
+from station.core.private_files import write_private_file
 from station.credentials.certificates import pem, pem_bundle, utc_iso
 from station.credentials.keys import (
     SIGNING_KEY_TYPES,
@@ -202,9 +202,7 @@ def write_ca_files(
 ) -> None:
     """Write the CA's certificate chain and its key; the key file is readable by its owner only."""
     cert_path.write_text(ca.chain_pem(), encoding="ascii")
-    fd = os.open(key_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as out:
-        out.write(private_key_pem(ca.private_key, passphrase))
+    write_private_file(key_path, private_key_pem(ca.private_key, passphrase))
 
 
 def create_demo_ca(directory: Path, name: str = DEMO_CA_NAME) -> tuple[Path, Path]:

@@ -13,9 +13,7 @@ from __future__ import annotations
 
 import base64
 import json
-import os
 import secrets
-import tempfile
 from pathlib import Path
 from typing import Protocol
 
@@ -24,6 +22,7 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from station.core.errors import ConfigError
 from station.core.locations import APP_NAME, config_dir
+from station.core.private_files import write_private_file
 
 GROUP_KEY = "group-key"
 CA_PASSPHRASE = "ca-passphrase"
@@ -159,29 +158,27 @@ class EncryptedFileSecrets:
         return self._values.get(name, "")
 
     def set(self, name: str, value: str) -> None:
-        self._require_unlocked()
-        self._values[name] = value
-        self._save()
+        self._save({**self._values, name: value})
 
     def delete(self, name: str) -> None:
-        self._require_unlocked()
-        self._values.pop(name, None)
-        self._save()
+        self._save({key: kept for key, kept in self._values.items() if key != name})
 
-    def _save(self) -> None:
+    def _save(self, values: dict[str, str]) -> None:
+        """Write ``values`` to the file, whole or not at all, then hold them.
+
+        Raises StorageError (the values held stay as they were) when the file
+        cannot be written.
+        """
         fernet = self._require_unlocked()
-        token = fernet.encrypt(json.dumps(self._values).encode("utf-8"))
+        token = fernet.encrypt(json.dumps(values).encode("utf-8"))
         content = {
             "format": "station-secrets/1",
             "kdf": {"name": "scrypt", "n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P},
             "salt": base64.b64encode(self._salt).decode("ascii"),
             "token": token.decode("ascii"),
         }
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, temp = tempfile.mkstemp(prefix=".secrets.", dir=self.path.parent)  # mode 0600
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            json.dump(content, out)
-        os.replace(temp, self.path)
+        write_private_file(self.path, json.dumps(content).encode("utf-8"))
+        self._values = values
 
 
 def _working_keyring() -> object | None:

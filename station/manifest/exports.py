@@ -1,17 +1,17 @@
 """Exports of the manifest: IoT Central's CSVs and the QA audit file.
 
 Every format is an ``ExportFormat`` in ``FORMATS``; add one with ``register``.
-Cells a spreadsheet would run as a formula are escaped. A file is written
-beside its destination and moved into place only when complete; files that
-carry secrets are created readable by their owner only.
+Cells a spreadsheet would run as a formula are escaped, except base64 keys in
+the columns a format names as key columns. A file is written beside its
+destination and moved into place only when complete; files that carry secrets
+are created readable by their owner only.
 """
 
 from __future__ import annotations
 
 import csv
-import os
+import io
 import re
-import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +21,7 @@ from typing_extensions import Unpack
 
 from station.core.errors import ConfigError
 from station.core.models import Attestation, UnitStatus
+from station.core.private_files import private_output
 from station.manifest.records import UNIT_RECORD_FIELDS, UnitFilters, UnitRecord
 from station.manifest.store import Manifest
 
@@ -59,31 +60,45 @@ def register(export_format: ExportFormat) -> ExportFormat:
     return export_format
 
 
-# A base64 key such as "+AbC/k==" starts like a formula but cannot call anything
-# (no parentheses, quotes or separators); quoting it would corrupt one key in 64.
+# A base64 key such as "+AbC/k==" starts like a formula; quoting it would corrupt
+# one key in 64. Text of this shape can still be a formula ("+A1+A2+A3+A4+A5+A6"),
+# so the exemption holds only in columns that hold keys the station made.
 _BASE64_KEY = re.compile(r"[A-Za-z0-9+/]{16,}={0,2}")
 
 
-def escape_cell(value: object) -> str:
+def escape_cell(value: object, *, key: bool = False) -> str:
     """The cell's text, with a leading quote when a spreadsheet would run it as a formula.
 
-    Base64 keys are left as they are: they hold nothing a spreadsheet could run.
+    In a ``key`` column a base64 key is left as it is; anywhere else, text of
+    the same shape is quoted like any other formula.
     """
     text = "" if value is None else str(value)
-    if text.startswith(FORMULA_STARTS) and not _BASE64_KEY.fullmatch(text):
-        return "'" + text
-    return text
+    if not text.startswith(FORMULA_STARTS):
+        return text
+    if key and _BASE64_KEY.fullmatch(text):
+        return text
+    return "'" + text
 
 
-def csv_writer(header: Sequence[str], row: RowFn) -> WriteFn:
-    """A ``write`` function for a CSV format: the header, then ``row`` for each unit."""
+def csv_writer(
+    header: Sequence[str], row: RowFn, key_columns: frozenset[str] = frozenset()
+) -> WriteFn:
+    """A ``write`` function for a CSV format: the header, then ``row`` for each unit.
+
+    ``key_columns`` name the header's columns that hold base64 keys (see ``escape_cell``).
+    """
+    unknown = key_columns - set(header)
+    if unknown:
+        raise ValueError(f"key columns {sorted(unknown)} are not in the header")
+    is_key = [name in key_columns for name in header]
 
     def write(manifest: Manifest, units: Iterable[UnitRecord], out: TextIO) -> int:
         writer = csv.writer(out, lineterminator="\r\n")
         writer.writerow(header)
         count = 0
         for unit in units:
-            writer.writerow([escape_cell(cell) for cell in row(manifest, unit)])
+            cells = row(manifest, unit)
+            writer.writerow([escape_cell(c, key=k) for c, k in zip(cells, is_key, strict=True)])
             count += 1
         return count
 
@@ -120,31 +135,22 @@ def export(
                 hint="leave the status filter out, or use the audit export",
             )
         filters["status"] = UnitStatus.PROVISIONED
-    units = manifest.iter_units(**filters)
-    out_path = Path(out_path)
-    try:
-        fd, temp_name = tempfile.mkstemp(
-            prefix=f".{out_path.name}.", suffix=".part", dir=out_path.parent
-        )
-    except OSError as exc:
+    if not Path(out_path).parent.is_dir():
         raise ConfigError(
-            f"cannot write the export to {out_path}: {exc.strerror}",
+            f"cannot write the export to {out_path}: the folder {Path(out_path).parent} "
+            "does not exist",
             hint="choose a folder that exists and that you may write to",
-        ) from exc
-    try:
-        if not export_format.carries_secrets:
-            # mkstemp makes 0600 files; files without secrets get the usual umask mode.
-            umask = os.umask(0)
-            os.umask(umask)
-            os.chmod(temp_name, 0o666 & ~umask)
-        with open(fd, "w", encoding="utf-8", newline="") as out:
+        )
+    units = manifest.iter_units(**filters)
+    # Written whole or not at all; a killed export leaves no partial file, and no key
+    # under a temporary name (private_output).
+    with private_output(Path(out_path), secret=export_format.carries_secrets) as raw:
+        out = io.TextIOWrapper(raw, encoding="utf-8", newline="")
+        try:
             count = export_format.write(manifest, units, out)
             out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp_name, out_path)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
+        finally:
+            out.detach()  # the file itself is private_output's to finish or discard
     return count
 
 
@@ -159,6 +165,7 @@ IOTC_EXPORT_HEADER = (
     "IOTC_X509THUMBPRINT_PRIMARY",
     "IOTC_X509THUMBPRINT_SECONDARY",
 )
+IOTC_EXPORT_KEY_COLUMNS = frozenset({"IOTC_SASKEY_PRIMARY", "IOTC_SASKEY_SECONDARY"})
 
 
 def _iotc_import_row(manifest: Manifest, unit: UnitRecord) -> Sequence[object]:
@@ -190,7 +197,7 @@ register(
     ExportFormat(
         name="iotc-export",
         description="IoT Central device list with SAS keys and X.509 thumbprints",
-        write=csv_writer(IOTC_EXPORT_HEADER, _iotc_export_row),
+        write=csv_writer(IOTC_EXPORT_HEADER, _iotc_export_row, IOTC_EXPORT_KEY_COLUMNS),
         carries_secrets=True,
         provisioned_only=True,
     )

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from station.core.errors import ConfigError
@@ -9,11 +12,12 @@ from station.core.locations import default_manifest, demo_dir, station_key_for
 from station.manifest.exports import export
 from station.manifest.journal import JournalReport, verify
 from station.manifest.secrets import StationKey
-from station.manifest.store import Manifest
+from station.manifest.store import Manifest, read_error
 
 
 def open_existing(path: Path | None) -> Manifest:
-    """Open a manifest that must already exist, with its station key when there is one."""
+    """Open a manifest that must already exist, read-only, with its station key when
+    there is one. Reports write nothing, so a read-only share or backup medium will do."""
     path = path or default_manifest()
     if not path.exists():
         raise ConfigError(
@@ -23,16 +27,26 @@ def open_existing(path: Path | None) -> Manifest:
         )
     key_path = station_key_for(path)
     key = StationKey.load(key_path) if key_path.exists() else None
-    return Manifest.open(path, key)
+    return Manifest.open(path, key, read_only=True)
+
+
+@contextmanager
+def reading(path: Path | None) -> Iterator[Manifest]:
+    """``open_existing``, with a query that fails on the file made one clear error."""
+    with open_existing(path) as manifest:
+        try:
+            yield manifest
+        except sqlite3.DatabaseError as exc:
+            raise read_error(exc, manifest.path) from exc
 
 
 def export_manifest(path: Path | None, format_name: str, out: Path) -> int:
-    with open_existing(path) as manifest:
+    with reading(path) as manifest:
         return export(manifest, format_name, out)
 
 
 def describe_manifest(path: Path | None) -> str:
-    with open_existing(path) as manifest:
+    with reading(path) as manifest:
         summary = manifest.yield_summary()
         interrupted = manifest.interrupted_units()
         lines = [f"Manifest {manifest.path} (schema {manifest.schema_version})"]
@@ -66,6 +80,11 @@ def verify_journal(manifest: Manifest) -> JournalReport:
 
 
 def verify_manifest(path: Path | None) -> JournalReport:
-    """``verify_journal`` on the manifest at ``path`` (default: the station's) and its key."""
-    with open_existing(path) as manifest:
+    """``verify_journal`` on the manifest at ``path`` (default: the station's) and its key.
+
+    SQLite checks the whole file first: raises DamagedManifestError when it is damaged,
+    since a journal read from damaged pages proves nothing.
+    """
+    with reading(path) as manifest:
+        manifest.check_integrity()
         return verify_journal(manifest)

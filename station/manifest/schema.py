@@ -155,11 +155,19 @@ def add_journal(db: Database) -> None:
     write_baseline(db.conn, datetime.now(UTC).isoformat(timespec="microseconds"))
 
 
+def add_attempt_owner(db: Database) -> None:
+    """Migration: each attempt's process start stamp (see ``station.manifest.process``),
+    so a process id reused after a crash or a reboot cannot pass for the attempt's owner.
+    Attempts recorded before keep "" and are judged by their process id alone."""
+    db.execute("ALTER TABLE attempts ADD COLUMN process_start TEXT NOT NULL DEFAULT ''")
+
+
 # The schema's history, oldest first. Append only.
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("0001-initial-schema", initial_schema),
     ("0002-upload-state", add_upload_state),
     ("0003-journal", add_journal),
+    ("0004-attempt-owner", add_attempt_owner),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -195,6 +203,11 @@ def check_not_newer(db: Database, path: object) -> None:
             f"(schema {schema_version(db)}, this station knows {SCHEMA_VERSION})",
             hint="update the station software before opening this manifest",
         )
+
+
+def needs_migrations(db: Database) -> bool:
+    """Whether the schema is older than this station's (reads only)."""
+    return bool(_migration_set().pending(db))
 
 
 def apply_migrations(db: Database) -> list[str]:

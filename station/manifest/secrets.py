@@ -8,7 +8,7 @@ alone reveals no secret. Encryption is Fernet (AES-128-CBC + HMAC-SHA256) from
 from __future__ import annotations
 
 import json
-import os
+import string
 from pathlib import Path
 
 from cryptography.fernet import Fernet, InvalidToken
@@ -16,8 +16,23 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from station.core.errors import ManifestError
+from station.core.private_files import write_private_file
 
 WRONG_KEY_MESSAGE = "this manifest's secrets were encrypted with another station key"
+
+# What to do about a short key file when nothing says whether the manifest needs it.
+SHORT_KEY_HINT = (
+    "restore it from its backup; only if the manifest beside it keeps no secrets and "
+    "no keyed journal yet, delete it and the station makes a new one"
+)
+
+# A Fernet key: 32 bytes in URL-safe base64.
+_KEY_LENGTH = 44
+_KEY_ALPHABET = frozenset((string.ascii_letters + string.digits + "-_=").encode())
+
+
+class ShortStationKey(ManifestError):
+    """The station key file is empty or cut short (a full disk while it was made)."""
 
 
 class StationKey:
@@ -45,7 +60,8 @@ class StationKey:
 
     @classmethod
     def load(cls, path: Path) -> StationKey:
-        """Read an existing key file. Raises ManifestError when it is missing or bad."""
+        """Read an existing key file. Raises ManifestError when it is missing or bad,
+        ShortStationKey when it is empty or cut short."""
         try:
             key = path.read_bytes().strip()
         except FileNotFoundError as exc:
@@ -58,27 +74,24 @@ class StationKey:
                 f"cannot read the station key {path}: {exc.strerror}",
                 hint="check the file's permissions",
             ) from exc
+        _check_whole(key, path)
         return cls(key, path)
 
     @classmethod
     def load_or_create(cls, path: Path) -> StationKey:
         """Read the key file at ``path``, creating it (mode 0600) when it does not exist.
 
-        Two processes racing to create the file end up with the same key: the
-        file is created exclusively and the loser reads the winner's key.
+        The new key is written whole or not at all (``write_private_file``). Two
+        processes racing to create the file end up with the same key: the file is
+        created exclusively and the loser reads the winner's key.
         """
         if path.exists():
             return cls.load(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
         key = Fernet.generate_key()
         try:
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            write_private_file(path, key + b"\n", exclusive=True)
         except FileExistsError:
             return cls.load(path)
-        with os.fdopen(fd, "wb") as out:
-            out.write(key + b"\n")
-            out.flush()
-            os.fsync(out.fileno())
         return cls(key, path)
 
     def derive_key(self, purpose: bytes) -> bytes:
@@ -112,3 +125,17 @@ class StationKey:
                 hint="the manifest was altered; keep it aside and ask an engineer",
             )
         return dict(content["secrets"])
+
+
+def _check_whole(key: bytes, path: Path) -> None:
+    """Raise ShortStationKey when ``key`` is empty or the start of a key cut short.
+
+    Anything else that is not a key is left for Fernet to call "not a valid key".
+    """
+    if not key:
+        raise ShortStationKey(f"the station key {path} is empty (0 bytes)", hint=SHORT_KEY_HINT)
+    if len(key) < _KEY_LENGTH and set(key) <= _KEY_ALPHABET:
+        raise ShortStationKey(
+            f"the station key {path} is cut short ({len(key)} of {_KEY_LENGTH} characters)",
+            hint=SHORT_KEY_HINT,
+        )

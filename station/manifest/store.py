@@ -21,10 +21,11 @@ from types import TracebackType
 from sqlite_utils import Database
 from typing_extensions import Unpack
 
-from station.core.errors import DuplicateDeviceError, ManifestError
+from station.core.errors import DamagedManifestError, DuplicateDeviceError, ManifestError
 from station.core.models import Attestation, Job, Unit, UnitStatus
-from station.manifest.journal import append_entry, journal_key
-from station.manifest.process import PROCESS_TOKEN, owner_is_alive
+from station.core.private_files import disk_of
+from station.manifest.journal import KEYED, append_entry, journal_key
+from station.manifest.process import PROCESS_TOKEN, owner_is_alive, process_start_stamp
 from station.manifest.records import (
     UNIT_RECORD_FIELDS,
     AttemptOutcome,
@@ -36,8 +37,13 @@ from station.manifest.records import (
     UnitRecord,
     YieldSummary,
 )
-from station.manifest.schema import apply_migrations, check_not_newer, schema_version
-from station.manifest.secrets import StationKey
+from station.manifest.schema import (
+    apply_migrations,
+    check_not_newer,
+    needs_migrations,
+    schema_version,
+)
+from station.manifest.secrets import ShortStationKey, StationKey
 
 BUSY_TIMEOUT_S = 10.0
 
@@ -61,7 +67,7 @@ _ATTEMPT_COLUMNS = (
     "outcome, failed_stage, reason, pid"
 )
 
-
+DAMAGED = "the manifest file is damaged; restore it from a backup"
 
 def now_iso() -> str:
     """The current time as the manifest stores it: ISO 8601, UTC, microseconds."""
@@ -131,6 +137,124 @@ def _like_pattern(text: str) -> str:
     return f"%{escaped}%"
 
 
+# -- errors ------------------------------------------------------------------------
+
+
+def _primary_code(exc: sqlite3.Error) -> int:
+    # Extended result codes keep the primary code in their low byte.
+    return int(getattr(exc, "sqlite_errorcode", -1)) & 0xFF
+
+
+def _folder_is_read_only(path: Path) -> bool:
+    return not os.access(path.parent, os.W_OK)
+
+
+def damaged_error(path: Path, finding: str) -> DamagedManifestError:
+    """The one line for a manifest file SQLite finds damaged; ``finding`` is what it says."""
+    return DamagedManifestError(f"{DAMAGED} ({path}: SQLite finds {finding})")
+
+
+def read_only_error(path: Path, what: str) -> ManifestError:
+    return ManifestError(
+        f"the folder {path.parent} is read-only: cannot {what} in the manifest {path.name}",
+        hint="use a manifest on a writable disk; verify, summary and export can read it there",
+    )
+
+
+def _open_error(exc: sqlite3.Error, path: Path) -> ManifestError:
+    code = _primary_code(exc)
+    if code == sqlite3.SQLITE_CORRUPT:
+        return damaged_error(path, str(exc))
+    if code in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN) and _folder_is_read_only(path):
+        return read_only_error(path, "open or write records")
+    return ManifestError(
+        f"{path} is not a usable manifest: {exc}",
+        hint="choose the station's manifest file, or a new file name",
+    )
+
+
+def _write_error(exc: sqlite3.Error, path: Path, what: str) -> ManifestError:
+    code = _primary_code(exc)
+    if code == sqlite3.SQLITE_CORRUPT:
+        return damaged_error(path, str(exc))
+    if code == sqlite3.SQLITE_READONLY and _folder_is_read_only(path):
+        return read_only_error(path, what)
+    if code == sqlite3.SQLITE_FULL:
+        return ManifestError(
+            f"the disk holding {disk_of(path.parent)} is full: the manifest could not {what}",
+            hint="free some space on that disk, then try again",
+        )
+    return ManifestError(
+        f"the manifest refused to {what}: {exc}",
+        hint="check the disk has space and the manifest file is writable",
+    )
+
+
+def read_error(exc: sqlite3.Error, path: Path) -> ManifestError:
+    """The one line for a query that failed on the manifest at ``path``."""
+    if _primary_code(exc) == sqlite3.SQLITE_CORRUPT:
+        return damaged_error(path, str(exc))
+    return ManifestError(
+        f"cannot read the manifest {path}: {exc}",
+        hint="check that the file is the station's manifest and that the disk is sound",
+    )
+
+
+# -- opening ---------------------------------------------------------------------
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    try:
+        return sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+    except sqlite3.Error as exc:
+        if _primary_code(exc) == sqlite3.SQLITE_CANTOPEN and _folder_is_read_only(path):
+            raise read_only_error(path, "create or write records") from exc
+        raise ManifestError(
+            f"cannot open the manifest {path}: {exc}",
+            hint="check that the folder exists and is writable",
+        ) from exc
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that never writes the file, nor anything beside it.
+
+    ``mode=ro`` reads the write-ahead log too. On a read-only folder SQLite
+    cannot make the log's shared-memory file; when there is no log beside the
+    file (no station has it open), the file alone is the whole manifest and
+    ``immutable=1`` reads it as it is.
+    """
+    uri = path.resolve().as_uri()
+    conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S,
+                           isolation_level=None)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.Error as exc:
+        conn.close()
+        if _primary_code(exc) != sqlite3.SQLITE_CANTOPEN or _has_log(path):
+            raise
+    return sqlite3.connect(f"{uri}?immutable=1", uri=True, isolation_level=None)
+
+
+def _has_log(path: Path) -> bool:
+    return path.with_name(path.name + "-wal").exists()
+
+
+def _migrated_copy(db: Database) -> Database:
+    """The manifest copied into memory with its schema brought up to date there.
+
+    For a read-only open of a manifest an older station wrote: its queries need
+    the current schema, and the file itself must not change.
+    """
+    memory = sqlite3.connect(":memory:", isolation_level=None)
+    db.conn.backup(memory)
+    db.conn.close()
+    copy = Database(memory, execute_plugins=False, strict=True)
+    copy.execute("PRAGMA foreign_keys = ON")
+    apply_migrations(copy)
+    return copy
+
+
 class Manifest:
     """The SQLite manifest; implements ``station.core.interfaces.ManifestStore``.
 
@@ -147,44 +271,47 @@ class Manifest:
     # -- opening and closing --------------------------------------------------
 
     @classmethod
-    def open(cls, path: Path, station_key: StationKey | None = None) -> Manifest:
+    def open(
+        cls, path: Path, station_key: StationKey | None = None, *, read_only: bool = False
+    ) -> Manifest:
         """Open (creating if needed) the manifest at ``path`` and bring its schema up to date.
 
-        Runs on the calling thread, which then owns the connection.
+        ``read_only``: for reports that write nothing (verify, summary, export).
+        The file must exist; it is never written, so it may sit on a read-only
+        share or backup medium, and an older schema is brought up to date in a
+        copy in memory. Runs on the calling thread, which then owns the connection.
         """
         path = Path(path)
         try:
-            conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+            conn = _connect_read_only(path) if read_only else _connect(path)
         except sqlite3.Error as exc:
-            raise ManifestError(
-                f"cannot open the manifest {path}: {exc}",
-                hint="check that the folder exists and is writable",
-            ) from exc
+            raise _open_error(exc, path) from exc
+        db = Database(conn, execute_plugins=False, strict=True)
         try:
-            db = Database(conn, execute_plugins=False, strict=True)
             db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
             db.execute("PRAGMA foreign_keys = ON")
-            # FULL: a committed pending record survives a power cut, not only a crash.
-            db.execute("PRAGMA synchronous = FULL")
-            db.execute("PRAGMA secure_delete = ON")
-            db.enable_wal()
             check_not_newer(db, path)
-            apply_migrations(db)
-        except sqlite3.DatabaseError as exc:
-            conn.close()
-            raise ManifestError(
-                f"{path} is not a usable manifest: {exc}",
-                hint="choose the station's manifest file, or a new file name",
-            ) from exc
+            if read_only:
+                if needs_migrations(db):
+                    db = _migrated_copy(db)
+            else:
+                # FULL: a committed pending record survives a power cut, not only a crash.
+                db.execute("PRAGMA synchronous = FULL")
+                db.execute("PRAGMA secure_delete = ON")
+                db.enable_wal()
+                apply_migrations(db)
+        except sqlite3.Error as exc:
+            db.conn.close()
+            raise _open_error(exc, path) from exc
         except BaseException:
-            conn.close()
+            db.conn.close()
             raise
         manifest = cls(db, path, station_key)
         if station_key is not None:
             try:
                 manifest._check_station_key(station_key)
             except BaseException:
-                conn.close()
+                db.conn.close()
                 raise
         return manifest
 
@@ -193,6 +320,14 @@ class Manifest:
         row = self.db.execute(
             "SELECT 1 FROM units WHERE secret_ciphertext IS NOT NULL LIMIT 1"
         ).fetchone()
+        return row is not None
+
+    def needs_station_key(self) -> bool:
+        """Whether anything here was sealed or signed with the station key: secrets kept,
+        or journal entries keyed with it. A new key could not open or check them."""
+        if self.holds_secrets():
+            return True
+        row = self.db.execute("SELECT 1 FROM journal WHERE kind = ? LIMIT 1", (KEYED,)).fetchone()
         return row is not None
 
     def _check_station_key(self, key: StationKey) -> None:
@@ -227,6 +362,18 @@ class Manifest:
         """SQLite's own check of the file; ``"ok"`` when sound."""
         return str(self.db.execute("PRAGMA integrity_check").fetchone()[0])
 
+    def check_integrity(self) -> None:
+        """Raise DamagedManifestError unless SQLite's integrity check finds the file sound.
+
+        Reads every page: run it once, at start-up or before a verdict, not per unit.
+        """
+        try:
+            finding = self.integrity_check()
+        except sqlite3.DatabaseError as exc:
+            finding = str(exc)  # too damaged for the check to finish
+        if finding != "ok":
+            raise damaged_error(self.path, finding)
+
     # -- transactions ---------------------------------------------------------
 
     @contextmanager
@@ -236,6 +383,8 @@ class Manifest:
         try:
             conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
+            if _primary_code(exc) != sqlite3.SQLITE_BUSY:
+                raise _write_error(exc, self.path, what) from exc
             raise ManifestError(
                 f"the manifest is busy, could not {what}: {exc}",
                 hint="another program holds the manifest; close it and try again",
@@ -246,10 +395,7 @@ class Manifest:
         except sqlite3.Error as exc:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
-            raise ManifestError(
-                f"the manifest refused to {what}: {exc}",
-                hint="check the disk has space and the manifest file is writable",
-            ) from exc
+            raise _write_error(exc, self.path, what) from exc
         except BaseException:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
@@ -269,8 +415,17 @@ class Manifest:
             self._ensure_job(conn, job, now)
             cursor = conn.execute(
                 "INSERT INTO attempts (job_id, port, station_id, operator, started_at, "
-                "pid, process_token) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (job.job_id, port, job.station_id, job.operator, now, os.getpid(), PROCESS_TOKEN),
+                "pid, process_token, process_start) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    job.job_id,
+                    port,
+                    job.station_id,
+                    job.operator,
+                    now,
+                    os.getpid(),
+                    PROCESS_TOKEN,
+                    process_start_stamp(),
+                ),
             )
             attempt_id = cursor.lastrowid
         assert attempt_id is not None
@@ -357,7 +512,8 @@ class Manifest:
             conn.execute("UPDATE attempts SET device_id = ? WHERE id = ?", (device_id, attempt_id))
             existing = self._select(
                 "SELECT u.status, u.provisioned_at, u.last_attempt_id, a.outcome, a.port, "
-                "a.pid, a.process_token FROM units u JOIN attempts a ON a.id = u.last_attempt_id "
+                "a.pid, a.process_token, a.process_start "
+                "FROM units u JOIN attempts a ON a.id = u.last_attempt_id "
                 "WHERE u.device_id = ?",
                 (device_id,),
             ).fetchone()
@@ -392,7 +548,9 @@ class Manifest:
             elif (
                 existing["last_attempt_id"] != attempt_id
                 and existing["outcome"] == AttemptOutcome.RUNNING
-                and owner_is_alive(existing["pid"], existing["process_token"])
+                and owner_is_alive(
+                    existing["pid"], existing["process_token"], existing["process_start"]
+                )
             ):
                 duplicate = DuplicateDeviceError(
                     f"device ID {device_id} is being provisioned right now on {existing['port']}",
@@ -571,27 +729,30 @@ class Manifest:
         These boards may hold credentials: the station shows them, never drops them.
         """
         rows = self._select(
-            f"SELECT {_UNIT_COLUMNS}, a.pid AS owner_pid, a.process_token AS owner_token "
+            f"SELECT {_UNIT_COLUMNS}, a.pid AS owner_pid, a.process_token AS owner_token, "
+            "a.process_start AS owner_start "
             "FROM units JOIN attempts a ON a.id = units.last_attempt_id "
             "WHERE units.status = ? ORDER BY units.id",
             (UnitStatus.PENDING.value,),
         )
         found = []
         for row in rows:
-            if not owner_is_alive(row["owner_pid"], row["owner_token"]):
+            if not owner_is_alive(row["owner_pid"], row["owner_token"], row["owner_start"]):
                 found.append(_unit_record(row))
         return found
 
     def interrupted_attempts(self) -> list[AttemptRecord]:
         """Attempts left ``running`` by a process that no longer runs."""
         rows = self._select(
-            f"SELECT {_ATTEMPT_COLUMNS}, process_token FROM attempts WHERE outcome = ? ORDER BY id",
+            f"SELECT {_ATTEMPT_COLUMNS}, process_token, process_start FROM attempts "
+            "WHERE outcome = ? ORDER BY id",
             (AttemptOutcome.RUNNING.value,),
         )
+        owner_columns = ("process_token", "process_start")
         return [
-            AttemptRecord(**{k: row[k] for k in row.keys() if k != "process_token"})
+            AttemptRecord(**{k: row[k] for k in row.keys() if k not in owner_columns})
             for row in rows
-            if not owner_is_alive(row["pid"], row["process_token"])
+            if not owner_is_alive(row["pid"], row["process_token"], row["process_start"])
         ]
 
     # -- queries for the CLI and the GUI ---------------------------------------
@@ -751,15 +912,34 @@ class Manifest:
 def station_key_for_manifest(manifest_path: Path, key_path: Path) -> StationKey:
     """The station key of a manifest: loaded, or made for a manifest that holds no secrets.
 
+    Provisioning calls this once at start-up, so it also refuses a manifest file
+    SQLite finds damaged (DamagedManifestError) before any unit is tried.
     A missing key file beside a manifest that keeps sealed secrets is an error:
     a new key would seal new units beside old ones that nobody can open again.
+    A key file left empty or cut short says whether to restore or delete it.
     """
-    if not key_path.exists() and manifest_path.exists():
-        with Manifest.open(manifest_path) as manifest:
-            if manifest.holds_secrets():
-                raise ManifestError(
-                    f"the station key {key_path} is missing, and the manifest {manifest_path} "
-                    "keeps device keys sealed with it",
-                    hint="restore the key file from its backup, or start a new manifest",
-                )
-    return StationKey.load_or_create(key_path)
+    holds_secrets = needs_key = False
+    if manifest_path.exists():
+        with Manifest.open(manifest_path, read_only=True) as manifest:
+            manifest.check_integrity()
+            holds_secrets = manifest.holds_secrets()
+            needs_key = manifest.needs_station_key()
+    if not key_path.exists() and holds_secrets:
+        raise ManifestError(
+            f"the station key {key_path} is missing, and the manifest {manifest_path} "
+            "keeps device keys sealed with it",
+            hint="restore the key file from its backup, or start a new manifest",
+        )
+    try:
+        return StationKey.load_or_create(key_path)
+    except ShortStationKey as exc:
+        raise ShortStationKey(exc.message, hint=_short_key_hint(needs_key)) from None
+
+
+def _short_key_hint(needs_key: bool) -> str:
+    if needs_key:
+        return "restore it from its backup: the manifest's secrets and journal were sealed with it"
+    return (
+        "delete it: nothing in the manifest was sealed with it, and the station makes "
+        "a new key at the next start"
+    )
