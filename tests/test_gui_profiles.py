@@ -159,7 +159,7 @@ def test_label_layout_image_and_pdf(qtbot, tmp_path: Path):  # type: ignore[no-u
 def test_window_starts_the_job_from_settings_and_secrets(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
     application()
     store = EncryptedFileSecrets(tmp_path / "secrets.enc")
-    store.unlock("pass")
+    store.unlock("pass phrase 123")
     store.set("group-key", base64.b64encode(bytes(range(32))).decode())
     save_settings(StationSettings(station_id="line-7", operator="ana", id_scope="0ne0012ABCD",
                                   profile="demo-console"))
@@ -185,7 +185,7 @@ def test_window_starts_an_x509_group_job_from_the_stored_ca_key(qtbot, tmp_path:
     ca = create_ca("Window Test CA")
     write_ca_files(ca, tmp_path / "ca.pem", tmp_path / "ca.key", passphrase=b"s3cret")
     store = EncryptedFileSecrets(tmp_path / "secrets.enc")
-    store.unlock("pass")
+    store.unlock("pass phrase 123")
     store.set(CA_KEY_PEM, (tmp_path / "ca.key").read_text())
     store.set(CA_PASSPHRASE, "s3cret")
     save_settings(StationSettings(id_scope="0ne0012ABCD", profile="demo-console",

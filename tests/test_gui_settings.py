@@ -46,8 +46,8 @@ def test_group_key_is_masked_and_kept_encrypted(qtbot, tmp_path: Path):  # type:
     store = EncryptedFileSecrets(tmp_path / "secrets.enc")
     view = SettingsView(StationSettings(), store)
     qtbot.addWidget(view)
-    view.passphrase.setText("correct horse")
-    view.passphrase_confirm.setText("correct horse")  # a new secrets file: typed twice
+    view.passphrase.setText("correct horse battery")
+    view.passphrase_confirm.setText("correct horse battery")  # a new secrets file: typed twice
     view.unlock()
     key_file = tmp_path / "group.key"
     key_file.write_text(GROUP_KEY_B64 + "\n")
@@ -68,8 +68,8 @@ def test_group_key_is_masked_and_kept_encrypted(qtbot, tmp_path: Path):  # type:
 
     reopened = EncryptedFileSecrets(tmp_path / "secrets.enc")
     with pytest.raises(ConfigError, match="passphrase is wrong"):
-        reopened.unlock("wrong horse")
-    reopened.unlock("correct horse")
+        reopened.unlock("wrong horse battery")
+    reopened.unlock("correct horse battery")
     assert reopened.get(GROUP_KEY) == GROUP_KEY_B64
 
 
@@ -82,15 +82,15 @@ def test_first_unlock_asks_for_the_new_passphrase_twice(qtbot, tmp_path: Path): 
     assert view.passphrase_confirm.isVisible()
     assert view.unlock_button.text() == "Create"
 
-    view.passphrase.setText("correct horse")
-    view.passphrase_confirm.setText("correct hose")
+    view.passphrase.setText("correct horse battery")
+    view.passphrase_confirm.setText("correct horse battry")
     view.unlock()
     assert not view.store.unlocked
     assert "the two passphrases differ" in view.message.text()
     assert view.message.property("tone") == "error"
 
-    view.passphrase.setText("correct horse")
-    view.passphrase_confirm.setText("correct horse")
+    view.passphrase.setText("correct horse battery")
+    view.passphrase_confirm.setText("correct horse battery")
     view.unlock()
     assert view.store.unlocked
     assert view.set_group_key(GROUP_KEY_B64)
@@ -102,7 +102,7 @@ def test_first_unlock_asks_for_the_new_passphrase_twice(qtbot, tmp_path: Path): 
     again.show()
     assert not again.passphrase_confirm.isVisible()
     assert again.unlock_button.text() == "Unlock"
-    again.passphrase.setText("correct horse")
+    again.passphrase.setText("correct horse battery")
     again.unlock()
     assert again.store.unlocked
 
@@ -132,7 +132,7 @@ def test_starting_with_empty_fields_marks_them(qtbot, tmp_path: Path):  # type: 
 def test_a_bad_group_key_is_refused_with_a_reason(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
     application()
     store = EncryptedFileSecrets(tmp_path / "secrets.enc")
-    store.unlock("pass")
+    store.unlock("pass phrase 123")
     view = SettingsView(StationSettings(), store)
     qtbot.addWidget(view)
     assert not view.set_group_key("not base64!")

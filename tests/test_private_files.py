@@ -191,7 +191,7 @@ from station.core.errors import StationError
 from station.credentials.secret_store import EncryptedFileSecrets
 folder = sys.argv[1]
 store = EncryptedFileSecrets(Path(folder, "secrets.enc"))
-store.unlock("pass phrase")
+store.unlock("pass phrase 123")
 store.set("group-key", "first")
 fill(folder)
 try:
@@ -200,7 +200,7 @@ try:
 except StationError as exc:
     error = str(exc)
 again = EncryptedFileSecrets(Path(folder, "secrets.enc"))
-again.unlock("pass phrase")
+again.unlock("pass phrase 123")
 print(json.dumps({"error": error, "files": sorted(os.listdir(folder)),
                   "group_key": again.get("group-key")}))
 """
@@ -217,7 +217,7 @@ def test_the_secrets_file_on_a_full_disk_keeps_its_old_content(tmp_path: Path) -
 
 def test_the_secrets_file_is_owner_only(tmp_path: Path) -> None:
     store = EncryptedFileSecrets(tmp_path / "secrets.enc")
-    store.unlock("pass phrase")
+    store.unlock("pass phrase 123")
     store.set("group-key", "abc")
     assert stat.S_IMODE((tmp_path / "secrets.enc").stat().st_mode) == 0o600
     assert os.listdir(tmp_path) == ["secrets.enc"]

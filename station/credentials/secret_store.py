@@ -33,9 +33,13 @@ IOTC_API_TOKEN = "iotc-api-token"
 SECRETS_FILE = "secrets.enc"
 
 # scrypt cost: about a tenth of a second and 32 MiB on a line PC, far more for a guesser.
-SCRYPT_N = 2**15
+# scrypt at 2^17 x 8 x 1 (128 MiB, about half a second): OWASP's floor for scrypt is
+# 2^17 with r = 8. Files made with other parameters are opened with their own and
+# rewritten with these at the next save.
+SCRYPT_N = 2**17
 SCRYPT_R = 8
 SCRYPT_P = 1
+MIN_PASSPHRASE = 12
 MASK = "•" * 10
 
 
@@ -89,9 +93,33 @@ class KeyringSecrets:
             self._keyring.delete_password(APP_NAME, name)  # type: ignore[attr-defined]
 
 
-def _derive(passphrase: str, salt: bytes) -> Fernet:
-    kdf = Scrypt(salt=salt, length=32, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P)
+def _derive(
+    passphrase: str, salt: bytes, n: int = SCRYPT_N, r: int = SCRYPT_R, p: int = SCRYPT_P
+) -> Fernet:
+    kdf = Scrypt(salt=salt, length=32, n=n, r=r, p=p)
     return Fernet(base64.urlsafe_b64encode(kdf.derive(passphrase.encode("utf-8"))))
+
+
+def _stored_kdf(stored: dict) -> tuple[int, int, int]:
+    """The scrypt parameters a secrets file was written with (older files: 2^15, 8, 1)."""
+    kdf = stored.get("kdf") or {"name": "scrypt", "n": 2**15, "r": 8, "p": 1}
+    if kdf.get("name") != "scrypt":
+        raise ValueError(f"unknown key derivation {kdf.get('name')!r}")
+    n, r, p = int(kdf["n"]), int(kdf["r"]), int(kdf["p"])
+    # Bounded, so a doctored file cannot make the station derive for hours or run out of memory.
+    if not (2**14 <= n <= 2**20 and n & (n - 1) == 0 and 1 <= r <= 32 and 1 <= p <= 4):
+        raise ValueError(f"scrypt parameters out of range: n={n}, r={r}, p={p}")
+    return n, r, p
+
+
+def check_new_passphrase(passphrase: str) -> None:
+    """Raise ConfigError when ``passphrase`` is too short to protect the station's secrets."""
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise ConfigError(
+            f"the secrets passphrase must have at least {MIN_PASSPHRASE} characters "
+            f"(this one has {len(passphrase)})",
+            hint="choose a longer passphrase: a few unrelated words are easy to type",
+        )
 
 
 class EncryptedFileSecrets:
@@ -122,6 +150,7 @@ class EncryptedFileSecrets:
                 hint="type the passphrase chosen when the secrets were first saved",
             )
         if not self.path.exists():
+            check_new_passphrase(passphrase)
             self._salt = secrets.token_bytes(16)
             self._fernet = _derive(passphrase, self._salt)
             self._values = {}
@@ -130,12 +159,13 @@ class EncryptedFileSecrets:
             stored = json.loads(self.path.read_text(encoding="utf-8"))
             salt = base64.b64decode(stored["salt"])
             token = stored["token"].encode("ascii")
-        except (OSError, ValueError, KeyError) as exc:
+            n, r, p = _stored_kdf(stored)
+        except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
             raise ConfigError(
                 f"the secrets file {self.path} is damaged: {exc}",
                 hint="delete it and load the group key and CA files again",
             ) from exc
-        fernet = _derive(passphrase, salt)
+        fernet = _derive(passphrase, salt, n, r, p)
         try:
             values = json.loads(fernet.decrypt(token))
         except InvalidToken:
@@ -144,6 +174,11 @@ class EncryptedFileSecrets:
                 hint="type the passphrase chosen when the secrets were first saved",
             ) from None
         self._fernet, self._salt, self._values = fernet, salt, dict(values)
+        if (n, r, p) != (SCRYPT_N, SCRYPT_R, SCRYPT_P):
+            # Rewritten at once under today's parameters (a new salt, the same passphrase).
+            self._salt = secrets.token_bytes(16)
+            self._fernet = _derive(passphrase, self._salt)
+            self._save(self._values)
 
     def _require_unlocked(self) -> Fernet:
         if self._fernet is None:
