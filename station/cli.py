@@ -66,6 +66,9 @@ class EventPrinter:
         return None
 
 
+PENDING_SHOWN = 10  # interrupted units listed by name before a provisioning run
+
+
 def _warn_interrupted(manifest: Path | None) -> None:
     from station.provisioning import interrupted_units
 
@@ -73,8 +76,12 @@ def _warn_interrupted(manifest: Path | None) -> None:
     if left:
         print(f"{len(left)} unit(s) were left pending by an interrupted station; their boards "
               "may hold data — check them before reuse:")
-        for unit in left:
+        for unit in left[:PENDING_SHOWN]:
             print(f"  {unit.device_id} on {unit.port} since {unit.created_at}")
+        if len(left) > PENDING_SHOWN:
+            print(f"  … and {len(left) - PENDING_SHOWN} more (station manifest summary lists all)")
+        print("  once a board is checked: station manifest resolve DEVICE_ID "
+              "--as failed|scrapped --reason TEXT")
 
 
 def _print_results(results, manifest: Path) -> int:  # type: ignore[no-untyped-def]
@@ -262,6 +269,17 @@ def cmd_manifest_summary(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_manifest_resolve(args: argparse.Namespace) -> int:
+    from station.manifest.store import Resolution
+    from station.provisioning import resolve_interrupted
+
+    resolution = Resolution(args.resolution)
+    resolve_interrupted(args.manifest, args.device_ids, resolution, args.reason, args.operator)
+    for device_id in args.device_ids:
+        print(f"{device_id}: resolved as {resolution.value}")
+    return 0
+
+
 def cmd_manifest_verify(args: argparse.Namespace) -> int:
     from station.manifest.reports import verify_manifest
 
@@ -395,6 +413,17 @@ def build_parser() -> argparse.ArgumentParser:
     summary = manifest.add_parser("summary", help="units by status, pending units, yield")
     summary.add_argument("--manifest", type=Path)
     summary.set_defaults(handler=cmd_manifest_summary)
+    resolve = manifest.add_parser(
+        "resolve", help="close units an interrupted station left pending, once checked")
+    resolve.add_argument("device_ids", nargs="+", metavar="DEVICE_ID")
+    resolve.add_argument("--as", dest="resolution", required=True, choices=["failed", "scrapped"],
+                         help="failed: the board goes round again as a new unit; "
+                         "scrapped: it is set aside for good")
+    resolve.add_argument("--reason", required=True, help="what was found on the board")
+    resolve.add_argument("--operator", default=os.environ.get("USER", ""),
+                         help="who decided (default: the login name)")
+    resolve.add_argument("--manifest", type=Path)
+    resolve.set_defaults(handler=cmd_manifest_resolve)
     verify = manifest.add_parser("verify", help="prove that no unit record was altered")
     verify.add_argument("--manifest", type=Path)
     verify.set_defaults(handler=cmd_manifest_verify)

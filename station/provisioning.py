@@ -21,7 +21,7 @@ from station.core.runner import NextBoard, ProvisioningRun
 from station.credentials.ca import CertificateAuthority, load_ca_files
 from station.credentials.providers import JobSecrets
 from station.manifest import Manifest, StationKey, UnitRecord
-from station.manifest.store import station_key_for_manifest
+from station.manifest.store import Resolution, station_key_for_manifest
 from station.profiles.loader import LoadedProfile, find_profile
 from station.profiles.locations import default_profile_dirs
 from station.transports.ports import PORT_FORMS, check_port_name
@@ -146,3 +146,25 @@ def interrupted_units(manifest: Path | None) -> list[UnitRecord]:
     key = StationKey.load(key_path) if key_path.exists() else None
     with Manifest.open(path, key) as store:
         return store.interrupted_units()
+
+
+def resolve_interrupted(
+    manifest: Path | None,
+    device_ids: list[str],
+    resolution: Resolution,
+    reason: str,
+    operator: str,
+) -> None:
+    """Resolve each interrupted unit in ``device_ids`` (see ``Manifest.resolve_interrupted``).
+
+    All are checked before any is changed, so a typo in one ID changes nothing.
+    """
+    path = manifest or default_manifest()
+    if not path.exists():
+        raise ConfigError(f"there is no manifest at {path}", hint="pass --manifest PATH")
+    key = station_key_for_manifest(path, station_key_for(path))
+    with Manifest.open(path, key) as store:
+        for device_id in device_ids:
+            store.check_resolvable(device_id)
+        for device_id in device_ids:
+            store.resolve_interrupted(device_id, resolution, reason, operator)

@@ -15,6 +15,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from enum import StrEnum
 from pathlib import Path
 from types import TracebackType
 
@@ -68,6 +69,15 @@ _ATTEMPT_COLUMNS = (
 )
 
 DAMAGED = "the manifest file is damaged; restore it from a backup"
+RESOLVED_STAGE = "resolved"  # the failed stage of a unit QA resolved after an interruption
+
+
+class Resolution(StrEnum):
+    """What QA decided about a board an interrupted station left pending."""
+
+    FAILED = "failed"  # the board is erased and goes round again as a new unit
+    SCRAPPED = "scrapped"  # the board is destroyed or set aside for good
+
 
 def now_iso() -> str:
     """The current time as the manifest stores it: ISO 8601, UTC, microseconds."""
@@ -740,6 +750,62 @@ class Manifest:
             if not owner_is_alive(row["owner_pid"], row["owner_token"], row["owner_start"]):
                 found.append(_unit_record(row))
         return found
+
+    def resolve_interrupted(
+        self, device_id: str, resolution: Resolution, reason: str, operator: str
+    ) -> None:
+        """Close an interrupted unit for good: QA found its board and decided.
+
+        The unit becomes ``failed`` at the stage ``resolved``; its failure reason says
+        what was decided, by whom and why, and the journal records the change. Only
+        a ``pending`` unit that no running station owns can be resolved.
+        """
+        if not reason.strip() or not operator.strip():
+            raise ManifestError(
+                "a resolution needs a reason and the name of who decided",
+                hint="give --reason TEXT and --operator NAME",
+            )
+        self.check_resolvable(device_id)
+        now = now_iso()
+        decided = f"{resolution.value} by {operator.strip()}: {reason.strip()}"
+        with self._write("resolve an interrupted unit") as conn:
+            row = conn.execute(
+                "SELECT last_attempt_id FROM units WHERE device_id = ? AND status = ?",
+                (device_id, UnitStatus.PENDING.value),
+            ).fetchone()
+            if row is None:  # resolved meanwhile, by another QA desk
+                raise ManifestError(f"{device_id} was resolved meanwhile")
+            attempt_id = int(row[0])
+            conn.execute(
+                "UPDATE attempts SET outcome = ?, ended_at = COALESCE(ended_at, ?), "
+                "failed_stage = COALESCE(failed_stage, ?), reason = COALESCE(reason, ?) "
+                "WHERE id = ? AND outcome = ?",
+                (AttemptOutcome.FAILED.value, now, RESOLVED_STAGE, decided, attempt_id,
+                 AttemptOutcome.RUNNING.value),
+            )
+            conn.execute(
+                "UPDATE units SET status = ?, failed_stage = ?, failure_reason = ?, "
+                "updated_at = ? WHERE device_id = ?",
+                (UnitStatus.FAILED.value, RESOLVED_STAGE, decided, now, device_id),
+            )
+            append_entry(conn, self._journal_key, "failed", device_id, attempt_id, now)
+
+    def check_resolvable(self, device_id: str) -> None:
+        """Raise ManifestError, saying why, unless ``device_id`` is an interrupted unit."""
+        if device_id in {unit.device_id for unit in self.interrupted_units()}:
+            return
+        unit = self.unit(device_id)
+        if unit is None:
+            state = "is not in the manifest"
+        elif unit.status != UnitStatus.PENDING:
+            state = f"is {unit.status}"
+        else:
+            state = "is being provisioned by a running station right now"
+        raise ManifestError(
+            f"{device_id} cannot be resolved: it {state}",
+            hint="only units an interrupted station left pending can be resolved "
+            "(station manifest summary lists them)",
+        )
 
     def interrupted_attempts(self) -> list[AttemptRecord]:
         """Attempts left ``running`` by a process that no longer runs."""
