@@ -281,9 +281,11 @@ def cmd_manifest_resolve(args: argparse.Namespace) -> int:
 
 
 def cmd_manifest_verify(args: argparse.Namespace) -> int:
+    from station.manifest.journal import Anchor
     from station.manifest.reports import verify_manifest
 
-    report = verify_manifest(args.manifest)
+    since = Anchor.parse(args.since) if args.since else None
+    report = verify_manifest(args.manifest, since)
     print(report.describe())
     return 0 if report.ok else 1
 
@@ -426,6 +428,9 @@ def build_parser() -> argparse.ArgumentParser:
     resolve.set_defaults(handler=cmd_manifest_resolve)
     verify = manifest.add_parser("verify", help="prove that no unit record was altered")
     verify.add_argument("--manifest", type=Path)
+    verify.add_argument("--since", metavar="HEAD",
+                        help="a head printed earlier (SEQ:HEX): prove the journal still "
+                        "holds it unchanged")
     verify.set_defaults(handler=cmd_manifest_verify)
 
     from station.credentials.tpm_cli import add_tpm_parser

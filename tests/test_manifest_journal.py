@@ -154,7 +154,7 @@ def test_provisioned_and_failed_units_are_journaled(two_units: Path, key: Statio
     report = check(two_units, key)
     assert report.ok
     assert (report.entries, report.keyed_entries, report.head_seq) == (4, 4, 4)
-    assert report.describe() == f"journal intact: 4 entries, head {report.head_mac[:16]}"
+    assert report.describe() == f"journal intact: 4 entries, head 4:{report.head_mac[:16]}"
 
 
 def test_the_journal_holds_no_secrets(two_units: Path) -> None:

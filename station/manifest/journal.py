@@ -30,7 +30,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from station.core.errors import ManifestError
+from station.core.errors import ConfigError, ManifestError
 from station.manifest.secrets import StationKey
 
 # What the chain starts from: the ``prev`` of the first entry.
@@ -209,6 +209,69 @@ def write_baseline(conn: sqlite3.Connection, at: str) -> int:
     return len(units)
 
 
+# -- anchors -----------------------------------------------------------------------
+
+ANCHOR_HEX = 16  # 64 bits of the head's MAC: short enough to note, far too long to forge
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """A journal head noted outside the station (``SEQ:HEX``): its sequence number and
+    the start of its MAC. A later ``verify --since`` proves every entry up to it is
+    still there, unchanged: cutting the journal back or rewriting it before the anchor
+    no longer goes unseen, even with the station key.
+    """
+
+    seq: int
+    mac_prefix: str
+
+    def __str__(self) -> str:
+        return f"{self.seq}:{self.mac_prefix}"
+
+    @classmethod
+    def of(cls, seq: int, mac: str) -> Anchor:
+        return cls(seq, mac[:ANCHOR_HEX])
+
+    @classmethod
+    def parse(cls, text: str) -> Anchor:
+        """Read ``SEQ:HEX`` as ``verify`` printed it; raises ConfigError otherwise."""
+        seq, _, prefix = text.strip().partition(":")
+        prefix = prefix.lower()
+        if (
+            not seq.isdigit()
+            or int(seq) < 1
+            or len(prefix) != ANCHOR_HEX
+            or any(c not in "0123456789abcdef" for c in prefix)
+        ):
+            raise ConfigError(
+                f"{text!r} is not a journal head",
+                hint=f"give the head as verify, export and upload print it: SEQ:HEX, "
+                f"{ANCHOR_HEX} hex digits after the colon",
+            )
+        return cls(int(seq), prefix)
+
+
+def journal_head(conn: sqlite3.Connection) -> Anchor | None:
+    """The journal's newest entry as an anchor (None while the journal is empty)."""
+    row = conn.execute("SELECT seq, mac FROM journal ORDER BY seq DESC LIMIT 1").fetchone()
+    return None if row is None else Anchor.of(row[0], row[1])
+
+
+def _anchor_fault(anchor: Anchor, mac_at_anchor: str | None, head_seq: int) -> str:
+    """Why the journal no longer holds ``anchor``, or "" when it does."""
+    if mac_at_anchor is None:
+        return (
+            f"the journal ends at entry {head_seq}, before the head {anchor} noted earlier: "
+            "entries were cut away"
+        )
+    if not hmac.compare_digest(mac_at_anchor[:ANCHOR_HEX], anchor.mac_prefix):
+        return (
+            f"entry {anchor.seq} is not the one noted as head {anchor}: "
+            "the journal up to it was rewritten"
+        )
+    return ""
+
+
 # -- verification ------------------------------------------------------------------
 
 
@@ -242,16 +305,29 @@ class JournalReport:
     altered_units: tuple[UnitMismatch, ...] = ()
     missing_units: tuple[str, ...] = ()
     unjournaled: tuple[str, ...] = ()
+    since: Anchor | None = None
+    since_fault: str = ""
 
     @property
     def ok(self) -> bool:
         """True when nothing shows tampering."""
-        return self.broken_seq is None and not self.altered_units and not self.missing_units
+        return (
+            self.broken_seq is None
+            and not self.altered_units
+            and not self.missing_units
+            and not self.since_fault
+        )
+
+    @property
+    def head(self) -> Anchor | None:
+        return Anchor.of(self.head_seq, self.head_mac) if self.head_seq else None
 
     def describe(self) -> str:
         """The verdict on the first line, then one line per problem."""
         if self.ok:
-            lines = [f"journal intact: {self.entries} entries, head {self.head_mac[:16] or '-'}"]
+            lines = [f"journal intact: {self.entries} entries, head {self.head or '-'}"]
+            if self.since is not None:
+                lines.append(f"  holds the head {self.since} noted earlier, unchanged")
             if self.entries and not self.keyed_entries:
                 lines.append(
                     "  no entry is keyed with a station key: this proves no accidental edit only"
@@ -261,8 +337,11 @@ class JournalReport:
                 (self.broken_seq is not None)
                 + len(self.altered_units)
                 + len(self.missing_units)
+                + bool(self.since_fault)
             )
             lines = [f"journal NOT intact: {problems} problem(s) in {self.entries} entries"]
+            if self.since_fault:
+                lines.append(f"  {self.since_fault}")
             if self.broken_seq is not None:
                 lines.append(f"  entry {self.broken_seq}: {self.broken_reason}")
             lines += [f"  unit {m.device_id}: {m.detail}" for m in self.altered_units]
@@ -335,8 +414,11 @@ def _differences(recorded: dict[str, Any], current: dict[str, Any]) -> tuple[str
     return tuple(name for name in names if recorded.get(name) != current.get(name))
 
 
-def verify(conn: sqlite3.Connection, station_key: StationKey | None) -> JournalReport:
-    """Check the whole chain and every unit's row against its last entry.
+def verify(
+    conn: sqlite3.Connection, station_key: StationKey | None, since: Anchor | None = None
+) -> JournalReport:
+    """Check the whole chain and every unit's row against its last entry, and, with
+    ``since``, that the journal still holds that earlier head unchanged.
 
     Reads one snapshot (a read transaction), so writers on other connections
     do not disturb it. Raises ManifestError when the journal holds keyed
@@ -345,12 +427,12 @@ def verify(conn: sqlite3.Connection, station_key: StationKey | None) -> JournalR
     key = journal_key(station_key) if station_key is not None else None
     conn.execute("BEGIN")
     try:
-        return _verify(conn, key)
+        return _verify(conn, key, since)
     finally:
         conn.execute("COMMIT")
 
 
-def _verify(conn: sqlite3.Connection, key: bytes | None) -> JournalReport:
+def _verify(conn: sqlite3.Connection, key: bytes | None, since: Anchor | None) -> JournalReport:
     if key is None:
         keyed = conn.execute(f"SELECT 1 FROM journal WHERE kind = '{KEYED}' LIMIT 1").fetchone()
         if keyed is not None:
@@ -363,8 +445,11 @@ def _verify(conn: sqlite3.Connection, key: bytes | None) -> JournalReport:
     broken_seq: int | None = None
     broken_reason = ""
     keyed_seen = False
+    mac_at_anchor: str | None = None
     last: dict[str, JournalEntry] = {}
     for entry in _entries(conn):
+        if since is not None and entry.seq == since.seq:
+            mac_at_anchor = entry.mac
         entries += 1
         keyed_entries += entry.kind == KEYED
         if broken_seq is None:
@@ -408,4 +493,6 @@ def _verify(conn: sqlite3.Connection, key: bytes | None) -> JournalReport:
         altered_units=tuple(altered),
         missing_units=tuple(sorted(last)),
         unjournaled=tuple(unjournaled),
+        since=since,
+        since_fault=_anchor_fault(since, mac_at_anchor, head_seq) if since else "",
     )

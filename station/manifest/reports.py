@@ -10,7 +10,7 @@ from pathlib import Path
 from station.core.errors import ConfigError
 from station.core.locations import default_manifest, demo_dir, station_key_for
 from station.manifest.exports import export
-from station.manifest.journal import JournalReport, verify
+from station.manifest.journal import Anchor, JournalReport, verify
 from station.manifest.secrets import StationKey
 from station.manifest.store import Manifest, read_error
 
@@ -70,21 +70,22 @@ def describe_manifest(path: Path | None) -> str:
         return "\n".join(lines)
 
 
-def verify_journal(manifest: Manifest) -> JournalReport:
+def verify_journal(manifest: Manifest, since: Anchor | None = None) -> JournalReport:
     """Check the manifest's journal chain and every unit's row against its last entry.
 
     Keyed entries are checked with the manifest's station key; raises
     ManifestError when the journal is keyed and the manifest has none.
     """
-    return verify(manifest.db.conn, manifest.station_key)
+    return verify(manifest.db.conn, manifest.station_key, since)
 
 
-def verify_manifest(path: Path | None) -> JournalReport:
-    """``verify_journal`` on the manifest at ``path`` (default: the station's) and its key.
+def verify_manifest(path: Path | None, since: Anchor | None = None) -> JournalReport:
+    """``verify_journal`` on the manifest at ``path`` (default: the station's) and its key;
+    with ``since``, also that it still holds that head noted earlier.
 
     SQLite checks the whole file first: raises DamagedManifestError when it is damaged,
     since a journal read from damaged pages proves nothing.
     """
     with reading(path) as manifest:
         manifest.check_integrity()
-        return verify_journal(manifest)
+        return verify_journal(manifest, since)
