@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self.line.set_daily_target(self.settings.daily_target)
         self.manifest_view = ManifestView()
         self.manifest_view.set_secret_store(self.store)
+        self.manifest_view.operator_name = self.settings.operator
         self.yield_view = YieldView()
         self.profiles_view = ProfilesView()
         self.settings_view = SettingsView(self.settings, self.store)
@@ -144,6 +145,7 @@ class MainWindow(QMainWindow):
 
     def _settings_saved(self, settings: StationSettings) -> None:
         self.settings = settings
+        self.manifest_view.operator_name = settings.operator
         self.line.set_daily_target(settings.daily_target)
 
     def _tab_changed(self, index: int) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -28,6 +29,7 @@ from station.core.models import UnitStatus
 from station.credentials.secret_store import SecretStore, open_secret_store
 from station.gui.export_dialog import ExportDialog
 from station.gui.manifest_model import COLUMNS, UnitFilter, UnitTableModel, local_time
+from station.gui.resolve_dialog import ResolveDialog
 from station.gui.upload_dialog import UploadDialog
 from station.manifest import StationKey, UnitRecord
 
@@ -76,6 +78,12 @@ class ManifestView(QWidget):
         self.upload_button.clicked.connect(self.open_upload)
         refresh = QPushButton("Refresh")
         refresh.clicked.connect(self.refresh)
+        self.resolve_button = QPushButton("Resolve…", objectName="resolveButton")
+        self.resolve_button.setToolTip(
+            "Close a unit an interrupted station left pending, once its board is checked")
+        self.resolve_button.setEnabled(False)
+        self.resolve_button.clicked.connect(self.open_resolve)
+        self.operator_name = ""
 
         # Long job IDs or names must not widen the window: the boxes show a few
         # characters, and their lists open as wide as their entries.
@@ -106,6 +114,7 @@ class ManifestView(QWidget):
         counts.addWidget(self.count)
         counts.addWidget(self.search, 1)
         counts.addWidget(refresh)
+        counts.addWidget(self.resolve_button)
         counts.addWidget(export_button)
         counts.addWidget(self.upload_button)
 
@@ -219,10 +228,31 @@ class ManifestView(QWidget):
 
     def _show(self, row: int) -> None:
         unit = self.model.unit_at(row)
+        self.resolve_button.setEnabled(self._interrupted(unit))
         if unit is None or self.model.manifest is None:
             self.detail.clear()
             return
         self.detail.setPlainText(self.describe(unit))
+
+    def _interrupted(self, unit: UnitRecord | None) -> bool:
+        if unit is None or unit.status != UnitStatus.PENDING or self.model.manifest is None:
+            return False
+        return unit.device_id in {u.device_id for u in self.model.manifest.interrupted_units()}
+
+    # -- resolving ---------------------------------------------------------------
+
+    def resolve_dialog(self) -> ResolveDialog | None:
+        """The dialog for the selected unit, when an interrupted station left it pending."""
+        unit = self.model.unit_at(self.table.currentIndex().row())
+        if not self._interrupted(unit) or self.model.manifest is None:
+            return None
+        assert unit is not None
+        return ResolveDialog(self.model.manifest, unit.device_id, self.operator_name, self)
+
+    def open_resolve(self) -> None:
+        dialog = self.resolve_dialog()
+        if dialog is not None and dialog.exec() == QDialog.Accepted:
+            self.refresh()
 
     def describe(self, unit: UnitRecord) -> str:
         """A unit's facts and its event log, as plain text."""
