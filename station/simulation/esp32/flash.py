@@ -12,6 +12,7 @@ the file always holds what the board holds, even if the process dies.
 from __future__ import annotations
 
 import hashlib
+import mmap
 import struct
 import threading
 from pathlib import Path
@@ -38,6 +39,20 @@ def check_flash_size(size: int) -> None:
         )
 
 
+def _erased_memory(size: int) -> mmap.mmap:
+    """``size`` bytes of 0xFF in a mapping of their own.
+
+    A bay swaps a board for a new one after every unit; in a mapping, a finished
+    board's flash goes back to the system as soon as the board is dropped, where
+    the heap would keep such blocks around in every thread's arena.
+    """
+    memory = mmap.mmap(-1, size)
+    chunk = bytes([ERASED]) * min(size, 64 * 1024)
+    for offset in range(0, size, len(chunk)):
+        memory[offset : offset + len(chunk)] = chunk
+    return memory
+
+
 class FlashChip:
     """Contents and identity of one SPI NOR flash chip. Safe to use from any thread."""
 
@@ -46,7 +61,7 @@ class FlashChip:
         self.size = size
         self.path = path
         self._lock = threading.Lock()
-        self._data = bytearray([ERASED]) * size
+        self._data = _erased_memory(size)
         self._file: BinaryIO | None = None
         if path is not None:
             self._open_backing_file(path)
