@@ -186,6 +186,8 @@ def main() -> int:
     parser.add_argument("--units", type=int, default=2000, help="units per soak run")
     parser.add_argument("--stall-units", type=int, default=0,
                         help="units per responsiveness run (default: a tenth of --units)")
+    parser.add_argument("--only", choices=["soak", "stalls"], default="",
+                        help="run the soak runs only, or the responsiveness runs only")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--name", default="", help=argparse.SUPPRESS)
     parser.add_argument("--profile", default="demo-console", help=argparse.SUPPRESS)
@@ -202,13 +204,13 @@ def main() -> int:
         run_child(f"soak-{boards}boards-{drive}", "demo-console", boards, drive, units)
         for boards in (2, 8)
         for drive in ("button", "auto")
-    ]
+    ] if args.only != "stalls" else []
     for outcome in soaks:
         show(outcome)
     stalls = [
         run_child(f"stalls-4boards-{kind}", profile, 4, "button", stall_units)
         for kind, profile in (("console", "demo-console"), ("esp32", "demo-esp32"))
-    ]
+    ] if args.only != "soak" else []
     for outcome in stalls:
         show(outcome)
 
