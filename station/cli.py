@@ -121,13 +121,18 @@ def _read_secret_file(path: str | None, what: str) -> str:
         raise ConfigError(f"cannot read the {what} file {path}: {exc.strerror}") from None
 
 
+def _group_key(args: argparse.Namespace) -> str:
+    """The enrollment group key of ``--group-key-file``, else of ``STATION_GROUP_KEY``
+    ("" when neither is given): an explicit file wins over the environment."""
+    return _read_secret_file(args.group_key_file, "group key") or os.environ.get(
+        "STATION_GROUP_KEY", ""
+    )
+
+
 def cmd_provision(args: argparse.Namespace) -> int:
     from station.provisioning import ProvisionRequest, provision
 
-    # An explicit file wins over the environment.
-    group_key = _read_secret_file(args.group_key_file, "group key") or os.environ.get(
-        "STATION_GROUP_KEY", ""
-    )
+    group_key = _group_key(args)
     passphrase = os.environ.get(args.ca_passphrase_env, "") if args.ca_passphrase_env else ""
     request = ProvisionRequest(
         profile=args.profile,
@@ -251,7 +256,10 @@ def cmd_manifest_export(args: argparse.Namespace) -> int:
     from station.manifest.exports import FORMATS
     from station.manifest.reports import export_manifest
 
-    rows = export_manifest(args.manifest, args.format, Path(args.out))
+    rows = export_manifest(
+        args.manifest, args.format, Path(args.out), group_key_b64=_group_key(args),
+        job_id=args.job,
+    )
     print(f"{rows} rows written to {args.out}", file=sys.stderr)
     if FORMATS[args.format].carries_secrets:
         print(
@@ -411,6 +419,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="iotc-import, iotc-export, audit or dps-enrollments")
     export.add_argument("--out", required=True)
     export.add_argument("--manifest", type=Path)
+    export.add_argument("--group-key-file", help="file with the enrollment group key that "
+                        "sas-group device keys are derived from (or set STATION_GROUP_KEY)")
+    export.add_argument("--job", metavar="JOB_ID", help="export this job's units only")
     export.set_defaults(handler=cmd_manifest_export)
     summary = manifest.add_parser("summary", help="units by status, pending units, yield")
     summary.add_argument("--manifest", type=Path)

@@ -295,7 +295,9 @@ def test_an_older_manifest_starts_its_chain_with_baseline_entries(
         path,
         "DROP TABLE journal",
         "ALTER TABLE attempts DROP COLUMN process_start",
-        "DELETE FROM _sqlite_migrations WHERE name IN ('0003-journal', '0004-attempt-owner')",
+        "ALTER TABLE units DROP COLUMN key_check",
+        "DELETE FROM _sqlite_migrations WHERE name IN "
+        "('0003-journal', '0004-attempt-owner', '0005-key-check')",
         "PRAGMA user_version = 2",
     )
     with Manifest.open(path, key) as manifest:

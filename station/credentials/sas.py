@@ -5,6 +5,10 @@ DPS derives it: base64(HMAC-SHA256(key = base64-decode(group key), message =
 device ID)). ``sas-individual``: each device gets its own random primary and
 secondary keys.
 
+A derived key is never stored: it is derived again from the group key when an
+export needs it. What is stored is its ``key_check``, which tells a wrong group
+key from the right one without revealing either key.
+
 Keys never appear in exception messages or logs; errors describe the key's
 shape, never its value.
 """
@@ -23,6 +27,11 @@ from station.core.errors import CredentialError
 MIN_KEY_BYTES = 16
 MAX_KEY_BYTES = 64
 INDIVIDUAL_KEY_BYTES = 64
+
+# The key check: the first bytes of HMAC-SHA256 keyed with the device key over a
+# fixed text. 8 bytes make a wrong group key pass by chance once in 2^64 tries.
+_KEY_CHECK_TEXT = b"station device-key check"
+_KEY_CHECK_BYTES = 8
 
 _GROUP_KEY_HINT = "paste the enrollment group's primary key as shown in the Azure portal"
 
@@ -65,6 +74,23 @@ def derive_device_key(group_key_b64: str, device_id: str) -> str:
     Raises CredentialError when the group key is not valid (see ``decode_group_key``).
     """
     return derive_from_raw(decode_group_key(group_key_b64), device_id)
+
+
+def key_check(device_key_b64: str) -> str:
+    """A check value of a device key (hex), safe to keep beside the device ID.
+
+    It is a MAC made with the key, so it reveals nothing of the key, nor of the
+    group key it was derived from (both are random keys of 16 bytes or more);
+    the same group key always gives the same check for the same device.
+    """
+    raw = base64.b64decode(device_key_b64)
+    digest = hmac.new(raw, _KEY_CHECK_TEXT, hashlib.sha256).digest()
+    return digest[:_KEY_CHECK_BYTES].hex()
+
+
+def key_check_matches(device_key_b64: str, check: str) -> bool:
+    """Whether ``device_key_b64`` is the key whose ``key_check`` is ``check``."""
+    return hmac.compare_digest(key_check(device_key_b64), check)
 
 
 def generate_individual_keys() -> tuple[str, str]:

@@ -1,6 +1,9 @@
 """The export dialog: every format in ``station.manifest.exports.FORMATS``, the number
 of rows it will write, and a warning when the file will carry secrets.
 
+``sas-group`` device keys are not kept in the manifest: a file that carries keys
+has them derived again from the group key in the window's secret store (Settings).
+
 The file is written by an ``ExportWorker`` on its own thread (a large manifest
 takes seconds), so the window keeps answering while it runs.
 """
@@ -29,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from station.core.errors import StationError
 from station.core.models import UnitStatus
+from station.credentials.secret_store import GROUP_KEY, SecretStore
 from station.gui.manifest_model import UnitFilter
 from station.manifest import Manifest, StationKey
 from station.manifest.exports import FORMATS, export
@@ -50,6 +54,7 @@ class ExportOrder:
     format_name: str
     out_path: Path
     query: UnitFilters = field(default_factory=lambda: UnitFilters())
+    group_key_b64: str = field(default="", repr=False)
 
 
 @dataclass(frozen=True)
@@ -83,6 +88,7 @@ class ExportWorker(QObject):
         order = self.order
         try:
             with Manifest.open(order.manifest_path, order.station_key) as manifest:
+                manifest.use_group_key(order.group_key_b64)
                 written = export(
                     manifest, order.format_name, order.out_path,
                     **order.query,
@@ -101,6 +107,8 @@ class ExportWorker(QObject):
 class ExportDialog(QDialog):
     """Export the units the QA view's filters select. Lives on the GUI thread.
 
+    ``secret_store`` holds the group key that ``sas-group`` device keys are derived
+    from; by default the store of the window the dialog opens over.
     ``exportFinished`` carries the ``ExportOutcome``; on success the dialog then
     closes with ``written`` set, on failure it stays open and shows the reason.
     """
@@ -113,6 +121,7 @@ class ExportDialog(QDialog):
         unit_filter: UnitFilter,
         folder: Path,
         parent: QWidget | None = None,
+        secret_store: SecretStore | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Export units")
@@ -120,6 +129,7 @@ class ExportDialog(QDialog):
         self.manifest = manifest
         self.filter = unit_filter
         self.folder = folder
+        self.secret_store = secret_store or _window_store(parent)
         self.rows = 0
         self.written: int | None = None
         self._thread: QThread | None = None
@@ -253,6 +263,7 @@ class ExportDialog(QDialog):
             format_name=self.format_name,
             out_path=Path(self.path.text()),
             query=self._query(),
+            group_key_b64=self._group_key(),
         )
         self._set_busy(True)
         self.error.setText("")
@@ -266,6 +277,14 @@ class ExportDialog(QDialog):
         thread.finished.connect(self._export_ended)
         self._thread, self._worker = thread, worker
         thread.start()
+
+    def _group_key(self) -> str:
+        """The group key for a file that carries device keys; "" for any other file,
+        or when the store is locked or holds none (the export then says what to give)."""
+        store = self.secret_store
+        if not FORMATS[self.format_name].carries_secrets or store is None or not store.unlocked:
+            return ""
+        return store.get(GROUP_KEY)
 
     def _set_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
@@ -301,3 +320,8 @@ class ExportDialog(QDialog):
             event.ignore()
             return
         super().closeEvent(event)
+
+
+def _window_store(parent: QWidget | None) -> SecretStore | None:
+    """The secret store of the main window above ``parent``, which the operator unlocked."""
+    return None if parent is None else getattr(parent.window(), "store", None)

@@ -86,13 +86,14 @@ class ActiveJob:
     def label_for(self, device_id: str, manifest: Manifest | None = None) -> LabelContent:
         """The label of a provisioned unit. Runs on the GUI thread.
 
-        The device key is included only when the job's policy allows it; an
-        individual key is read back from the manifest (it is kept encrypted there).
+        The device key is included only when the job's policy allows it; a
+        ``sas-group`` key is derived from the job's group key (the manifest does not
+        keep it), an individual key is read back from the manifest (kept encrypted there).
         """
         key = ""
         if self.key_on_label:
-            if self.attestation is Attestation.SAS_GROUP and self.group_key_b64:
-                key = derive_device_key(self.group_key_b64, device_id)
+            if self.attestation is Attestation.SAS_GROUP:
+                key = derive_device_key(self.group_key_b64, device_id) if self.group_key_b64 else ""
             elif manifest is not None:
                 key = manifest.unit_secrets(device_id).get("sas_primary", "")
         unit = Unit(

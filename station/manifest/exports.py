@@ -114,7 +114,10 @@ def export(
     """Write the units matching the filters to ``out_path`` in ``format``; returns the rows.
 
     Formats marked ``provisioned_only`` take provisioned units whatever ``status``
-    says otherwise. Runs on the thread that owns ``manifest``.
+    says otherwise. ``sas-group`` device keys are derived again from the group key
+    given to ``manifest.use_group_key``; without it, or with a group key the
+    unit's job did not use, an export that needs them fails and writes no file.
+    Runs on the thread that owns ``manifest``.
     """
     export_format = FORMATS.get(format)
     if export_format is None:
@@ -172,8 +175,18 @@ def _iotc_import_row(manifest: Manifest, unit: UnitRecord) -> Sequence[object]:
     return (unit.device_id, unit.device_id)
 
 
+def _device_keys(manifest: Manifest, unit: UnitRecord) -> dict[str, str]:
+    """The unit's SAS keys: sealed ones opened, ``sas-group`` ones derived again (the
+    manifest needs the group key for those: ``Manifest.use_group_key``)."""
+    if unit.has_secrets or unit.attestation is Attestation.SAS_GROUP:
+        return manifest.unit_secrets(unit.device_id)
+    return {}
+
+
 def _iotc_export_row(manifest: Manifest, unit: UnitRecord) -> Sequence[object]:
-    secrets = manifest.unit_secrets(unit.device_id) if unit.has_secrets else {}
+    # A device without its key is useless to IoT Central: a key that cannot be had
+    # fails the whole export (and leaves no file) rather than leave the cell empty.
+    secrets = _device_keys(manifest, unit)
     thumbprint = unit.cert_thumbprint_sha1 if Attestation(unit.attestation).is_x509 else ""
     return (
         unit.device_id,

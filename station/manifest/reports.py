@@ -40,9 +40,22 @@ def reading(path: Path | None) -> Iterator[Manifest]:
             raise read_error(exc, manifest.path) from exc
 
 
-def export_manifest(path: Path | None, format_name: str, out: Path) -> int:
+def export_manifest(
+    path: Path | None,
+    format_name: str,
+    out: Path,
+    *,
+    group_key_b64: str = "",
+    job_id: str | None = None,
+) -> int:
+    """Export the manifest at ``path`` (default: the station's); returns the rows written.
+
+    ``group_key_b64`` derives the device keys of ``sas-group`` units (see ``export``);
+    ``job_id`` limits the export to one job's units.
+    """
     with reading(path) as manifest:
-        return export(manifest, format_name, out)
+        manifest.use_group_key(group_key_b64)
+        return export(manifest, format_name, out, job_id=job_id)
 
 
 def describe_manifest(path: Path | None) -> str:

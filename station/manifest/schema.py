@@ -162,12 +162,20 @@ def add_attempt_owner(db: Database) -> None:
     db.execute("ALTER TABLE attempts ADD COLUMN process_start TEXT NOT NULL DEFAULT ''")
 
 
+def add_key_check(db: Database) -> None:
+    """Migration: each ``sas-group`` unit's key check (``station.credentials.sas.key_check``)
+    in place of its sealed device key, which is derived again from the group key when
+    needed. Units recorded before keep "" and their sealed keys."""
+    db.execute("ALTER TABLE units ADD COLUMN key_check TEXT NOT NULL DEFAULT ''")
+
+
 # The schema's history, oldest first. Append only.
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("0001-initial-schema", initial_schema),
     ("0002-upload-state", add_upload_state),
     ("0003-journal", add_journal),
     ("0004-attempt-owner", add_attempt_owner),
+    ("0005-key-check", add_key_check),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

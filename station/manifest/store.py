@@ -22,9 +22,16 @@ from types import TracebackType
 from sqlite_utils import Database
 from typing_extensions import Unpack
 
-from station.core.errors import DamagedManifestError, DuplicateDeviceError, ManifestError
+from station.core.errors import (
+    ConfigError,
+    CredentialError,
+    DamagedManifestError,
+    DuplicateDeviceError,
+    ManifestError,
+)
 from station.core.models import Attestation, Job, Unit, UnitStatus
 from station.core.private_files import disk_of
+from station.credentials.sas import derive_device_key, key_check, key_check_matches
 from station.manifest.journal import KEYED, append_entry, journal_key
 from station.manifest.process import PROCESS_TOKEN, owner_is_alive, process_start_stamp
 from station.manifest.records import (
@@ -124,10 +131,22 @@ def _unit_facts(unit: Unit, port: str) -> dict[str, str]:
 
 
 def _unit_secrets(unit: Unit) -> dict[str, str]:
-    """The per-device secrets to keep. X.509 leaf keys stay on the board only."""
+    """The per-device secrets to keep. X.509 leaf keys stay on the board only, and a
+    ``sas-group`` key is not kept either: it is derived again from the group key."""
     credential = unit.credential
+    if credential.attestation is Attestation.SAS_GROUP:
+        return {}
     kept = {"sas_primary": credential.sas_primary, "sas_secondary": credential.sas_secondary}
     return {name: value for name, value in kept.items() if value}
+
+
+def _key_check(unit: Unit) -> str:
+    """What tells a wrong group key from the right one when the unit's key is derived
+    again ("" for units whose keys are not derived)."""
+    credential = unit.credential
+    if credential.attestation is Attestation.SAS_GROUP and credential.sas_primary:
+        return key_check(credential.sas_primary)
+    return ""
 
 
 def _unit_record(row: sqlite3.Row) -> UnitRecord:
@@ -275,6 +294,7 @@ class Manifest:
         self.db = db
         self.path = path
         self.station_key = station_key
+        self._group_key_b64 = ""  # see use_group_key
         # Without a station key the journal is a plain SHA-256 chain (see journal.py).
         self._journal_key = journal_key(station_key) if station_key is not None else None
 
@@ -514,6 +534,7 @@ class Manifest:
         """
         device_id = unit.device_id
         sealed = self._seal(unit)
+        check = _key_check(unit)
         now = now_iso()
         duplicate: DuplicateDeviceError | None = None
         with self._write(f"record {device_id} as pending") as conn:
@@ -532,6 +553,7 @@ class Manifest:
                     *facts,
                     "status",
                     "secret_ciphertext",
+                    "key_check",
                     "attempts",
                     "last_attempt_id",
                     "created_at",
@@ -541,6 +563,7 @@ class Manifest:
                     *facts.values(),
                     UnitStatus.PENDING.value,
                     sealed,
+                    check,
                     1,
                     attempt_id,
                     now,
@@ -571,12 +594,14 @@ class Manifest:
                 assignments = ", ".join(f"{name} = ?" for name in facts)
                 conn.execute(
                     f"UPDATE units SET {assignments}, status = ?, failed_stage = '', "
-                    "failure_reason = '', secret_ciphertext = ?, attempts = attempts + ?, "
+                    "failure_reason = '', secret_ciphertext = ?, key_check = ?, "
+                    "attempts = attempts + ?, "
                     "last_attempt_id = ?, updated_at = ? WHERE device_id = ?",
                     [
                         *facts.values(),
                         UnitStatus.PENDING.value,
                         sealed,
+                        check,
                         again,
                         attempt_id,
                         now,
@@ -701,27 +726,62 @@ class Manifest:
 
     # -- secrets ---------------------------------------------------------------
 
+    def use_group_key(self, group_key_b64: str) -> None:
+        """Let ``unit_secrets`` derive ``sas-group`` device keys from this group key
+        ("" for none). It is checked against each unit's key check when used."""
+        self._group_key_b64 = group_key_b64.strip()
+
     def unit_secrets(self, device_id: str) -> dict[str, str]:
-        """The decrypted secrets kept for ``device_id`` ({} when none are kept).
+        """The secrets of ``device_id``: opened when sealed here (individual keys, and
+        ``sas-group`` keys recorded before they were derived instead), derived again
+        from the group key (``use_group_key``) for ``sas-group`` units; {} when none.
 
         Keys: ``sas_primary``, ``sas_secondary`` (when the credential had them).
+        Raises ConfigError when a key must be derived and no group key was given,
+        CredentialError when the group key is not the one the unit's job used.
         """
         row = self.db.execute(
-            "SELECT secret_ciphertext FROM units WHERE device_id = ?", (device_id,)
+            "SELECT secret_ciphertext, key_check, job_id FROM units WHERE device_id = ?",
+            (device_id,),
         ).fetchone()
         if row is None:
             raise ManifestError(
                 f"device ID {device_id} is not in the manifest",
                 hint="check the device ID",
             )
-        if row[0] is None:
-            return {}
+        sealed, check, job_id = row
+        if sealed is not None:
+            return self._open_sealed(device_id, sealed)
+        if check:
+            return {"sas_primary": self._derived_key(device_id, job_id, check)}
+        return {}
+
+    def _open_sealed(self, device_id: str, sealed: bytes) -> dict[str, str]:
         if self.station_key is None:
             raise ManifestError(
                 f"the secrets of {device_id} are encrypted and no station key was given",
                 hint="open the manifest with its station key file (<manifest>.key)",
             )
-        return self.station_key.open(device_id, row[0])
+        return self.station_key.open(device_id, sealed)
+
+    def _derived_key(self, device_id: str, job_id: str, check: str) -> str:
+        if not self._group_key_b64:
+            raise ConfigError(
+                f"no group key was given to derive the device key of {device_id}: job "
+                f"{job_id} is sas-group, and its device keys are not kept in the manifest",
+                hint=f"give job {job_id}'s group key: --group-key-file FILE or STATION_GROUP_KEY; "
+                "in the window, load it in Settings",
+            )
+        key = derive_device_key(self._group_key_b64, device_id)
+        # Nothing stored holds the key itself: the check is what catches a wrong group key.
+        if not key_check_matches(key, check):
+            raise CredentialError(
+                f"the group key given is not the one job {job_id} used "
+                f"(it does not give the device key recorded for {device_id})",
+                hint=f"give the enrollment group key job {job_id} was provisioned with; "
+                "export jobs that used different group keys one job at a time",
+            )
+        return key
 
     def forget_secrets(self, device_id: str) -> None:
         """Drop the secrets kept for ``device_id`` (once they are uploaded)."""
