@@ -254,13 +254,14 @@ def cmd_profiles_check(args: argparse.Namespace) -> int:
 def cmd_manifest_export(args: argparse.Namespace) -> int:
     import station.enrollment  # noqa: F401  (registers the dps-enrollments format)
     from station.manifest.exports import FORMATS
-    from station.manifest.reports import export_manifest
+    from station.manifest.reports import export_manifest, head_note, journal_head_of
 
     rows = export_manifest(
         args.manifest, args.format, Path(args.out), group_key_b64=_group_key(args),
         job_id=args.job,
     )
     print(f"{rows} rows written to {args.out}", file=sys.stderr)
+    print(head_note(journal_head_of(args.manifest)), file=sys.stderr)
     if FORMATS[args.format].carries_secrets:
         print(
             f"warning: {args.out} holds device keys in clear. It is readable by you only "

@@ -112,3 +112,15 @@ def test_a_history_rewritten_with_the_station_key_is_found_against_a_noted_head(
 def test_a_head_that_is_not_one_is_refused_in_one_line(text: str) -> None:
     with pytest.raises(ConfigError, match="is not a journal head"):
         Anchor.parse(text)
+
+
+def test_an_export_prints_the_head_that_verify_then_accepts(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "manifest.sqlite"
+    with Manifest.open(path) as manifest:
+        provision(manifest, "dev-1", Attestation.SAS_GROUP)
+    assert main(["manifest", "export", "--format", "audit", "--out", str(tmp_path / "a.csv"),
+                 "--manifest", str(path)]) == 0
+    printed = HEAD.search(capsys.readouterr().err.replace("journal head: ", "head "))
+    assert printed, "the export printed no journal head"
+    status, out = _verify(path, capsys, "--since", printed.group(1))
+    assert status == 0, out

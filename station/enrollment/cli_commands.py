@@ -40,6 +40,7 @@ from station.enrollment.upload import (
     service_url,
     upload,
 )
+from station.manifest.reports import head_note, journal_head_of
 from station.manifest.secrets import StationKey
 
 DPS_CONNECTION_STRING_ENV = "STATION_DPS_CONNECTION_STRING"
@@ -288,6 +289,7 @@ def cmd_enroll_upload(args: argparse.Namespace, store: SecretStore | None = None
                         progress=progress, insecure=args.insecure)
     # A dry run's requests go to stdout; its summary must not mix with them.
     print_report(report, sys.stderr if args.dry_run and not args.out else sys.stdout)
+    print(head_note(journal_head_of(manifest)), file=sys.stderr)
     if args.dry_run:
         return 0
     return 0 if report.ok else 1

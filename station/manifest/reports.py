@@ -10,7 +10,7 @@ from pathlib import Path
 from station.core.errors import ConfigError
 from station.core.locations import default_manifest, demo_dir, station_key_for
 from station.manifest.exports import export
-from station.manifest.journal import Anchor, JournalReport, verify
+from station.manifest.journal import Anchor, JournalReport, journal_head, verify
 from station.manifest.secrets import StationKey
 from station.manifest.store import Manifest, read_error
 
@@ -56,6 +56,22 @@ def export_manifest(
     with reading(path) as manifest:
         manifest.use_group_key(group_key_b64)
         return export(manifest, format_name, out, job_id=job_id)
+
+
+def journal_head_of(path: Path | None) -> Anchor | None:
+    """The journal's head now, as ``verify --since`` takes it (None: no entry yet)."""
+    with reading(path) as manifest:
+        return journal_head(manifest.db.conn)
+
+
+def head_note(head: Anchor | None) -> str:
+    """The line that shows a journal head to note down after an export or upload."""
+    if head is None:
+        return "journal head: none yet (no unit recorded)"
+    return (
+        f"journal head: {head} (note it outside the station; "
+        f"station manifest verify --since {head} proves later that nothing before it changed)"
+    )
 
 
 def describe_manifest(path: Path | None) -> str:
