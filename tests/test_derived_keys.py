@@ -24,6 +24,9 @@ from station.manifest import Manifest, StationKey
 from station.manifest.exports import export
 from station.manifest.schema import SCHEMA_VERSION
 from station.simulation.console_board import VirtualConsoleBoard
+from tests.test_manifest_store import key, path
+
+__all__ = ["key", "path"]  # fixtures shared with the manifest's own tests
 
 GROUP_KEY = base64.b64encode(bytes(range(64))).decode()
 OTHER_GROUP_KEY = base64.b64encode(bytes(range(64, 128))).decode()
@@ -174,16 +177,6 @@ def test_exports_without_keys_need_no_group_key(
 
 
 # -- the manifest -----------------------------------------------------------------------
-
-
-@pytest.fixture
-def path(tmp_path: Path) -> Path:
-    return tmp_path / "manifest.sqlite"
-
-
-@pytest.fixture
-def key(tmp_path: Path) -> StationKey:
-    return StationKey.load_or_create(tmp_path / "manifest.sqlite.key")
 
 
 def test_sas_individual_keys_are_still_sealed(path: Path, key: StationKey) -> None:
