@@ -14,6 +14,8 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 
 from station.core.errors import CredentialError, IdentityError
+from station.credentials.ca import is_self_signed
+from station.credentials.leaf import board_chain
 from station.credentials.x509 import (
     DEMO_CA_NAME,
     CertificateAuthority,
@@ -450,3 +452,60 @@ def test_ca_made_by_openssl_with_encrypted_key_loads_and_signs(tmp_path: Path) -
         cwd=tmp_path, capture_output=True, text=True, check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+# The board's layout (firmware_profiles/README.md): what the device presents, and the root.
+
+
+def test_board_chain_drops_the_root_from_what_the_device_presents(root, intermediate) -> None:
+    issued = issue_leaf(intermediate, "dev-1")
+    chain = board_chain(issued.cert_pem, issued.chain_pem)
+    assert chain.presented_pem == issued.cert_pem + intermediate.cert_pem()
+    assert chain.root_pem == root.cert_pem()
+
+
+def test_board_chain_without_a_root_keeps_every_intermediate(root, intermediate) -> None:
+    issued = issue_leaf(intermediate, "dev-2")
+    chain = board_chain(issued.cert_pem, issued.cert_pem + intermediate.cert_pem())
+    assert chain.presented_pem == issued.cert_pem + intermediate.cert_pem()
+    assert chain.root_pem == ""
+
+
+def test_board_chain_of_a_leaf_signed_by_the_root_is_the_leaf_alone(root) -> None:
+    issued = issue_leaf(root, "dev-3")
+    chain = board_chain(issued.cert_pem, issued.chain_pem)
+    assert chain.presented_pem == issued.cert_pem
+    assert chain.root_pem == root.cert_pem()
+
+
+def test_board_chain_of_a_self_signed_leaf_is_the_leaf_alone() -> None:
+    issued = issue_self_signed("dev-4")
+    assert board_chain(issued.cert_pem, issued.chain_pem) == board_chain(issued.cert_pem)
+    assert board_chain(issued.cert_pem).presented_pem == issued.cert_pem
+    assert board_chain(issued.cert_pem).root_pem == ""
+
+
+def test_board_chain_refuses_a_chain_that_does_not_start_with_the_leaf(root, intermediate) -> None:
+    issued = issue_leaf(intermediate, "dev-5")
+    with pytest.raises(CredentialError, match="does not start with the device certificate"):
+        board_chain(issued.cert_pem, intermediate.chain_pem())
+
+
+def test_board_chain_refuses_a_leaf_given_twice(intermediate) -> None:
+    issued = issue_leaf(intermediate, "dev-6")
+    with pytest.raises(CredentialError, match="device certificate twice"):
+        board_chain(issued.cert_pem, issued.cert_pem + issued.chain_pem)
+
+
+def test_board_chain_refuses_text_that_is_no_certificate() -> None:
+    with pytest.raises(CredentialError, match="no PEM certificate"):
+        board_chain("-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n")
+
+
+def test_only_a_certificate_that_signed_itself_counts_as_a_root(root, intermediate) -> None:
+    assert is_self_signed(root.certificate)
+    assert not is_self_signed(intermediate.certificate)
+    # Same subject and issuer, but another key signed it: not a root.
+    impostor = create_ca("Test Root CA", parent=root)
+    assert impostor.certificate.subject == impostor.certificate.issuer
+    assert not is_self_signed(impostor.certificate)

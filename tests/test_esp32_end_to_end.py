@@ -22,7 +22,7 @@ from cryptography.x509.oid import NameOID
 from station.core.models import Attestation, UnitStatus
 from station.core.pipeline import run_unit
 from station.core.plan import JobSettings, build_plan
-from station.credentials.ca import create_ca, write_ca_files
+from station.credentials.ca import CertificateAuthority, create_ca, write_ca_files
 from station.credentials.providers import JobSecrets
 from station.manifest import Manifest, StationKey
 from station.profiles.loader import find_profile
@@ -110,41 +110,79 @@ def test_provision_writes_the_sas_identity_that_esptool_reads_back(board_url, tm
     assert GROUP_KEY.encode() not in manifest_bytes(tmp_path)
 
 
-def test_provision_with_a_group_ca_puts_a_chained_leaf_on_the_board(board_url, tmp_path):
-    ca = create_ca("End-to-end Test Root CA")
-    cert_path, key_path = tmp_path / "ca.pem", tmp_path / "ca.key"
-    write_ca_files(ca, cert_path, key_path)
+def pem_in_blob(blob: object) -> bytes:
+    """The PEM text of a blob that must end with exactly one NUL, as mbedTLS parses it."""
+    assert isinstance(blob, bytes)
+    assert blob.endswith(b"\0") and b"\0" not in blob[:-1]
+    return blob[:-1]
 
+
+def provision_x509_group(url: str, home: Path, ca: CertificateAuthority) -> dict[str, object]:
+    """Provision with ``ca`` as the group's CA (its file holds the CA and its issuers) and
+    read the board's NVS back with esptool."""
+    cert_path, key_path = home / "ca.pem", home / "ca.key"
+    write_ca_files(ca, cert_path, key_path)
     done = provision(
-        board_url, tmp_path, "--attestation", "x509-group",
+        url, home, "--attestation", "x509-group",
         "--ca-cert", str(cert_path), "--ca-key", str(key_path),
     )
     assert done.returncode == 0, done.stdout + done.stderr
+    return read_nvs_with_esptool(url, home)
 
-    held = read_nvs_with_esptool(board_url, tmp_path)
-    assert held["device_id"] == DEVICE_ID
-    assert held["scope_id"] == SCOPE
-    assert {"cert_pem", "key_pem", "chain_pem"} <= held.keys()
-    cert_pem, key_pem, chain_pem = (held[k] for k in ("cert_pem", "key_pem", "chain_pem"))
-    assert isinstance(cert_pem, bytes) and isinstance(key_pem, bytes)
-    assert isinstance(chain_pem, bytes)
 
-    leaf = x509.load_pem_x509_certificate(cert_pem)
-    assert leaf.subject.get_attributes_for_oid(NameOID.COMMON_NAME)[0].value == DEVICE_ID
-    leaf.verify_directly_issued_by(ca.certificate)  # raises unless the CA signed it
-    key = serialization.load_pem_private_key(key_pem, password=None)
-    public = serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
-    assert key.public_key().public_bytes(*public) == leaf.public_key().public_bytes(*public)
-    chain = x509.load_pem_x509_certificates(chain_pem)
-    assert chain[0] == leaf
-    assert chain[-1] == ca.certificate
-
-    with Manifest.open(tmp_path / "m.sqlite") as manifest:
+def manifest_leaf_pem(home: Path) -> str:
+    with Manifest.open(home / "m.sqlite") as manifest:
         unit = manifest.unit(DEVICE_ID)
         assert unit is not None
         assert unit.status is UnitStatus.PROVISIONED
         assert unit.attestation is Attestation.X509_GROUP
+        return unit.cert_pem
+
+
+def test_a_root_group_ca_gives_the_leaf_in_cert_pem_and_the_root_in_chain_pem(board_url, tmp_path):
+    ca = create_ca("End-to-end Test Root CA")
+    held = provision_x509_group(board_url, tmp_path, ca)
+    assert held["device_id"] == DEVICE_ID
+    assert held["scope_id"] == SCOPE
+    leaf_pem = manifest_leaf_pem(tmp_path)
+
+    # The root signed the leaf: the device presents its leaf alone; the root comes apart.
+    assert held["cert_pem"] == leaf_pem.encode() + b"\0"
+    assert held["chain_pem"] == ca.cert_pem().encode() + b"\0"
+
+    leaf = x509.load_pem_x509_certificate(pem_in_blob(held["cert_pem"]))
+    assert leaf.subject.get_attributes_for_oid(NameOID.COMMON_NAME)[0].value == DEVICE_ID
+    leaf.verify_directly_issued_by(ca.certificate)  # raises unless the CA signed it
+    key_pem = pem_in_blob(held["key_pem"])
+    key = serialization.load_pem_private_key(key_pem, password=None)
+    public = serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+    assert key.public_key().public_bytes(*public) == leaf.public_key().public_bytes(*public)
     assert key_pem not in manifest_bytes(tmp_path)
+
+
+def test_an_intermediate_group_ca_is_presented_with_the_leaf(board_url, tmp_path):
+    root = create_ca("End-to-end Test Root CA")
+    issuing = create_ca("End-to-end Test Issuing CA", parent=root)
+    held = provision_x509_group(board_url, tmp_path, issuing)
+    leaf_pem = manifest_leaf_pem(tmp_path)
+
+    assert held["cert_pem"] == (leaf_pem + issuing.cert_pem()).encode() + b"\0"
+    assert held["chain_pem"] == root.cert_pem().encode() + b"\0"
+
+    presented = x509.load_pem_x509_certificates(pem_in_blob(held["cert_pem"]))
+    leaf = x509.load_pem_x509_certificate(leaf_pem.encode())
+    assert presented == [leaf, issuing.certificate]
+    roots = x509.load_pem_x509_certificates(pem_in_blob(held["chain_pem"]))
+    assert (presented + roots).count(leaf) == 1
+
+    (tmp_path / "root.pem").write_bytes(pem_in_blob(held["chain_pem"]))
+    (tmp_path / "untrusted.pem").write_text(issuing.cert_pem())
+    (tmp_path / "leaf.pem").write_text(leaf_pem)
+    verdict = subprocess.run(
+        ["openssl", "verify", "-CAfile", "root.pem", "-untrusted", "untrusted.pem", "leaf.pem"],
+        cwd=tmp_path, capture_output=True, text=True,
+    )
+    assert verdict.stdout.strip() == "leaf.pem: OK", verdict.stdout + verdict.stderr
 
 
 def test_the_station_talks_at_the_profiles_baud_rate_once_the_stub_runs(tmp_path, caplog):

@@ -207,9 +207,12 @@ def test_x509_blobs_arrive_intact():
         link.verify(payload, nothing, nothing)
 
     held = parse_nvs_image(board.read_flash(0x9000, 0x6000))["dps"]
-    assert held["cert_pem"] == unit.credential.cert_pem.encode()
-    assert held["key_pem"] == unit.credential.key_pem.encode()
-    assert held["chain_pem"] == unit.credential.chain_pem.encode()
+    # PEM blobs end with one NUL (mbedTLS counts it); the root signed the leaf, so
+    # cert_pem is the leaf alone and chain_pem the root.
+    c = unit.credential
+    assert held["cert_pem"] == c.cert_pem.encode() + b"\0"
+    assert held["key_pem"] == c.key_pem.encode() + b"\0"
+    assert held["chain_pem"] == c.chain_pem[len(c.cert_pem):].encode() + b"\0"
     assert "sas_key" not in held
 
 

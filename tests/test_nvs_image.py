@@ -113,6 +113,21 @@ def test_a_3kb_pem_chain_is_stored_as_a_blob(pem_chain: str):
     assert held["dps"]["device_id"] == "device-0001"
 
 
+def test_a_pem_blob_keeps_its_terminating_nul_across_pages(pem_chain: str):
+    """The NUL that mbedTLS needs is the blob's last byte, also when the blob spans pages."""
+    blob = (pem_chain * 2).encode() + b"\0"
+    assert len(blob) > PAGE_SIZE
+    payload = _payload(PayloadItem("cert_pem", "blob", blob))
+
+    held = parse_nvs_image(build_nvs_image(payload, 0x6000))["dps"]["cert_pem"]
+
+    assert held == blob == payload_values(payload)["cert_pem"]
+    assert isinstance(held, bytes) and held.count(b"\0") == 1 and held.endswith(b"\0")
+    assert x509.load_pem_x509_certificates(held[:-1])[0].subject.rfc4514_string() == (
+        "CN=device-0001"
+    )
+
+
 def test_a_blob_larger_than_a_page_spans_pages():
     big = bytes(i % 251 for i in range(9000))
     held = parse_nvs_image(build_nvs_image(_payload(PayloadItem("big", "blob", big)), 0x6000))

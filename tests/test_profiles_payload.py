@@ -17,13 +17,15 @@ from station.core.models import (
     PayloadItem,
     Unit,
 )
+from station.credentials.ca import create_ca
+from station.credentials.leaf import IssuedCertificate, issue_leaf, issue_self_signed
 from station.profiles.loader import load_profile
 from station.profiles.locations import repo_root
 from station.profiles.payload import build_payload
 
 DEMO = load_profile(repo_root() / "firmware_profiles" / "demo-console.toml")
-CERT = "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n"
-KEY = "-----BEGIN PRIVATE KEY-----\nMIGH\n-----END PRIVATE KEY-----\n"
+ROOT_CA = create_ca("Payload Test Root CA")
+ISSUING_CA = create_ca("Payload Test Issuing CA", parent=ROOT_CA)
 
 
 def unit(credential: Credential, *, model_id: str = "", scope: str = "0ne0012ABCD") -> Unit:
@@ -42,15 +44,51 @@ def test_sas_group_payload_has_the_sas_items_in_profile_order() -> None:
     ))
 
 
-def test_x509_payload_carries_pem_as_blobs_and_the_model_id() -> None:
-    credential = Credential(Attestation.X509_GROUP, cert_pem=CERT, key_pem=KEY, chain_pem=CERT)
+def x509_credential(mode: Attestation, issued: IssuedCertificate) -> Credential:
+    return Credential(
+        mode, cert_pem=issued.cert_pem, key_pem=issued.key_pem, chain_pem=issued.chain_pem
+    )
+
+
+def test_x509_payload_carries_pem_as_nul_terminated_blobs_and_the_model_id() -> None:
+    issued = issue_leaf(ISSUING_CA, "demo-a0b1c2d3e4f5")
+    credential = x509_credential(Attestation.X509_GROUP, issued)
     payload = build_payload(DEMO.profile, unit(credential, model_id="dtmi:demo:board;1"))
     values = payload.as_dict()
-    assert values["cert_pem"] == CERT.encode()
-    assert values["key_pem"] == KEY.encode()
-    assert values["chain_pem"] == CERT.encode()
+    assert values["cert_pem"] == (issued.cert_pem + ISSUING_CA.cert_pem()).encode() + b"\0"
+    assert values["key_pem"] == issued.key_pem.encode() + b"\0"
+    assert values["chain_pem"] == ROOT_CA.cert_pem().encode() + b"\0"
     assert values["model_id"] == "dtmi:demo:board;1"
     assert "sas_key" not in values
+
+
+def test_a_self_signed_device_has_no_chain_item() -> None:
+    issued = issue_self_signed("demo-a0b1c2d3e4f5")
+    payload = build_payload(DEMO, unit(x509_credential(Attestation.X509_INDIVIDUAL, issued)))
+    values = payload.as_dict()
+    assert values["cert_pem"] == issued.cert_pem.encode() + b"\0"
+    assert "chain_pem" not in values
+
+
+def test_pem_stored_as_a_console_string_carries_no_nul(tmp_path: Path) -> None:
+    text = DEMO.path.read_text().replace(
+        'key = "key_pem"\nsource = "key_pem"\ntype = "blob"', 'key = "key_pem"\nsource = "key_pem"'
+    )
+    (tmp_path / "strings.toml").write_text(text)
+    profile = load_profile(tmp_path / "strings.toml")
+    issued = issue_leaf(ISSUING_CA, "demo-a0b1c2d3e4f5")
+    payload = build_payload(profile, unit(x509_credential(Attestation.X509_GROUP, issued)))
+    assert payload.as_dict()["key_pem"] == issued.key_pem
+
+
+def test_a_chain_that_does_not_start_with_the_leaf_is_a_credential_error() -> None:
+    issued = issue_leaf(ISSUING_CA, "demo-a0b1c2d3e4f5")
+    credential = Credential(
+        Attestation.X509_GROUP, cert_pem=issued.cert_pem, key_pem=issued.key_pem,
+        chain_pem=ISSUING_CA.chain_pem(),
+    )
+    with pytest.raises(CredentialError, match="does not start with the device certificate"):
+        build_payload(DEMO, unit(credential))
 
 
 def test_empty_job_value_is_an_error_not_a_blank_on_the_board() -> None:
@@ -60,8 +98,9 @@ def test_empty_job_value_is_an_error_not_a_blank_on_the_board() -> None:
 
 
 def test_missing_credential_for_the_mode_is_an_error() -> None:
+    cert_pem = issue_self_signed("demo-a0b1c2d3e4f5").cert_pem
     with pytest.raises(CredentialError, match="has no key_pem"):
-        build_payload(DEMO, unit(Credential(Attestation.X509_INDIVIDUAL, cert_pem=CERT)))
+        build_payload(DEMO, unit(Credential(Attestation.X509_INDIVIDUAL, cert_pem=cert_pem)))
 
 
 def test_fixed_values_keep_their_types(tmp_path: Path) -> None:

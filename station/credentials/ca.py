@@ -310,6 +310,17 @@ def _check_is_ca(cert: x509.Certificate) -> None:
         )
 
 
+def is_self_signed(cert: x509.Certificate) -> bool:
+    """True for a root: a certificate whose own key signed it, not merely one naming itself."""
+    if cert.issuer != cert.subject:
+        return False
+    try:
+        cert.verify_directly_issued_by(cert)
+    except (ValueError, TypeError, InvalidSignature, UnsupportedAlgorithm):
+        return False
+    return True
+
+
 def _check_chain_order(certs: list[x509.Certificate]) -> None:
     for index, (child, issuer) in enumerate(zip(certs, certs[1:], strict=False)):
         try:

@@ -9,7 +9,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives.asymmetric import rsa
 
 from station.core.errors import CredentialError, IdentityError
-from station.credentials.ca import BACKDATE, CertificateAuthority
+from station.credentials.ca import BACKDATE, CertificateAuthority, is_self_signed
 from station.credentials.certificates import (
     pem,
     pem_bundle,
@@ -30,6 +30,7 @@ from station.credentials.keys import (
 MAX_COMMON_NAME = 64
 DEFAULT_VALIDITY_DAYS = 3650
 VERIFICATION_VALIDITY_DAYS = 30
+_CHAIN_HINT = "try the unit again; if it fails again, load the job's CA files again"
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,58 @@ class IssuedCertificate:
     thumbprint_sha256: str
     issuer: str
     not_after: str
+
+
+@dataclass(frozen=True)
+class BoardChain:
+    """A device's certificates as its board stores them, ready for its TLS stack.
+
+    ``presented_pem`` is the leaf followed by its intermediate CAs, nearest
+    first: what the device sends in its TLS handshake, so that DPS can build
+    the path to a group CA that is an intermediate. ``root_pem`` is the
+    self-signed CA the chain ends at, or "" when it names none; together the
+    two hold each certificate of the chain once.
+    """
+
+    presented_pem: str
+    root_pem: str
+
+
+def board_chain(cert_pem: str, chain_pem: str = "") -> BoardChain:
+    """Split a device's chain (leaf first, as ``IssuedCertificate.chain_pem``) for its board.
+
+    Without ``chain_pem`` the leaf stands alone. Raises CredentialError when
+    either text holds no certificate, or the chain does not start with the
+    leaf or holds it twice. Pure; any thread.
+    """
+    leaf = _certificates(cert_pem)[0]
+    chain = _certificates(chain_pem) if chain_pem else [leaf]
+    if chain[0] != leaf:
+        raise CredentialError(
+            "the certificate chain does not start with the device certificate",
+            hint=_CHAIN_HINT,
+        )
+    if chain.count(leaf) > 1:
+        raise CredentialError(
+            "the certificate chain holds the device certificate twice", hint=_CHAIN_HINT
+        )
+    above = chain[1:]
+    # The server holds the root as its trust anchor; a client need not send it.
+    root = [above.pop()] if above and is_self_signed(above[-1]) else []
+    return BoardChain(presented_pem=pem_bundle([leaf, *above]), root_pem=pem_bundle(root))
+
+
+def _certificates(text: str) -> list[x509.Certificate]:
+    try:
+        certs = x509.load_pem_x509_certificates(text.encode("ascii"))
+    except (ValueError, UnicodeEncodeError):
+        certs = []
+    if not certs:
+        raise CredentialError(
+            "the device certificate text holds no PEM certificate the station can read",
+            hint=_CHAIN_HINT,
+        )
+    return certs
 
 
 def check_common_name(device_id: str) -> None:

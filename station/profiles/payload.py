@@ -6,6 +6,11 @@ secondary SAS key in group mode, and the credential items of the modes the job
 does not use (``cert_pem`` in a SAS job, ``sas_key`` in an X.509 job). Firmware
 then sees "no value" the same way whatever the mode. An empty value the job or
 its mode cannot do without is an error, never a silent gap on the board.
+
+Certificates go on the board the way a TLS stack takes them (see "What the
+firmware reads" in firmware_profiles/README.md): ``cert_pem`` is the leaf
+followed by its intermediate CAs, ``chain_pem`` the root they lead to, and a
+PEM stored as a blob ends with one NUL byte that its length counts.
 """
 
 from __future__ import annotations
@@ -13,8 +18,15 @@ from __future__ import annotations
 from station.core.errors import ConfigError, CredentialError
 from station.core.events import Stage
 from station.core.models import BoardPayload, PayloadItem, Unit
+from station.credentials.leaf import board_chain
 from station.profiles.loader import LoadedProfile
-from station.profiles.model import INTEGER_TYPES, MODE_SOURCES, Profile, StorageItem
+from station.profiles.model import (
+    INTEGER_TYPES,
+    MODE_SOURCES,
+    PEM_SOURCES,
+    Profile,
+    StorageItem,
+)
 
 # Unit values that come from the job and must never be empty on a board.
 JOB_SOURCES = {
@@ -26,12 +38,32 @@ JOB_SOURCES = {
 }
 
 
+# mbedTLS (mbedtls_x509_crt_parse, mbedtls_pk_parse_key) and esp-tls's *_pem_bytes take a
+# PEM only when the buffer ends with a NUL that the length counts.
+PEM_TERMINATOR = b"\0"
+
+
 def _encoded(item: StorageItem, value: str | int) -> str | bytes | int:
     if item.type in INTEGER_TYPES:
         return int(value)
     if item.type == "blob":
-        return str(value).encode("utf-8")
+        data = str(value).encode("utf-8")
+        return data + PEM_TERMINATOR if item.source in PEM_SOURCES else data
     return str(value)
+
+
+def board_values(unit: Unit) -> dict[str, str]:
+    """The unit's values as the board gets them, its certificate chain split for TLS.
+
+    Raises CredentialError when the credential's chain does not fit its leaf.
+    """
+    values = unit.values()
+    credential = unit.credential
+    if credential.cert_pem:
+        chain = board_chain(credential.cert_pem, credential.chain_pem)
+        values["cert_pem"] = chain.presented_pem
+        values["chain_pem"] = chain.root_pem
+    return values
 
 
 def build_payload(profile: Profile | LoadedProfile, unit: Unit) -> BoardPayload:
@@ -42,7 +74,7 @@ def build_payload(profile: Profile | LoadedProfile, unit: Unit) -> BoardPayload:
     """
     if isinstance(profile, LoadedProfile):
         profile = profile.profile
-    values = unit.values()
+    values = board_values(unit)
     needed = MODE_SOURCES[unit.credential.attestation]
     items: list[PayloadItem] = []
     for item in profile.storage.items:
