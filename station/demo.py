@@ -22,6 +22,7 @@ from station.core.models import Attestation, UnitResult
 from station.core.plan import choose_attestation
 from station.core.private_files import write_private_file
 from station.credentials.ca import create_demo_ca
+from station.manifest.custody.station_keys import KeyAccess
 from station.profiles.loader import LoadedProfile, find_profile
 from station.profiles.locations import default_profile_dirs
 from station.profiles.model import Profile
@@ -126,6 +127,7 @@ def demo_request(options: DemoOptions, ports: list[str], folder: Path) -> Provis
         operator="demo",
         station_id="demo-station",
         manifest=options.manifest or folder / "manifest.sqlite",
+        key_access=KeyAccess(demo=True),
     )
 
 

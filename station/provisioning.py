@@ -13,7 +13,7 @@ from pathlib import Path
 from station.core.errors import ConfigError
 from station.core.events import StageEvent
 from station.core.interfaces import ManifestStore
-from station.core.locations import default_manifest, labels_dir_for, station_key_for
+from station.core.locations import default_manifest, labels_dir_for
 from station.core.models import Attestation, UnitResult
 from station.core.pipeline import UnitPlan
 from station.core.plan import JobSettings, build_plan
@@ -21,7 +21,8 @@ from station.core.runner import NextBoard, ProvisioningRun
 from station.credentials.ca import CertificateAuthority, load_ca_files
 from station.credentials.providers import JobSecrets
 from station.manifest import Manifest, StationKey, UnitRecord
-from station.manifest.store import Resolution, station_key_for_manifest
+from station.manifest.custody.station_keys import KeyAccess, key_for_reading, key_for_writing
+from station.manifest.store import Resolution
 from station.profiles.loader import LoadedProfile, find_profile
 from station.profiles.locations import default_profile_dirs
 from station.transports.ports import PORT_FORMS, check_port_name
@@ -46,6 +47,9 @@ class ProvisionRequest:
     ca_key: str | None = None
     ca_passphrase: bytes | None = field(default=None, repr=False)
     ca: CertificateAuthority | None = field(default=None, repr=False)
+    # How the station key is reached: the window passes its secret store; the demo
+    # keeps its key beside its own manifest.
+    key_access: KeyAccess = field(default_factory=KeyAccess, repr=False)
     operator: str = ""
     station_id: str = ""
     model_id: str = ""
@@ -95,7 +99,7 @@ def prepare(
     loaded = find_profile(request.profile, [*request.profile_dirs, *default_profile_dirs()])
     manifest_path = request.manifest or default_manifest()
     manifest_path.parent.mkdir(parents=True, exist_ok=True)
-    key = station_key_for_manifest(manifest_path, station_key_for(manifest_path))
+    key = key_for_writing(manifest_path, request.key_access)
     # Opening once here applies migrations and shows a broken manifest before any unit.
     with Manifest.open(manifest_path, key):
         pass
@@ -142,9 +146,7 @@ def interrupted_units(manifest: Path | None) -> list[UnitRecord]:
     path = manifest or default_manifest()
     if not path.exists():
         return []
-    key_path = station_key_for(path)
-    key = StationKey.load(key_path) if key_path.exists() else None
-    with Manifest.open(path, key) as store:
+    with Manifest.open(path, key_for_reading(path)) as store:
         return store.interrupted_units()
 
 
@@ -162,7 +164,7 @@ def resolve_interrupted(
     path = manifest or default_manifest()
     if not path.exists():
         raise ConfigError(f"there is no manifest at {path}", hint="pass --manifest PATH")
-    key = station_key_for_manifest(path, station_key_for(path))
+    key = key_for_writing(path)
     with Manifest.open(path, key) as store:
         for device_id in device_ids:
             store.check_resolvable(device_id)

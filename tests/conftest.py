@@ -9,12 +9,18 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("TSS2_LOG", "all+none")
 
+TEST_SECRETS_PASSPHRASE = "correct horse battery staple"
+
 
 @pytest.fixture(autouse=True)
 def station_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
     """Keep every test's manifest, keys and demo files out of the user's folders."""
     home = tmp_path_factory.mktemp("station-home")
     monkeypatch.setenv("STATION_HOME", str(home))
+    # Station keys go to the secrets file under STATION_HOME, unlocked with this
+    # passphrase; a test that wants the TPM custody starts a swtpm and names it.
+    monkeypatch.setenv("STATION_SECRETS_PASSPHRASE", TEST_SECRETS_PASSPHRASE)
+    monkeypatch.setenv("STATION_KEY_TPM", "none")
     return home
 
 pytest_plugins = ["tests.tpm_fixtures"]

@@ -18,6 +18,7 @@ from cryptography import x509
 from station.cli import main
 from station.credentials.x509 import create_ca, write_ca_files
 from station.manifest import Manifest, StationKey
+from station.manifest.custody.station_keys import key_for_reading
 from station.simulation.console_board import VirtualConsoleBoard
 
 GROUP_KEY = base64.b64encode(bytes(range(64))).decode()
@@ -113,7 +114,7 @@ def test_provision_then_export_for_iot_central(tmp_path):
             "provision", "--profile", "demo-console", "--port", served.url,
             "--id-scope", "0ne000DE001", "--count", "2", "--no-wait",
             "--manifest", str(manifest),
-            env={"STATION_GROUP_KEY": GROUP_KEY, "STATION_HOME": str(tmp_path)},
+            env={"STATION_GROUP_KEY": GROUP_KEY},
         )
     assert done.returncode == 0, done.stderr + done.stdout
     assert "2 provisioned, 0 failed" in done.stdout
@@ -125,7 +126,7 @@ def test_provision_then_export_for_iot_central(tmp_path):
     rows = list(csv.reader(out.open()))
     assert rows[0] == ["IOTC_DeviceID", "IOTC_DeviceName"]
     assert {row[0] for row in rows[1:]} == {f"demo-{unit.mac}" for unit in board.retired}
-    with Manifest.open(manifest, StationKey.load(Path(str(manifest) + ".key"))) as m:
+    with Manifest.open(manifest, key_for_reading(manifest)) as m:
         assert m.count_units(status="provisioned") == 2
 
 
@@ -159,7 +160,7 @@ def test_demo_runs_on_virtual_boards(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "3 of 3 units provisioned" in out
     assert str(manifest) in out
-    with Manifest.open(manifest, StationKey.load(Path(str(manifest) + ".key"))) as m:
+    with Manifest.open(manifest, key_for_reading(manifest)) as m:
         assert m.count_units(status="provisioned") == 3
 
 

@@ -19,22 +19,22 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-from station.manifest import Manifest, StationKey
+from station.manifest import Manifest
+from station.manifest.custody.station_keys import key_for_reading
 from station.simulation.console_board import VirtualConsoleBoard
 
 PROFILE = Path(__file__).parent / "data" / "crash-console.toml"
 KILLS = int(os.environ.get("STATION_CRASH_KILLS", "20"))
 
 
-def start_station(url: str, manifest: Path, home: Path) -> subprocess.Popen[bytes]:
-    env = {**os.environ, "STATION_HOME": str(home)}
+def start_station(url: str, manifest: Path) -> subprocess.Popen[bytes]:
+    # The station's home (and the secret store keeping its key) is the test's.
     return subprocess.Popen(
         [
             sys.executable, "-m", "station", "provision",
             "--profile", str(PROFILE), "--port", url, "--id-scope", "0ne000DE001",
             "--count", "100000", "--no-wait", "--manifest", str(manifest),
         ],
-        env=env,
         stdin=subprocess.DEVNULL,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -47,8 +47,8 @@ def test_killed_station_leaves_a_consistent_manifest(tmp_path: Path) -> None:
     rng = random.Random(20261124)
     with board.serve_tcp() as served:
         for _ in range(KILLS):
-            child = start_station(served.url, manifest, tmp_path)
-            time.sleep(rng.uniform(0.4, 2.0))
+            child = start_station(served.url, manifest)
+            time.sleep(rng.uniform(0.4, 2.6))  # start-up unlocks the key (~0.4 s)
             child.send_signal(signal.SIGKILL)
             child.wait()
 
@@ -71,7 +71,7 @@ def test_killed_station_leaves_a_consistent_manifest(tmp_path: Path) -> None:
     # ... and no device ID went to two boards.
     assert all(len(serials) == 1 for serials in boards_per_id.values())
 
-    key = StationKey.load(manifest.with_name(manifest.name + ".key"))
+    key = key_for_reading(manifest)
     with Manifest.open(manifest, key) as reopened:
         provisioned = reopened.count_units(status="provisioned")
         pending = {unit.device_id for unit in reopened.interrupted_units()}

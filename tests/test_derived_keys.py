@@ -21,6 +21,7 @@ from station.core.errors import ConfigError, CredentialError
 from station.core.models import Attestation, BoardInfo, Credential, DeviceIdentity, Job, Unit
 from station.credentials.sas import derive_device_key, key_check, key_check_matches
 from station.manifest import Manifest, StationKey
+from station.manifest.custody.station_keys import key_for_reading
 from station.manifest.exports import export
 from station.manifest.schema import SCHEMA_VERSION
 from station.simulation.console_board import VirtualConsoleBoard
@@ -98,7 +99,7 @@ def test_a_copied_manifest_folder_gives_away_no_sas_group_device_key(
     provisioned_copy: tuple[Path, dict],
 ) -> None:
     manifest_path, on_boards = provisioned_copy
-    key = StationKey.load(Path(f"{manifest_path}.key"))
+    key = key_for_reading(manifest_path)
     with Manifest.open(manifest_path, key) as manifest:
         assert not manifest.holds_secrets()
         for device_id in on_boards:

@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 
 from station.cli import main
-from station.core.locations import station_key_for
 from station.core.models import Attestation, UnitStatus
 from station.enrollment.enrollments import write_dps_enrollments
 from station.manifest import Manifest, StationKey
+from station.manifest.custody.station_keys import key_for_writing
 from tests.enrollment_server import FakeDps, fake_ek_public, provision, write_profile
 
 A = Attestation
@@ -87,7 +87,7 @@ def test_a_missing_profile_exports_the_defaults_with_a_warning(tmp_path: Path, c
 def test_exports_with_keys_warn_on_stderr(tmp_path: Path, monkeypatch, capsys, format_name):
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     path = tmp_path / "manifest.sqlite"
-    provision(path, StationKey.load_or_create(station_key_for(path)),
+    provision(path, key_for_writing(path),
               [("sas-1", A.SAS_INDIVIDUAL)])
     out = tmp_path / f"units.{format_name}"
 
@@ -102,7 +102,7 @@ def test_exports_with_keys_warn_on_stderr(tmp_path: Path, monkeypatch, capsys, f
 
 def test_exports_without_keys_do_not_warn(tmp_path: Path, capsys):
     path = tmp_path / "manifest.sqlite"
-    provision(path, StationKey.load_or_create(station_key_for(path)),
+    provision(path, key_for_writing(path),
               [("sas-1", A.SAS_INDIVIDUAL)])
     out = tmp_path / "import.csv"
 

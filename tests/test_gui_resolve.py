@@ -6,7 +6,8 @@ from pathlib import Path
 
 from station.core.models import UnitStatus
 from station.gui.manifest_view import ManifestView
-from station.manifest import Manifest, StationKey
+from station.manifest import Manifest
+from station.manifest.custody.station_keys import key_for_reading
 from tests.test_manifest_resolve import crashed
 
 __all__ = ["crashed"]
@@ -21,7 +22,7 @@ def _select(view: ManifestView, device_id: str) -> None:
 
 
 def test_a_pending_unit_is_resolved_from_the_qa_view(qtbot, crashed: Path) -> None:  # type: ignore[no-untyped-def]
-    key = StationKey.load(crashed.with_name(crashed.name + ".key"))
+    key = key_for_reading(crashed)
     view = ManifestView()
     qtbot.addWidget(view)
     view.operator_name = "qa-lena"

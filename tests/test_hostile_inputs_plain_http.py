@@ -14,12 +14,11 @@ import pytest
 
 from station.cli import main
 from station.core.errors import ConfigError
-from station.core.locations import station_key_for
 from station.core.models import Attestation
 from station.enrollment import DpsCredential, IotcCredential, upload
 from station.enrollment.endpoints import PlainHttpRefused, checked_service_url
 from station.enrollment.sas import DpsConnectionString
-from station.manifest import StationKey
+from station.manifest.custody.station_keys import key_for_writing
 from tests.enrollment_server import IOTC_TOKEN, FakeCentral, FakeDps, ServiceServer, provision
 
 A = Attestation
@@ -34,7 +33,7 @@ def own_profile_folder(tmp_path: Path, monkeypatch) -> None:
 @pytest.fixture
 def manifest(tmp_path: Path) -> Path:
     path = tmp_path / "manifest.sqlite"
-    key = StationKey.load_or_create(station_key_for(path))
+    key = key_for_writing(path)
     provision(path, key, [("sas-1", A.SAS_INDIVIDUAL)])
     return path
 

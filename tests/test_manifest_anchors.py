@@ -14,10 +14,11 @@ from station.cli import main
 from station.core.errors import ConfigError
 from station.core.models import Attestation
 from station.manifest import Manifest, StationKey
+from station.manifest.anchors import anchors_file
 from station.manifest.journal import Anchor, canonical, entry_mac, journal_key
 from tests.test_manifest_journal import provision, tamper
 
-HEAD = re.compile(r"head (\d+:[0-9a-f]{16})")
+HEAD = re.compile(r"head (\d+:[0-9a-f]{16}(?::[0-9a-f]{16})?)")
 
 
 def _verify(path: Path, capsys, *extra: str) -> tuple[int, str]:  # type: ignore[no-untyped-def]
@@ -89,8 +90,14 @@ def test_a_history_rewritten_with_the_station_key_is_found_against_a_noted_head(
     head = _noted_head(path, capsys)
 
     _rechain(path, journal_key(key), 2, operator="mallory")  # dev-0's provisioned entry
+    # The head this PC recorded when verify printed it catches the rewrite at once.
     status, out = _verify(path, capsys)
-    assert status == 0, out  # with the key, a rewritten chain verifies on its own
+    assert status == 1 and f"recorded on this PC: entry {head.split(':')[0]}" in out
+    # Without that record (someone cleared it too), the chain alone verifies: with the
+    # key, a rewritten chain is self-consistent. The head noted outside still finds it.
+    anchors_file(key.key_id).unlink()
+    status, out = _verify(path, capsys)
+    assert status == 0, out
     status, out = _verify(path, capsys, "--since", head)
     assert status == 1
     assert f"entry {head.split(':')[0]} is not the one noted as head {head}" in out

@@ -25,7 +25,7 @@ from station.core.models import (
     Unit,
 )
 from station.manifest import Manifest, StationKey
-from station.manifest.journal import canonical
+from station.manifest.journal import Anchor, canonical
 from station.manifest.reports import verify_journal
 from station.manifest.schema import SCHEMA_VERSION
 
@@ -154,7 +154,11 @@ def test_provisioned_and_failed_units_are_journaled(two_units: Path, key: Statio
     report = check(two_units, key)
     assert report.ok
     assert (report.entries, report.keyed_entries, report.head_seq) == (4, 4, 4)
-    assert report.describe() == f"journal intact: 4 entries, head 4:{report.head_mac[:16]}"
+    # The head is printed with the station key's tag: only this station can make it.
+    signed = Anchor.of(report.head_seq, report.head_mac).signed(key)
+    assert signed.signed_by(key) and signed.tag
+    assert report.describe() == f"journal intact: 4 entries, head {signed}"
+    assert str(signed) == f"4:{report.head_mac[:16]}:{signed.tag}"
 
 
 def test_the_journal_holds_no_secrets(two_units: Path) -> None:
@@ -372,12 +376,13 @@ WRITER = textwrap.dedent(
     import sys
     from pathlib import Path
     from station.core.models import Attestation, BoardInfo, Credential, DeviceIdentity, Job, Unit
-    from station.manifest import Manifest, StationKey
+    from station.manifest import Manifest
+    from station.manifest.custody.station_keys import key_for_reading
 
     path = Path(sys.argv[1])
     job = Job(job_id="job-1", profile_id="p", id_scope="0ne0012ABCD",
               attestation=Attestation.SAS_GROUP)
-    manifest = Manifest.open(path, StationKey.load(Path(str(path) + ".key")))
+    manifest = Manifest.open(path, key_for_reading(path))
     while True:
         n = manifest.next_counter("unit")
         device_id = f"dev-{n}"

@@ -12,7 +12,8 @@ import pytest
 from station.cli import main
 from station.core.errors import ManifestError
 from station.core.models import UnitStatus
-from station.manifest import Manifest, StationKey
+from station.manifest import Manifest
+from station.manifest.custody.station_keys import key_for_reading
 from tests.test_manifest_store import CRASHING_WORKER
 
 
@@ -28,7 +29,7 @@ def crashed(tmp_path: Path) -> Path:
 
 
 def _open(path: Path) -> Manifest:
-    return Manifest.open(path, StationKey.load(path.with_name(path.name + ".key")))
+    return Manifest.open(path, key_for_reading(path))
 
 
 def test_a_pending_unit_stays_listed_until_qa_resolves_it(crashed: Path, capsys) -> None:  # type: ignore[no-untyped-def]

@@ -12,10 +12,14 @@ from pathlib import Path
 import pytest
 
 from station.core.errors import ManifestError
+from station.core.locations import config_dir
 from station.core.models import Attestation, BoardInfo, Credential, DeviceIdentity, Job, Unit
+from station.credentials.secret_store import SECRETS_FILE
 from station.manifest import Manifest, StationKey
+from station.manifest.custody import KeyNotHere
+from station.manifest.custody.keyref import keyref_path
+from station.manifest.custody.station_keys import key_for_reading, key_for_writing
 from station.manifest.secrets import WRONG_KEY_MESSAGE
-from station.manifest.store import station_key_for_manifest
 
 
 def make_job(attestation: Attestation = Attestation.SAS_INDIVIDUAL) -> Job:
@@ -115,32 +119,41 @@ def test_a_wrong_station_key_is_named(path: Path, key_path: Path, tmp_path: Path
     assert caught.value.hint
 
 
-def test_a_lost_key_file_is_not_silently_replaced(path: Path, key_path: Path) -> None:
-    key = station_key_for_manifest(path, key_path)
+def test_a_lost_key_is_not_silently_replaced(path: Path) -> None:
+    key = key_for_writing(path)
     with Manifest.open(path, key) as manifest:
         record(manifest, sas_unit("dev-1", new_sas_key(), new_sas_key()))
-    key_path.unlink()
-    with pytest.raises(ManifestError) as caught:
-        station_key_for_manifest(path, key_path)
-    assert str(key_path) in caught.value.message
+    (config_dir() / SECRETS_FILE).unlink()  # the secret store that kept the key is gone
+    with pytest.raises(KeyNotHere) as caught:
+        key_for_writing(path)
+    assert key.key_id in caught.value.message
     assert "restore" in caught.value.hint
-    assert not key_path.exists()
+    # Without its reference either, the manifest's sealed secrets still refuse a new key.
+    keyref_path(path).unlink()
+    with pytest.raises(KeyNotHere) as caught:
+        key_for_writing(path)
+    assert "keeps device keys sealed" in caught.value.message
+    assert not keyref_path(path).exists()
 
 
-def test_a_manifest_without_secrets_gets_a_new_key(path: Path, key_path: Path) -> None:
+def test_a_manifest_without_secrets_gets_a_new_key_kept_out_of_its_folder(path: Path) -> None:
     with Manifest.open(path) as manifest:
         record(manifest, sas_unit("dev-1", "", ""))
-    key = station_key_for_manifest(path, key_path)
-    assert key_path.exists()
-    assert stat.S_IMODE(key_path.stat().st_mode) == 0o600
-    # The file holds a working key: what the returned key seals, the file's key opens.
+    key = key_for_writing(path)
+    ref = keyref_path(path)
+    assert stat.S_IMODE(ref.stat().st_mode) == 0o600
+    assert key.material not in ref.read_bytes()
+    assert sorted(p.name for p in path.parent.iterdir() if p.name.startswith(path.name)) == [
+        path.name, ref.name,
+    ]
+    # The same key comes back from its custody: what one seals, the other opens.
     sealed = key.seal("dev-2", {"sas_primary": "abc"})
-    assert StationKey.load(key_path).open("dev-2", sealed) == {"sas_primary": "abc"}
+    assert key_for_reading(path).open("dev-2", sealed) == {"sas_primary": "abc"}
     primary, secondary = new_sas_key(), new_sas_key()
     with Manifest.open(path, key) as manifest:
         assert manifest.unit("dev-1") is not None
         record(manifest, sas_unit("dev-2", primary, secondary))
-    with Manifest.open(path, StationKey.load(key_path)) as manifest:
+    with Manifest.open(path, key_for_writing(path)) as manifest:
         assert manifest.unit_secrets("dev-2") == {"sas_primary": primary,
                                                   "sas_secondary": secondary}
 

@@ -22,7 +22,8 @@ from station.core.labels import write_label_svg
 from station.core.private_files import write_private_file
 from station.credentials.secret_store import EncryptedFileSecrets
 from station.manifest import Manifest, StationKey
-from station.manifest.store import station_key_for_manifest
+from station.manifest.custody.keyref import read_keyref
+from station.manifest.custody.station_keys import key_for_writing
 from tests.test_manifest_secrets import record, sas_unit
 
 REPO = Path(__file__).resolve().parents[1]
@@ -243,7 +244,7 @@ def test_a_short_station_key_beside_a_manifest_without_secrets_says_delete_it(
     key_path = tmp_path / "manifest.sqlite.key"
     key_path.write_bytes(content)
     with pytest.raises(ManifestError) as caught:
-        station_key_for_manifest(manifest, key_path)
+        key_for_writing(manifest)
     error = caught.value
     assert f"the station key {key_path} is " in error.message
     assert ("empty" if not content else "cut short") in error.message
@@ -251,7 +252,7 @@ def test_a_short_station_key_beside_a_manifest_without_secrets_says_delete_it(
     assert "\n" not in str(error)
 
     key_path.unlink()  # what the hint says: the next start makes a new key
-    assert station_key_for_manifest(manifest, key_path).path == key_path
+    assert key_for_writing(manifest).key_id == read_keyref(manifest).key_id
 
 
 def test_a_short_station_key_beside_sealed_secrets_says_restore_it(tmp_path: Path) -> None:
@@ -261,7 +262,7 @@ def test_a_short_station_key_beside_sealed_secrets_says_restore_it(tmp_path: Pat
         record(store, sas_unit("dev-1", "a" * 44, "b" * 44))
     key_path.write_bytes(b"")
     with pytest.raises(ManifestError) as caught:
-        station_key_for_manifest(manifest, key_path)
+        key_for_writing(manifest)
     assert "is empty" in caught.value.message
     assert caught.value.hint.startswith("restore it from its backup")
 

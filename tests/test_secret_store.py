@@ -15,7 +15,7 @@ from station.credentials.secret_store import (
     MIN_PASSPHRASE,
     SCRYPT_N,
     EncryptedFileSecrets,
-    _derive,
+    derive_fernet,
 )
 
 PASSPHRASE = "four unrelated words"
@@ -39,7 +39,7 @@ def test_new_files_are_derived_with_scrypt_at_2_to_the_17(tmp_path: Path) -> Non
 
 def _old_file(path: Path, passphrase: str, values: dict[str, str], n: int = 2**15) -> None:
     salt = secrets.token_bytes(16)
-    token = _derive(passphrase, salt, n, 8, 1).encrypt(json.dumps(values).encode())
+    token = derive_fernet(passphrase, salt, n, 8, 1).encrypt(json.dumps(values).encode())
     path.write_text(json.dumps({
         "format": "station-secrets/1",
         "kdf": {"name": "scrypt", "n": n, "r": 8, "p": 1},

@@ -93,14 +93,14 @@ class KeyringSecrets:
             self._keyring.delete_password(APP_NAME, name)  # type: ignore[attr-defined]
 
 
-def _derive(
+def derive_fernet(
     passphrase: str, salt: bytes, n: int = SCRYPT_N, r: int = SCRYPT_R, p: int = SCRYPT_P
 ) -> Fernet:
     kdf = Scrypt(salt=salt, length=32, n=n, r=r, p=p)
     return Fernet(base64.urlsafe_b64encode(kdf.derive(passphrase.encode("utf-8"))))
 
 
-def _stored_kdf(stored: dict) -> tuple[int, int, int]:
+def stored_kdf(stored: dict) -> tuple[int, int, int]:
     """The scrypt parameters a secrets file was written with (older files: 2^15, 8, 1)."""
     kdf = stored.get("kdf") or {"name": "scrypt", "n": 2**15, "r": 8, "p": 1}
     if kdf.get("name") != "scrypt":
@@ -152,20 +152,20 @@ class EncryptedFileSecrets:
         if not self.path.exists():
             check_new_passphrase(passphrase)
             self._salt = secrets.token_bytes(16)
-            self._fernet = _derive(passphrase, self._salt)
+            self._fernet = derive_fernet(passphrase, self._salt)
             self._values = {}
             return
         try:
             stored = json.loads(self.path.read_text(encoding="utf-8"))
             salt = base64.b64decode(stored["salt"])
             token = stored["token"].encode("ascii")
-            n, r, p = _stored_kdf(stored)
+            n, r, p = stored_kdf(stored)
         except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
             raise ConfigError(
                 f"the secrets file {self.path} is damaged: {exc}",
                 hint="delete it and load the group key and CA files again",
             ) from exc
-        fernet = _derive(passphrase, salt, n, r, p)
+        fernet = derive_fernet(passphrase, salt, n, r, p)
         try:
             values = json.loads(fernet.decrypt(token))
         except InvalidToken:
@@ -177,7 +177,7 @@ class EncryptedFileSecrets:
         if (n, r, p) != (SCRYPT_N, SCRYPT_R, SCRYPT_P):
             # Rewritten at once under today's parameters (a new salt, the same passphrase).
             self._salt = secrets.token_bytes(16)
-            self._fernet = _derive(passphrase, self._salt)
+            self._fernet = derive_fernet(passphrase, self._salt)
             self._save(self._values)
 
     def _require_unlocked(self) -> Fernet:

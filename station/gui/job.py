@@ -20,6 +20,7 @@ from station.credentials.secret_store import CA_KEY_PEM, CA_PASSPHRASE, GROUP_KE
 from station.demo import DEMO_ID_SCOPE, DemoOptions, demo_request
 from station.gui.settings import StationSettings
 from station.manifest import Manifest, StationKey
+from station.manifest.custody.station_keys import KeyAccess, no_passphrase
 from station.profiles.loader import LoadedProfile
 from station.provisioning import ProvisionRequest, prepare
 
@@ -167,6 +168,7 @@ def request_from_settings(
     ca_passphrase: str,
     ca_key_pem: str = "",
     manifest: Path | None = None,
+    key_access: KeyAccess | None = None,
 ) -> ProvisionRequest:
     """The job the settings describe, with the secrets taken from the secret store.
 
@@ -188,6 +190,7 @@ def request_from_settings(
         station_id=settings.station_id,
         model_id=settings.model_id,
         manifest=manifest,
+        key_access=key_access or KeyAccess(),
     )
 
 
@@ -208,4 +211,6 @@ def request_from_store(
         ca_passphrase=secret(CA_PASSPHRASE),
         ca_key_pem=secret(CA_KEY_PEM),
         manifest=manifest,
+        # The station key is kept in the same store; a locked one is unlocked in Settings.
+        key_access=KeyAccess(store=store, passphrase=no_passphrase),
     )

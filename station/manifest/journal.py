@@ -26,12 +26,12 @@ import hashlib
 import hmac
 import json
 import sqlite3
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
 from typing import Any
 
 from station.core.errors import ConfigError, ManifestError
-from station.manifest.secrets import StationKey
+from station.manifest.secrets import ANCHOR_TAG_HEX, StationKey
 
 # What the chain starts from: the ``prev`` of the first entry.
 GENESIS = "0" * 64
@@ -216,39 +216,60 @@ ANCHOR_HEX = 16  # 64 bits of the head's MAC: short enough to note, far too long
 
 @dataclass(frozen=True)
 class Anchor:
-    """A journal head noted outside the station (``SEQ:HEX``): its sequence number and
-    the start of its MAC. A later ``verify --since`` proves every entry up to it is
-    still there, unchanged: cutting the journal back or rewriting it before the anchor
-    no longer goes unseen, even with the station key.
+    """A journal head noted outside the station (``SEQ:HEX:TAG``): its sequence number,
+    the start of its MAC, and a tag signed with the station key. A later
+    ``verify --since`` proves every entry up to it is still there, unchanged:
+    cutting the journal back or rewriting it before the anchor no longer goes
+    unseen, even with the station key. The tag shows the head was noted from the
+    station itself: nobody without the key can make one (``SEQ:HEX`` alone, as
+    older stations printed it, is still taken).
     """
 
     seq: int
     mac_prefix: str
+    tag: str = ""
 
     def __str__(self) -> str:
-        return f"{self.seq}:{self.mac_prefix}"
+        head = f"{self.seq}:{self.mac_prefix}"
+        return f"{head}:{self.tag}" if self.tag else head
 
     @classmethod
     def of(cls, seq: int, mac: str) -> Anchor:
         return cls(seq, mac[:ANCHOR_HEX])
 
+    def signed(self, station_key: StationKey | None) -> Anchor:
+        """This head with the station key's tag (unchanged without a key)."""
+        if station_key is None:
+            return self
+        return Anchor(self.seq, self.mac_prefix, station_key.anchor_tag(self.seq, self.mac_prefix))
+
+    def signed_by(self, station_key: StationKey) -> bool:
+        return bool(self.tag) and hmac.compare_digest(
+            self.tag, station_key.anchor_tag(self.seq, self.mac_prefix)
+        )
+
     @classmethod
     def parse(cls, text: str) -> Anchor:
-        """Read ``SEQ:HEX`` as ``verify`` printed it; raises ConfigError otherwise."""
-        seq, _, prefix = text.strip().partition(":")
-        prefix = prefix.lower()
+        """Read ``SEQ:HEX[:TAG]`` as the station printed it; raises ConfigError otherwise."""
+        seq, _, rest = text.strip().partition(":")
+        prefix, _, tag = rest.lower().partition(":")
         if (
             not seq.isdigit()
             or int(seq) < 1
-            or len(prefix) != ANCHOR_HEX
-            or any(c not in "0123456789abcdef" for c in prefix)
+            or not _is_hex(prefix, ANCHOR_HEX)
+            or (tag and not _is_hex(tag, ANCHOR_TAG_HEX))
         ):
             raise ConfigError(
                 f"{text!r} is not a journal head",
-                hint=f"give the head as verify, export and upload print it: SEQ:HEX, "
-                f"{ANCHOR_HEX} hex digits after the colon",
+                hint=f"give the head as verify, export and upload print it: SEQ:HEX:TAG, "
+                f"{ANCHOR_HEX} hex digits after the first colon and {ANCHOR_TAG_HEX} after "
+                "the second",
             )
-        return cls(int(seq), prefix)
+        return cls(int(seq), prefix, tag)
+
+
+def _is_hex(text: str, length: int) -> bool:
+    return len(text) == length and all(c in "0123456789abcdef" for c in text)
 
 
 def journal_head(conn: sqlite3.Connection) -> Anchor | None:
@@ -307,6 +328,9 @@ class JournalReport:
     unjournaled: tuple[str, ...] = ()
     since: Anchor | None = None
     since_fault: str = ""
+    recorded_checked: int = 0
+    recorded_faults: tuple[str, ...] = ()
+    head_tag: str = ""
 
     @property
     def ok(self) -> bool:
@@ -316,11 +340,16 @@ class JournalReport:
             and not self.altered_units
             and not self.missing_units
             and not self.since_fault
+            and not self.recorded_faults
         )
 
     @property
     def head(self) -> Anchor | None:
-        return Anchor.of(self.head_seq, self.head_mac) if self.head_seq else None
+        """The head as it is to be noted: signed when the report carries the tag."""
+        if not self.head_seq:
+            return None
+        head = Anchor.of(self.head_seq, self.head_mac)
+        return Anchor(head.seq, head.mac_prefix, self.head_tag)
 
     def describe(self) -> str:
         """The verdict on the first line, then one line per problem."""
@@ -328,6 +357,10 @@ class JournalReport:
             lines = [f"journal intact: {self.entries} entries, head {self.head or '-'}"]
             if self.since is not None:
                 lines.append(f"  holds the head {self.since} noted earlier, unchanged")
+            if self.recorded_checked:
+                lines.append(
+                    f"  holds all {self.recorded_checked} heads this PC recorded, unchanged"
+                )
             if self.entries and not self.keyed_entries:
                 lines.append(
                     "  no entry is keyed with a station key: this proves no accidental edit only"
@@ -338,10 +371,12 @@ class JournalReport:
                 + len(self.altered_units)
                 + len(self.missing_units)
                 + bool(self.since_fault)
+                + len(self.recorded_faults)
             )
             lines = [f"journal NOT intact: {problems} problem(s) in {self.entries} entries"]
             if self.since_fault:
                 lines.append(f"  {self.since_fault}")
+            lines += [f"  recorded on this PC: {fault}" for fault in self.recorded_faults]
             if self.broken_seq is not None:
                 lines.append(f"  entry {self.broken_seq}: {self.broken_reason}")
             lines += [f"  unit {m.device_id}: {m.detail}" for m in self.altered_units]
@@ -415,41 +450,58 @@ def _differences(recorded: dict[str, Any], current: dict[str, Any]) -> tuple[str
 
 
 def verify(
-    conn: sqlite3.Connection, station_key: StationKey | None, since: Anchor | None = None
+    conn: sqlite3.Connection,
+    station_key: StationKey | None,
+    since: Anchor | None = None,
+    recorded: Sequence[Anchor] = (),
 ) -> JournalReport:
-    """Check the whole chain and every unit's row against its last entry, and, with
-    ``since``, that the journal still holds that earlier head unchanged.
+    """Check the whole chain and every unit's row against its last entry; with
+    ``since``, that the journal still holds that earlier head unchanged; and that it
+    holds every head in ``recorded`` (heads this PC noted, see ``anchors``) that
+    the station key signed.
 
     Reads one snapshot (a read transaction), so writers on other connections
     do not disturb it. Raises ManifestError when the journal holds keyed
     entries and no station key is given: they cannot be checked then.
     """
     key = journal_key(station_key) if station_key is not None else None
+    trusted = [a for a in recorded if station_key is not None and a.signed_by(station_key)]
     conn.execute("BEGIN")
     try:
-        return _verify(conn, key, since)
+        report = _verify(conn, key, since, trusted)
     finally:
         conn.execute("COMMIT")
+    if since is not None and since.tag and station_key is not None and not report.since_fault:
+        if not since.signed_by(station_key):
+            report = replace(
+                report,
+                since_fault=f"the head {since} was not noted from this station: its tag "
+                "does not match the station key",
+            )
+    return report
 
 
-def _verify(conn: sqlite3.Connection, key: bytes | None, since: Anchor | None) -> JournalReport:
+def _verify(
+    conn: sqlite3.Connection, key: bytes | None, since: Anchor | None, noted: list[Anchor]
+) -> JournalReport:
     if key is None:
         keyed = conn.execute(f"SELECT 1 FROM journal WHERE kind = '{KEYED}' LIMIT 1").fetchone()
         if keyed is not None:
             raise ManifestError(
-                "the manifest's journal is keyed and no station key was found to check it",
-                hint="put the station key file beside the manifest (<manifest>.key)",
+                "the manifest's journal is keyed and this PC does not hold its station key",
+                hint="restore the key from its backup: station manifest key restore BACKUP_FILE",
             )
     entries = keyed_entries = 0
     expected_prev, head_mac, head_seq = GENESIS, "", 0
     broken_seq: int | None = None
     broken_reason = ""
     keyed_seen = False
-    mac_at_anchor: str | None = None
+    wanted = {anchor.seq for anchor in noted} | ({since.seq} if since else set())
+    mac_at: dict[int, str] = {}
     last: dict[str, JournalEntry] = {}
     for entry in _entries(conn):
-        if since is not None and entry.seq == since.seq:
-            mac_at_anchor = entry.mac
+        if entry.seq in wanted:
+            mac_at[entry.seq] = entry.mac
         entries += 1
         keyed_entries += entry.kind == KEYED
         if broken_seq is None:
@@ -494,5 +546,11 @@ def _verify(conn: sqlite3.Connection, key: bytes | None, since: Anchor | None) -
         missing_units=tuple(sorted(last)),
         unjournaled=tuple(unjournaled),
         since=since,
-        since_fault=_anchor_fault(since, mac_at_anchor, head_seq) if since else "",
+        since_fault=_anchor_fault(since, mac_at.get(since.seq), head_seq) if since else "",
+        recorded_checked=len(noted),
+        recorded_faults=tuple(
+            fault
+            for anchor in noted
+            if (fault := _anchor_fault(anchor, mac_at.get(anchor.seq), head_seq))
+        ),
     )

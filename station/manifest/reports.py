@@ -5,13 +5,15 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 
 from station.core.errors import ConfigError
-from station.core.locations import default_manifest, demo_dir, station_key_for
+from station.core.locations import default_manifest, demo_dir
+from station.manifest.anchors import record_anchor, recorded_anchors
+from station.manifest.custody.station_keys import key_for_reading
 from station.manifest.exports import export
 from station.manifest.journal import Anchor, JournalReport, journal_head, verify
-from station.manifest.secrets import StationKey
 from station.manifest.store import Manifest, read_error
 
 
@@ -25,9 +27,7 @@ def open_existing(path: Path | None) -> Manifest:
             hint="provision a unit first, or pass --manifest PATH (the demo keeps its own: "
             f"{demo_dir() / 'manifest.sqlite'})",
         )
-    key_path = station_key_for(path)
-    key = StationKey.load(key_path) if key_path.exists() else None
-    return Manifest.open(path, key, read_only=True)
+    return Manifest.open(path, key_for_reading(path), read_only=True)
 
 
 @contextmanager
@@ -58,10 +58,22 @@ def export_manifest(
         return export(manifest, format_name, out, job_id=job_id)
 
 
-def journal_head_of(path: Path | None) -> Anchor | None:
-    """The journal's head now, as ``verify --since`` takes it (None: no entry yet)."""
+def journal_head_of(path: Path | None, purpose: str = "") -> Anchor | None:
+    """The journal's head now, signed with the station key when this PC holds it, as
+    ``verify --since`` takes it (None: no entry yet). With ``purpose`` (what the head
+    follows: an export, an upload, a verify) it is also recorded on this PC."""
     with reading(path) as manifest:
-        return journal_head(manifest.db.conn)
+        return noted_head(manifest, purpose)
+
+
+def noted_head(manifest: Manifest, purpose: str = "") -> Anchor | None:
+    head = journal_head(manifest.db.conn)
+    key = manifest.station_key
+    if head is None or key is None:
+        return head
+    if purpose:
+        record_anchor(key, head, purpose)
+    return head.signed(key)
 
 
 def head_note(head: Anchor | None) -> str:
@@ -102,10 +114,17 @@ def describe_manifest(path: Path | None) -> str:
 def verify_journal(manifest: Manifest, since: Anchor | None = None) -> JournalReport:
     """Check the manifest's journal chain and every unit's row against its last entry.
 
-    Keyed entries are checked with the manifest's station key; raises
-    ManifestError when the journal is keyed and the manifest has none.
+    Keyed entries are checked with the manifest's station key, and so are the heads
+    this PC recorded for it; raises ManifestError when the journal is keyed and the
+    manifest has none. A sound journal's head is recorded.
     """
-    return verify(manifest.db.conn, manifest.station_key, since)
+    key = manifest.station_key
+    recorded = recorded_anchors(key.key_id) if key is not None else []
+    report = verify(manifest.db.conn, key, since, recorded)
+    if report.ok and key is not None and report.head is not None:
+        record_anchor(key, report.head, "verify")
+        report = replace(report, head_tag=report.head.signed(key).tag)
+    return report
 
 
 def verify_manifest(path: Path | None, since: Anchor | None = None) -> JournalReport:

@@ -1,12 +1,16 @@
-"""The station key: it encrypts the per-device secrets the manifest must keep.
+"""The station key: it encrypts the per-device secrets the manifest must keep and
+keys the manifest's journal.
 
-The key lives in its own file, never inside the manifest, so a copied manifest
-alone reveals no secret. Encryption is Fernet (AES-128-CBC + HMAC-SHA256) from
+The key is never kept in the manifest's folder: ``station.manifest.custody`` keeps
+it in the station PC's TPM or its secret store, and the folder holds only a
+reference to it. Encryption is Fernet (AES-128-CBC + HMAC-SHA256) from
 ``cryptography``.
 """
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import json
 import string
 from pathlib import Path
@@ -25,6 +29,10 @@ SHORT_KEY_HINT = (
     "restore it from its backup; only if the manifest beside it keeps no secrets and "
     "no keyed journal yet, delete it and the station makes a new one"
 )
+
+KEY_ID_PURPOSE = b"station key id v1"
+ANCHOR_PURPOSE = b"journal anchor v1"
+ANCHOR_TAG_HEX = 16
 
 # A Fernet key: 32 bytes in URL-safe base64.
 _KEY_LENGTH = 44
@@ -93,6 +101,24 @@ class StationKey:
         except FileExistsError:
             return cls.load(path)
         return cls(key, path)
+
+    @property
+    def key_id(self) -> str:
+        """A short name of this key (16 hex digits) that reveals nothing of it: what the
+        key reference, backups and recorded anchors use to say which key they mean."""
+        return self.derive_key(KEY_ID_PURPOSE)[:8].hex()
+
+    @property
+    def material(self) -> bytes:
+        """The key itself, for its custody and its backup only."""
+        return self._key
+
+    def anchor_tag(self, seq: int, mac_prefix: str) -> str:
+        """The signature of a journal head ``seq:mac_prefix``: only a holder of this key
+        can make it, so a head cannot be forged from the manifest's folder alone."""
+        message = f"{seq}:{mac_prefix}".encode()
+        tag = hmac.new(self.derive_key(ANCHOR_PURPOSE), message, hashlib.sha256).hexdigest()
+        return tag[:ANCHOR_TAG_HEX]
 
     def derive_key(self, purpose: bytes) -> bytes:
         """A 32-byte key for ``purpose`` (HKDF-SHA256); it reveals nothing of this key."""

@@ -51,7 +51,7 @@ from station.manifest.schema import (
     needs_migrations,
     schema_version,
 )
-from station.manifest.secrets import ShortStationKey, StationKey
+from station.manifest.secrets import StationKey
 
 BUSY_TIMEOUT_S = 10.0
 
@@ -1033,39 +1033,3 @@ class Manifest:
             attempts_running=by_outcome.get(AttemptOutcome.RUNNING.value, 0),
             top_failures=tuple(FailureCount(stage, reason, n) for stage, reason, n in failures),
         )
-
-
-def station_key_for_manifest(manifest_path: Path, key_path: Path) -> StationKey:
-    """The station key of a manifest: loaded, or made for a manifest that holds no secrets.
-
-    Provisioning calls this once at start-up, so it also refuses a manifest file
-    SQLite finds damaged (DamagedManifestError) before any unit is tried.
-    A missing key file beside a manifest that keeps sealed secrets is an error:
-    a new key would seal new units beside old ones that nobody can open again.
-    A key file left empty or cut short says whether to restore or delete it.
-    """
-    holds_secrets = needs_key = False
-    if manifest_path.exists():
-        with Manifest.open(manifest_path, read_only=True) as manifest:
-            manifest.check_integrity()
-            holds_secrets = manifest.holds_secrets()
-            needs_key = manifest.needs_station_key()
-    if not key_path.exists() and holds_secrets:
-        raise ManifestError(
-            f"the station key {key_path} is missing, and the manifest {manifest_path} "
-            "keeps device keys sealed with it",
-            hint="restore the key file from its backup, or start a new manifest",
-        )
-    try:
-        return StationKey.load_or_create(key_path)
-    except ShortStationKey as exc:
-        raise ShortStationKey(exc.message, hint=_short_key_hint(needs_key)) from None
-
-
-def _short_key_hint(needs_key: bool) -> str:
-    if needs_key:
-        return "restore it from its backup: the manifest's secrets and journal were sealed with it"
-    return (
-        "delete it: nothing in the manifest was sealed with it, and the station makes "
-        "a new key at the next start"
-    )
