@@ -8,6 +8,7 @@ The store lives in the user's configuration folder, never in a manifest's folder
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from station.core.errors import ConfigError
 from station.credentials.secret_store import SecretStore
@@ -47,7 +48,9 @@ class InSecretStore:
         return {"entry": entry_name(key_id)}
 
     def fetch(self, key_id: str, data: dict[str, str]) -> bytes:
-        value = self._unlocked().get(entry_name(key_id))
+        store_file = getattr(self.store, "path", None)
+        absent = isinstance(store_file, Path) and not store_file.exists()
+        value = "" if absent else self._unlocked().get(entry_name(key_id))
         if not value:
             raise KeyNotHere(
                 f"the station key {key_id} of this manifest is not in "
