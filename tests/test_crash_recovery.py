@@ -19,6 +19,8 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
+import pytest
+
 from station.manifest import Manifest
 from station.manifest.custody.station_keys import key_for_reading
 from station.simulation.console_board import VirtualConsoleBoard
@@ -41,6 +43,8 @@ def start_station(url: str, manifest: Path) -> subprocess.Popen[bytes]:
     )
 
 
+# A long run needs more than the suite's per-test limit: about three seconds a kill.
+@pytest.mark.timeout(max(300, KILLS * 4))
 def test_killed_station_leaves_a_consistent_manifest(tmp_path: Path) -> None:
     manifest = tmp_path / "manifest.sqlite"
     board = VirtualConsoleBoard(seed="crash", swap_on_reboot=True)
