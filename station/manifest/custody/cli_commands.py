@@ -15,14 +15,10 @@ from pathlib import Path
 
 from station.core.errors import ConfigError
 from station.core.locations import default_manifest
-from station.manifest.custody.backup import backup_key_id, read_backup, write_backup
-from station.manifest.custody.keyref import KeyRef, keyref_path, read_keyref, write_keyref
-from station.manifest.custody.station_keys import (
-    KeyAccess,
-    chosen_custody,
-    custody_named,
-    key_for_reading,
-)
+from station.manifest.custody.backup import write_backup
+from station.manifest.custody.keyref import keyref_path, read_keyref
+from station.manifest.custody.restore import check_backup_matches, restore_key
+from station.manifest.custody.station_keys import KeyAccess, custody_named, key_for_reading
 
 BACKUP_PASSPHRASE_ENV = "STATION_BACKUP_PASSPHRASE"
 
@@ -78,26 +74,9 @@ def cmd_key_backup(args: argparse.Namespace) -> int:
 
 def cmd_key_restore(args: argparse.Namespace) -> int:
     manifest = args.manifest or default_manifest()
-    if not manifest.exists():
-        raise ConfigError(f"there is no manifest at {manifest}", hint="pass --manifest PATH")
-    ref = read_keyref(manifest)
-    in_backup = backup_key_id(args.backup_file)
-    if ref is not None and ref.key_id != in_backup:
-        raise ConfigError(
-            f"the backup holds station key {in_backup}, and the manifest {manifest} uses "
-            f"{ref.key_id}",
-            hint="give the backup made from this manifest's station",
-        )
-    key = read_backup(args.backup_file, _passphrase(confirm=False))
-    from station.manifest.store import Manifest
-
-    with Manifest.open(manifest, key, read_only=True):
-        pass  # a key that does not open the manifest's secrets is refused here
-    access = KeyAccess()
-    custody = chosen_custody(manifest, access)
-    write_keyref(manifest, KeyRef(key.key_id, custody.name, custody.keep(key.material,
-                                                                           key.key_id)))
-    print(f"station key {key.key_id} restored for {manifest}, kept {custody.describe()}")
+    check_backup_matches(manifest, args.backup_file)
+    key, where = restore_key(manifest, args.backup_file, _passphrase(confirm=False))
+    print(f"station key {key.key_id} restored for {manifest}, kept {where}")
     return 0
 
 
