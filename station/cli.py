@@ -130,8 +130,12 @@ def _group_key(args: argparse.Namespace) -> str:
 
 
 def cmd_provision(args: argparse.Namespace) -> int:
+    from station.identity.rules import validate_id_scope, validate_model_id
     from station.provisioning import ProvisionRequest, provision
 
+    # A mistyped scope or model ID is refused before the manifest or a key is touched.
+    validate_id_scope(args.id_scope)
+    validate_model_id(args.model_id)
     group_key = _group_key(args)
     passphrase = os.environ.get(args.ca_passphrase_env, "") if args.ca_passphrase_env else ""
     request = ProvisionRequest(
@@ -253,16 +257,15 @@ def cmd_profiles_check(args: argparse.Namespace) -> int:
 
 def cmd_manifest_export(args: argparse.Namespace) -> int:
     import station.enrollment  # noqa: F401  (registers the dps-enrollments format)
-    from station.manifest.exports import FORMATS
-    from station.manifest.reports import export_manifest, head_note, journal_head_of
+    from station.manifest.exports import write_export
+    from station.manifest.reports import head_note, journal_head_of, reading
 
-    rows = export_manifest(
-        args.manifest, args.format, Path(args.out), group_key_b64=_group_key(args),
-        job_id=args.job,
-    )
-    print(f"{rows} rows written to {args.out}", file=sys.stderr)
-    print(head_note(journal_head_of(args.manifest)), file=sys.stderr)
-    if FORMATS[args.format].carries_secrets:
+    with reading(args.manifest) as manifest:
+        manifest.use_group_key(_group_key(args))
+        written = write_export(manifest, args.format, Path(args.out), job_id=args.job)
+    print(f"{written.rows} rows written to {args.out}", file=sys.stderr)
+    print(head_note(journal_head_of(args.manifest, "export")), file=sys.stderr)
+    if written.holds_keys:
         print(
             f"warning: {args.out} holds device keys in clear. It is readable by you only "
             "(mode 0600); do not copy it to shared places, and delete it once it is imported.",
@@ -441,9 +444,11 @@ def build_parser() -> argparse.ArgumentParser:
     verify = manifest.add_parser("verify", help="prove that no unit record was altered")
     verify.add_argument("--manifest", type=Path)
     verify.add_argument("--since", metavar="HEAD",
-                        help="a head printed earlier (SEQ:HEX): prove the journal still "
+                        help="a head printed earlier (SEQ:HEX:TAG): prove the journal still "
                         "holds it unchanged")
     verify.set_defaults(handler=cmd_manifest_verify)
+    from station.manifest.custody.cli_commands import add_key_parser
+    add_key_parser(manifest)
 
     from station.credentials.tpm_cli import add_tpm_parser
     add_tpm_parser(commands)

@@ -15,7 +15,9 @@ from station.core.models import Attestation
 from station.credentials.secret_store import DPS_CONNECTION_STRING, EncryptedFileSecrets
 from station.enrollment.cli_commands import add_enroll_parser, cmd_enroll_upload
 from station.enrollment.state import Target, UploadLedger, UploadState
-from station.manifest import Manifest, StationKey
+from station.manifest import Manifest
+from station.manifest.custody.station_keys import key_for_reading
+from station.manifest.secrets import StationKey
 from tests.enrollment_server import (
     IOTC_TOKEN,
     FakeCentral,
@@ -44,6 +46,8 @@ def own_profile_folder(tmp_path: Path, monkeypatch) -> Path:
 @pytest.fixture
 def manifest(tmp_path: Path) -> Path:
     path = tmp_path / "manifest.sqlite"
+    # The key file an older station kept beside its manifest (still read where it is),
+    # so these tests can use secret stores of their own.
     key = StationKey.load_or_create(station_key_for(path))
     provision(path, key, [("sas-1", A.SAS_INDIVIDUAL), ("group-1", A.SAS_GROUP)])
     return path
@@ -126,7 +130,7 @@ def test_dry_run_writes_the_requests_to_a_file(manifest, tmp_path, monkeypatch):
 
 
 def states(manifest: Path) -> dict[str, UploadState]:
-    with Manifest.open(manifest, StationKey.load(station_key_for(manifest))) as opened:
+    with Manifest.open(manifest, key_for_reading(manifest)) as opened:
         return {r.device_id: r.state for r in UploadLedger(opened).records(Target.DPS)}
 
 
@@ -273,7 +277,7 @@ def test_reopen_lets_qa_send_a_resolved_conflict_again(manifest, tmp_path, monke
 
 
 def test_reopen_refuses_units_that_are_not_in_conflict_and_changes_nothing(manifest, capsys):
-    with Manifest.open(manifest, StationKey.load(station_key_for(manifest))) as opened:
+    with Manifest.open(manifest, key_for_reading(manifest)) as opened:
         ledger = UploadLedger(opened)
         ledger.track_provisioned(Target.DPS, {"sas-1": True, "group-1": False})
         ledger.settle(Target.DPS, "sas-1", UploadState.CONFLICT, reason="other attestation")

@@ -20,7 +20,7 @@ from station.core.models import DPS_GLOBAL_ENDPOINT, Attestation, Job, Unit
 from station.core.pipeline import UnitPlan
 from station.credentials.providers import JobSecrets, provider_for
 from station.credentials.tpm_settings import TpmSettings
-from station.identity.rules import validate_id_scope
+from station.identity.rules import validate_id_scope, validate_model_id
 from station.identity.sources import CounterStore, identity_source_for
 from station.profiles.loader import LoadedProfile
 from station.profiles.payload import build_payload
@@ -84,6 +84,7 @@ def build_plan(
     """
     profile = loaded.profile
     scope = validate_id_scope(settings.id_scope)
+    model_id = validate_model_id(settings.model_id)
     mode = choose_attestation(loaded, settings.attestation)
     job = Job(
         job_id=new_job_id(),
@@ -93,7 +94,7 @@ def build_plan(
         operator=settings.operator,
         station_id=settings.station_id,
         dps_endpoint=settings.dps_endpoint,
-        model_id=settings.model_id,
+        model_id=model_id,
     )
     tpm = TpmSettings.from_section(profile.tpm, loaded.folder) if profile.tpm else None
     if mode is Attestation.TPM or profile.identity.rule == "tpm-ek":

@@ -11,7 +11,7 @@ from __future__ import annotations
 import errno
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
@@ -37,7 +37,7 @@ def write_private_file(path: Path, data: bytes, *, exclusive: bool = False) -> P
 
 @contextmanager
 def private_output(
-    path: Path, *, exclusive: bool = False, secret: bool = True
+    path: Path, *, exclusive: bool = False, secret: bool | Callable[[], bool] = True
 ) -> Iterator[BinaryIO]:
     """A file to write ``path``'s new content into; it takes ``path``'s place when the
     block ends without an exception, and vanishes otherwise.
@@ -47,7 +47,9 @@ def private_output(
     with half the secrets. Elsewhere it is a hidden temporary file beside ``path``,
     and the leftovers of a killed writer are removed by the next write of ``path``.
     ``secret=False`` gives the finished file the usual permissions (the umask's)
-    instead of 0600. Raises StorageError naming the disk or folder on failure.
+    instead of 0600; a callable ``secret`` is asked once the content is written
+    (the file stays 0600 while it is written either way). Raises StorageError
+    naming the disk or folder on failure.
     """
     path = Path(path)
     folder = path.parent
@@ -60,7 +62,8 @@ def private_output(
         with os.fdopen(os.dup(staged.fd), "wb") as out:
             yield out
             out.flush()
-            if not secret and os.name != "nt":
+            private = secret() if callable(secret) else secret
+            if not private and os.name != "nt":
                 os.fchmod(out.fileno(), 0o666 & ~_umask())
             os.fsync(out.fileno())
         staged.publish(exclusive)

@@ -14,7 +14,7 @@ a site that wants the keys gone after upload calls it per unit once every
 export it needs is made.
 """
 
-from station.enrollment.enrollments import write_dps_enrollments
+from station.enrollment.enrollments import enrollment_holds_keys, write_dps_enrollments
 from station.enrollment.errors import CredentialRejected, EnrollmentError, ServiceUnavailable
 from station.enrollment.options import EnrollmentOptions, OptionOverrides
 from station.enrollment.state import Target, UploadState
@@ -32,7 +32,7 @@ register(
         name="dps-enrollments",
         description="DPS individual enrollments (JSON), ready for upload",
         write=write_dps_enrollments,
-        carries_secrets=True,
+        holds_keys=enrollment_holds_keys,
         provisioned_only=True,
         suffix=".json",
     )

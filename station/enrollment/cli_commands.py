@@ -112,7 +112,8 @@ def add_enroll_parser(subparsers: Any) -> None:
     up.add_argument("--station-key", type=Path,
                     help="station key file (default: <manifest>.key)")
     up.add_argument("--dry-run", action="store_true",
-                    help="send nothing; write the requests that would be sent, secrets redacted")
+                    help="send nothing and read no secret: write the requests that would be "
+                    "sent, keys redacted (no connection string or API token needed)")
     up.add_argument("--out", type=Path, help="file for the dry run's requests (default: stdout)")
     up.add_argument("--endpoint", help="base URL to send to instead of the service's own")
     up.add_argument("--app", help="IoT Central application URL, https://NAME.azureiotcentral.com")
@@ -182,8 +183,11 @@ def _secret(
     option: str,
     saved_name: str,
     store: SecretStore | None,
+    *,
+    saved: bool = True,
 ) -> str:
-    """The secret from ``path``, else ``$env_name``, else the station's saved secrets."""
+    """The secret from ``path``, else ``$env_name``, else the station's saved secrets
+    (with ``saved=False``, "" instead: the saved secrets are neither opened nor unlocked)."""
     if path is not None:
         try:
             value = path.read_text(encoding="utf-8").strip()
@@ -196,7 +200,7 @@ def _secret(
             raise ConfigError(f"the {what} file {path} is empty", hint=f"put the {what} in it")
         return value
     value = os.environ.get(env_name, "").strip()
-    if value:
+    if value or not saved:
         return value
     where = f"set {env_name} or pass {option} FILE"
     if store is None:
@@ -212,11 +216,13 @@ def _secret(
 
 
 def credential_from_args(
-    args: argparse.Namespace, store: SecretStore | None = None
-) -> UploadCredential:
+    args: argparse.Namespace, store: SecretStore | None = None, *, saved: bool = True
+) -> UploadCredential | None:
     """The credential for ``args.target``: the named file, the environment, or ``store``.
 
     ``store`` defaults to the station's own secret store, opened only when needed.
+    ``saved=False`` (a dry run) never opens it: None when neither a file nor the
+    environment gives the secret.
     """
     if args.target == Target.DPS.value:
         text = _secret(
@@ -226,16 +232,17 @@ def credential_from_args(
             "--connection-string-file",
             DPS_CONNECTION_STRING,
             store,
+            saved=saved,
         )
-        return DpsCredential(DpsConnectionString.parse(text))
+        return DpsCredential(DpsConnectionString.parse(text)) if text else None
     if not args.app:
         raise ConfigError(
             "an IoT Central upload needs the application's URL",
             hint="pass --app https://NAME.azureiotcentral.com",
         )
     token = _secret(IOTC_API_TOKEN_ENV, args.api_token_file, "IoT Central API token",
-                    "--api-token-file", IOTC_API_TOKEN, store)
-    return IotcCredential(args.app, token)
+                    "--api-token-file", IOTC_API_TOKEN, store, saved=saved)
+    return IotcCredential(args.app, token) if token else None
 
 
 def print_report(report: UploadReport, stream: TextIO) -> None:
@@ -249,10 +256,11 @@ def print_report(report: UploadReport, stream: TextIO) -> None:
         print(f"note: {note}", file=stream)
 
 
-def _checked_base_url(args: argparse.Namespace, credential: UploadCredential) -> str:
+def _checked_base_url(args: argparse.Namespace, credential: UploadCredential | None) -> str:
     """The address the upload sends to; a refused plain-http one names ``--insecure``."""
     try:
-        return service_url(args.target, credential, args.endpoint, insecure=args.insecure)
+        return service_url(args.target, credential, args.endpoint, insecure=args.insecure,
+                           app_url=args.app or "")
     except PlainHttpRefused as exc:
         raise PlainHttpRefused(
             exc.message,
@@ -264,9 +272,11 @@ def cmd_enroll_upload(args: argparse.Namespace, store: SecretStore | None = None
     """Run ``station enroll upload``; 0 when every unit is uploaded or needs no upload.
 
     ``store`` is where saved secrets are read when neither file nor environment
-    gives one (default: the station's own store).
+    gives one (default: the station's own store). A dry run never reads them: it
+    uses a connection string or token only when a file or the environment gives one
+    (for the service's address), and otherwise shows its requests without.
     """
-    credential = credential_from_args(args, store)
+    credential = credential_from_args(args, store, saved=not args.dry_run)
     base_url = _checked_base_url(args, credential)
     warning = clear_text_warning(base_url, CARRIED[Target(args.target)], dry_run=args.dry_run)
     if warning:
@@ -282,16 +292,17 @@ def cmd_enroll_upload(args: argparse.Namespace, store: SecretStore | None = None
         with open(args.out, "w", encoding="utf-8") as out:
             report = upload(manifest, args.target, credential=credential, endpoint=args.endpoint,
                             dry_run=True, station_key=station_key, overrides=overrides,
-                            dry_run_out=out, insecure=args.insecure)
+                            dry_run_out=out, insecure=args.insecure, app_url=args.app or "")
     else:
         report = upload(manifest, args.target, credential=credential, endpoint=args.endpoint,
                         dry_run=args.dry_run, station_key=station_key, overrides=overrides,
-                        progress=progress, insecure=args.insecure)
+                        progress=progress, insecure=args.insecure, app_url=args.app or "")
     # A dry run's requests go to stdout; its summary must not mix with them.
     print_report(report, sys.stderr if args.dry_run and not args.out else sys.stdout)
-    print(head_note(journal_head_of(manifest)), file=sys.stderr)
     if args.dry_run:
+        # Nothing changed, so there is no head to note (reading it would need the station key).
         return 0
+    print(head_note(journal_head_of(manifest, "upload")), file=sys.stderr)
     return 0 if report.ok else 1
 
 

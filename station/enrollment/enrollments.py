@@ -197,6 +197,11 @@ def redacted(body: Any) -> Any:
 # -- the dps-enrollments export ----------------------------------------------------
 
 
+def enrollment_holds_keys(unit: UnitRecord) -> bool:
+    """True when the unit's enrollment carries device keys in clear (``sas-individual``)."""
+    return Attestation(unit.attestation) is Attestation.SAS_INDIVIDUAL
+
+
 def write_dps_enrollments(
     manifest: Manifest,
     units: Iterable[UnitRecord],
@@ -210,7 +215,8 @@ def write_dps_enrollments(
     Each enrollment carries its profile's ``[enrollment]`` settings (profiles
     are looked up in ``profile_folders``, default the station's; a profile not
     found gives the defaults and a logged warning). Symmetric keys are written
-    in clear: the file carries secrets. Runs on the thread that owns ``manifest``.
+    in clear (``enrollment_holds_keys``): such a file carries secrets. Runs on the
+    thread that owns ``manifest``.
     """
     options = UnitOptions(folders=profile_folders)
     enrollments = []

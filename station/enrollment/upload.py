@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import TextIO
 
 from station.core.errors import ConfigError, ManifestError
-from station.core.locations import station_key_for
 from station.core.models import Attestation, UnitStatus
 from station.enrollment.central import CentralUploader, attestation_path, device_path
 from station.enrollment.client import ClockFn, Pacer, ServiceClient, SleepFn
@@ -28,6 +27,7 @@ from station.enrollment.dps import (
 )
 from station.enrollment.endpoints import checked_service_url, clear_text_warning
 from station.enrollment.enrollments import (
+    REDACTED,
     Json,
     UnitNotUploadable,
     attestation_body,
@@ -51,6 +51,7 @@ from station.enrollment.state import (
     UploadRecord,
     UploadState,
 )
+from station.manifest.custody.station_keys import key_for_reading
 from station.manifest.records import UnitRecord
 from station.manifest.secrets import StationKey
 from station.manifest.store import Manifest
@@ -59,6 +60,10 @@ ProgressFn = Callable[[int, int, str], None]
 
 # States after which a unit is not sent again (conflicts wait for QA).
 _SETTLED = (UploadState.NOT_NEEDED, UploadState.UPLOADED, UploadState.CONFLICT)
+
+# Where a dry run without a DPS connection string addresses its requests: the host name
+# the connection string would give (".invalid" is never a real host, RFC 2606).
+DPS_HOST_STAND_IN = "dps-host-name.invalid"
 
 # What an upload's requests carry, in the words its warnings and errors use.
 CARRIED = {
@@ -151,7 +156,7 @@ def upload(
     manifest_path: Path | str,
     target: Target | str,
     *,
-    credential: UploadCredential,
+    credential: UploadCredential | None,
     endpoint: str | None = None,
     dry_run: bool = False,
     progress: ProgressFn | None = None,
@@ -163,6 +168,7 @@ def upload(
     profile_folders: Sequence[Path] | None = None,
     dry_run_out: TextIO | None = None,
     insecure: bool = False,
+    app_url: str = "",
 ) -> UploadReport:
     """Upload the manifest's provisioned units to ``target`` (``dps`` or ``central``).
 
@@ -170,8 +176,11 @@ def upload(
     the service before anything is sent again. ``endpoint`` replaces the base
     URL (the DPS SAS token still names the connection string's HostName).
     ``dry_run`` sends nothing, changes nothing and writes the requests it
-    would send, secrets redacted, to ``dry_run_out`` (default stdout).
-    ``station_key`` defaults to the key file beside the manifest.
+    would send, secrets redacted, to ``dry_run_out`` (default stdout). A dry run
+    reads no secret: it needs no ``credential`` (without one its requests go to
+    ``endpoint``, IoT Central's ``app_url``, or the stand-in DPS host
+    ``DPS_HOST_STAND_IN``) and no station key, since it never unseals a device key.
+    ``station_key`` defaults to the manifest's own (see ``key_for_reading``).
 
     Plain http to another computer is refused (PlainHttpRefused, before
     anything is read or sent) unless ``insecure``; the report then notes that
@@ -184,8 +193,8 @@ def upload(
     sending anything, when a unit's profile exists but does not load.
     """
     target = Target(target)
-    _check_credential(target, credential)
-    base_url = service_url(target, credential, endpoint, insecure=insecure)
+    _check_credential(target, credential, dry_run=dry_run)
+    base_url = service_url(target, credential, endpoint, insecure=insecure, app_url=app_url)
     if target is not Target.DPS and overrides is not None and not overrides.empty:
         raise ConfigError(
             "the provisioning status and IoT Edge settings are for DPS enrollments only",
@@ -198,20 +207,23 @@ def upload(
             f"no manifest at {manifest_path}",
             hint="give the station's manifest file with --manifest",
         )
-    if station_key is None:
-        key_path = station_key_for(manifest_path)
-        station_key = StationKey.load(key_path) if key_path.exists() else None
+    if station_key is None and not dry_run:
+        station_key = key_for_reading(manifest_path)
     with Manifest.open(manifest_path, station_key) as manifest:
         units = manifest.units(status=UnitStatus.PROVISIONED)
-        if dry_run:
+        if dry_run or credential is None:  # None only in a dry run (_check_credential)
             report = _dry_run(manifest, target, base_url, units, unit_options, dry_run_out)
         else:
             report = _run(
                 manifest, target, credential, base_url, units, unit_options, progress, sleep,
                 clock,
             )
-    warning = clear_text_warning(base_url, CARRIED[target], dry_run=dry_run)
-    return replace(report, notes=(warning, *report.notes)) if warning else report
+    notes = [clear_text_warning(base_url, CARRIED[target], dry_run=dry_run)]
+    if credential is None and not endpoint and target is Target.DPS:
+        notes.append(f"no DPS connection string was given: the requests name the stand-in host "
+                     f"{DPS_HOST_STAND_IN} where its HostName goes")
+    extra = tuple(note for note in notes if note)
+    return replace(report, notes=(*extra, *report.notes)) if extra else report
 
 
 def reopen(
@@ -254,8 +266,17 @@ def reopen(
     return found
 
 
-def _check_credential(target: Target, credential: UploadCredential) -> None:
+def _check_credential(
+    target: Target, credential: UploadCredential | None, *, dry_run: bool = False
+) -> None:
     wanted = DpsCredential if target is Target.DPS else IotcCredential
+    if credential is None:
+        if dry_run:
+            return
+        raise ConfigError(
+            f"an upload to {target} needs its credential",
+            hint="DPS takes a connection string; IoT Central an app URL and API token",
+        )
     if not isinstance(credential, wanted):
         raise ConfigError(
             f"an upload to {target} needs a {wanted.__name__}, not a "
@@ -268,18 +289,29 @@ def _needs_upload(target: Target, unit: UnitRecord) -> bool:
     return target is Target.CENTRAL or Attestation(unit.attestation).needs_enrollment
 
 
-def _secrets(manifest: Manifest, unit: UnitRecord) -> dict[str, str]:
+def _secrets(manifest: Manifest, unit: UnitRecord, *, dry_run: bool = False) -> dict[str, str]:
     if not unit.has_secrets:
         return {}
+    if dry_run:
+        # Its requests show keys redacted anyway: a dry run never unseals them.
+        return {"sas_primary": REDACTED, "sas_secondary": REDACTED}
     try:
         return manifest.unit_secrets(unit.device_id)
     except ManifestError as exc:
         raise UnitNotUploadable(exc.message, hint=exc.hint) from exc
 
 
-def _pending(manifest: Manifest, target: Target, unit: UnitRecord, options: UnitOptions) -> Pending:
-    """The unit with the body to send. Raises UnitNotUploadable (or ConfigError, see upload)."""
-    secrets = _secrets(manifest, unit)
+def _pending(
+    manifest: Manifest,
+    target: Target,
+    unit: UnitRecord,
+    options: UnitOptions,
+    *,
+    dry_run: bool = False,
+) -> Pending:
+    """The unit with the body to send (for a dry run, with its keys redacted already).
+    Raises UnitNotUploadable (or ConfigError, see upload)."""
+    secrets = _secrets(manifest, unit, dry_run=dry_run)
     if target is Target.DPS:
         return Pending(unit, dps_enrollment(unit, secrets, options.for_unit(unit)))
     return Pending(unit, {"attestation": attestation_body(unit, secrets)})
@@ -287,24 +319,34 @@ def _pending(manifest: Manifest, target: Target, unit: UnitRecord, options: Unit
 
 def service_url(
     target: Target | str,
-    credential: UploadCredential,
+    credential: UploadCredential | None,
     endpoint: str | None = None,
     *,
     insecure: bool = False,
+    app_url: str = "",
 ) -> str:
     """The base URL an upload sends to: ``endpoint``, else the service's own address.
 
-    Raises ConfigError for an address that is not an http(s) URL, and
-    PlainHttpRefused for plain http to another computer unless ``insecure``.
+    Without a credential (a dry run) the address is IoT Central's ``app_url``, or
+    for DPS the stand-in ``DPS_HOST_STAND_IN``. Raises ConfigError for an address
+    that is not an http(s) URL, and PlainHttpRefused for plain http to another
+    computer unless ``insecure``.
     """
     target = Target(target)
     if endpoint:
         url = endpoint
     elif isinstance(credential, DpsCredential):
         url = f"https://{credential.connection_string.host_name}"
-    else:
-        url = credential.app_url.strip()
+    elif isinstance(credential, IotcCredential) or target is Target.CENTRAL:
+        url = (credential.app_url if isinstance(credential, IotcCredential) else app_url).strip()
+        if not url:
+            raise ConfigError(
+                "an IoT Central upload needs the application's URL",
+                hint="pass --app https://NAME.azureiotcentral.com",
+            )
         url = url if "://" in url else f"https://{url}"
+    else:
+        url = f"https://{DPS_HOST_STAND_IN}"
     return checked_service_url(url, CARRIED[target], insecure=insecure)
 
 
@@ -447,7 +489,7 @@ def _dry_run(
             record = UploadRecord(unit.device_id, target, state, "", None, None, "", "", 0, "")
         if record.state not in _SETTLED:
             try:
-                work.append(_pending(manifest, target, unit, options))
+                work.append(_pending(manifest, target, unit, options, dry_run=True))
             except UnitNotUploadable as exc:
                 record = UploadRecord(
                     unit.device_id, target, UploadState.FAILED, "", None, None, str(exc), "", 0, ""

@@ -1,5 +1,5 @@
 """The export dialog: every format in ``station.manifest.exports.FORMATS``, the number
-of rows it will write, and a warning when the file will carry secrets.
+of rows it will write, and a warning when the file may carry secrets.
 
 ``sas-group`` device keys are not kept in the manifest: a file that carries keys
 has them derived again from the group key in the window's secret store (Settings).
@@ -35,13 +35,17 @@ from station.core.models import UnitStatus
 from station.credentials.secret_store import GROUP_KEY, SecretStore
 from station.gui.manifest_model import UnitFilter
 from station.manifest import Manifest, StationKey
-from station.manifest.exports import FORMATS, export
+from station.manifest.exports import FORMATS, write_export
 from station.manifest.records import UnitFilters
 
 SECRETS_WARNING = (
-    "⚠  This file will hold device keys in clear. Anyone who has it can connect "
-    "these devices as themselves. Keep it on an encrypted drive, hand it over "
+    "⚠  This file will hold the SAS units' device keys in clear. Anyone who has it can "
+    "connect these devices as themselves. Keep it on an encrypted drive, hand it over "
     "directly, and delete it after the import."
+)
+# What the QA view says after an export that does hold keys.
+KEYS_WRITTEN_NOTE = (
+    "it holds device keys in clear: readable by you only; delete it after the import"
 )
 
 
@@ -59,11 +63,13 @@ class ExportOrder:
 
 @dataclass(frozen=True)
 class ExportOutcome:
-    """What an export came to: the rows written, or the error's message and hint."""
+    """What an export came to: the rows written and whether the file holds device keys
+    in clear, or the error's message and hint."""
 
     written: int | None = None
     message: str = ""
     hint: str = ""
+    holds_keys: bool = False
 
     @property
     def ok(self) -> bool:
@@ -89,11 +95,11 @@ class ExportWorker(QObject):
         try:
             with Manifest.open(order.manifest_path, order.station_key) as manifest:
                 manifest.use_group_key(order.group_key_b64)
-                written = export(
+                result = write_export(
                     manifest, order.format_name, order.out_path,
                     **order.query,
                 )
-            self.outcome = ExportOutcome(written=written)
+            self.outcome = ExportOutcome(written=result.rows, holds_keys=result.holds_keys)
         except StationError as exc:
             self.outcome = ExportOutcome(message=exc.message, hint=exc.hint)
         except Exception as exc:  # show whatever broke instead of losing the thread
@@ -132,6 +138,7 @@ class ExportDialog(QDialog):
         self.secret_store = secret_store or _window_store(parent)
         self.rows = 0
         self.written: int | None = None
+        self.holds_keys = False  # the file written holds device keys in clear
         self._thread: QThread | None = None
         self._worker: ExportWorker | None = None
 
@@ -301,6 +308,7 @@ class ExportDialog(QDialog):
         self._set_busy(False)
         if outcome.ok:
             self.written = outcome.written
+            self.holds_keys = outcome.holds_keys
         else:
             self.error.setText(
                 f"The export failed: {outcome.message}"

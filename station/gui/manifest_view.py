@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from station.core.models import UnitStatus
 from station.credentials.secret_store import SecretStore, open_secret_store
-from station.gui.export_dialog import ExportDialog
+from station.gui.export_dialog import KEYS_WRITTEN_NOTE, ExportDialog
 from station.gui.manifest_model import COLUMNS, UnitFilter, UnitTableModel, local_time
 from station.gui.resolve_dialog import ResolveDialog
 from station.gui.upload_dialog import UploadDialog
@@ -297,6 +297,7 @@ class ManifestView(QWidget):
             self.count.setText(
                 f"{self.model.total:,} units — exported {dialog.written:,} rows to "
                 f"{dialog.path.text()}"
+                + (f"; {KEYS_WRITTEN_NOTE}" if dialog.holds_keys else "")
             )
 
     # -- enrollment upload ---------------------------------------------------------

@@ -47,6 +47,7 @@ from station.gui.settings import (
 )
 from station.gui.style import repolish
 from station.gui.text_fit import breakable, wrapping
+from station.identity.rules import validate_model_id
 from station.profiles.loader import inspect_paths
 from station.profiles.locations import default_profile_dirs
 
@@ -131,12 +132,15 @@ class SettingsView(QWidget):
         self.label_key.setChecked(settings.label_includes_key)
         self.scope_error = QLabel(objectName="fieldError")
         self.profile_error = QLabel(objectName="fieldError")
+        self.model_error = QLabel(objectName="fieldError")
+        self.model_error.setWordWrap(True)  # the reason and a valid example: a long line
         self.id_scope.textEdited.connect(lambda _text: self._mark(self.scope_error, ""))
         self.profile.currentTextChanged.connect(lambda _text: self._mark(self.profile_error, ""))
+        self.model_id.textEdited.connect(lambda _text: self._mark(self.model_error, ""))
         job.addRow("ID scope", _with_error(self.id_scope, self.scope_error))
         job.addRow("Profile", _with_error(self.profile, self.profile_error))
         job.addRow("Attestation", self.attestation)
-        job.addRow("Model ID", self.model_id)
+        job.addRow("Model ID", _with_error(self.model_id, self.model_error))
         job.addRow("Units per day", self.target)
         job.addRow("", self.label_key)
 
@@ -278,12 +282,20 @@ class SettingsView(QWidget):
         error.setVisible(bool(text))
 
     def check_job_fields(self) -> bool:
-        """Mark each empty field a job needs, next to it; True when none is empty."""
+        """Mark each empty field a job needs, and a model ID that is no DTMI, next to it;
+        True when none is marked."""
         self._mark(self.profile_error,
                    "" if self.profile.currentText().strip() else "Choose a profile")
         self._mark(self.scope_error,
                    "" if self.id_scope.text().strip() else "Enter the ID scope")
-        return not (self.profile_error.text() or self.scope_error.text())
+        try:
+            validate_model_id(self.model_id.text())
+            self._mark(self.model_error, "")
+        except StationError as exc:
+            self._mark(self.model_error, exc.message)
+        return not (
+            self.profile_error.text() or self.scope_error.text() or self.model_error.text()
+        )
 
     @staticmethod
     def _profile_ids() -> list[str]:
@@ -521,7 +533,7 @@ class SettingsView(QWidget):
     def _save_and_start(self) -> None:
         self.save()
         if not self.check_job_fields():
-            self._say("The job cannot start yet: fill in the marked fields.", error=True)
+            self._say("The job cannot start yet: fill in or correct the marked fields.", error=True)
             return
         self.startRequested.emit()
 

@@ -2,9 +2,12 @@
 
 Every format is an ``ExportFormat`` in ``FORMATS``; add one with ``register``.
 Cells a spreadsheet would run as a formula are escaped, except base64 keys in
-the columns a format names as key columns. A file is written beside its
-destination and moved into place only when complete; files that carry secrets
-are created readable by their owner only.
+the columns a format names as key columns, and PEM certificates, which get a
+line of RFC 7468 explanatory text before them instead (see ``pem_cell``). A
+file is written beside its destination and moved into place only when
+complete; a file that holds device keys in clear is readable by its owner
+only, and ``ExportResult.holds_keys`` tells its maker to warn. A file without
+keys (an audit, or an IoT Central list of X.509 units) gets the usual permissions.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
@@ -30,23 +33,57 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 WriteFn = Callable[[Manifest, Iterable[UnitRecord], TextIO], int]
 RowFn = Callable[[Manifest, UnitRecord], Sequence[object]]
+KeysFn = Callable[[UnitRecord], bool]
 
 
 @dataclass(frozen=True)
 class ExportFormat:
     """One kind of export file.
 
-    ``carries_secrets`` tells the GUI to warn before writing it;
-    ``provisioned_only`` limits it to units that are on their boards for good.
-    ``write`` puts the given units into an open text file and returns the rows written.
+    ``holds_keys`` tells whether a unit's entry in the file holds device keys in
+    clear (None: the format never holds any); a file is private, and its maker
+    warns, only when one of its units' entries does. ``carries_secrets`` (a
+    format that may hold keys) tells the GUI to caution before writing and to
+    hand over the group key. ``provisioned_only`` limits it to units that are on
+    their boards for good. ``write`` puts the given units into an open text file
+    and returns the rows written.
     """
 
     name: str
     description: str
     write: WriteFn
-    carries_secrets: bool = False
+    holds_keys: KeysFn | None = None
     provisioned_only: bool = False
     suffix: str = ".csv"
+
+    @property
+    def carries_secrets(self) -> bool:
+        """True when a file of this format may hold device keys in clear."""
+        return self.holds_keys is not None
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    """What an export wrote: its rows, and whether it holds device keys in clear (then
+    it is readable by its owner only, and whoever made it should say so)."""
+
+    rows: int
+    holds_keys: bool = False
+
+
+class _KeyWatch:
+    """Hands the units on to a format's writer, noting whether any of them brings keys."""
+
+    def __init__(self, units: Iterable[UnitRecord], holds_keys: KeysFn | None) -> None:
+        self._units = units
+        self._holds_keys = holds_keys
+        self.seen = False
+
+    def __iter__(self) -> Iterator[UnitRecord]:
+        for unit in self._units:
+            if not self.seen and self._holds_keys is not None and self._holds_keys(unit):
+                self.seen = True
+            yield unit
 
 
 FORMATS: dict[str, ExportFormat] = {}
@@ -80,17 +117,50 @@ def escape_cell(value: object, *, key: bool = False) -> str:
     return "'" + text
 
 
+# One or more whole PEM blocks (RFC 7468 strict form) and nothing else.
+_PEM_BLOCKS = re.compile(
+    r"(?:-----BEGIN ([A-Z0-9 ]+)-----\r?\n[A-Za-z0-9+/=\r\n]+-----END \1-----(?:\r?\n)?)+"
+)
+# What a PEM cell starts with. A spreadsheet takes a cell that starts with "-" for a
+# formula, and the usual leading quote would break the "-----BEGIN" line that PEM
+# parsers (OpenSSL, mbedTLS) look for. RFC 7468 lets explanatory text precede the
+# block, so this line neutralises the cell and the PEM below it stays valid.
+PEM_CELL_LABEL = "PEM certificate:"
+
+
+def pem_cell(value: object) -> str:
+    """A cell for a PEM certificate: ``PEM_CELL_LABEL``, a line break, then the PEM as it is.
+
+    Any PEM parser that skips explanatory text (OpenSSL, Python's cryptography, Go's
+    pem.Decode, mbedTLS) reads the cell as it is; a script that wants the bare PEM
+    takes the cell from its first "-----BEGIN" on. Anything that is not whole PEM
+    blocks is escaped like any other cell.
+    """
+    text = "" if value is None else str(value)
+    if text and _PEM_BLOCKS.fullmatch(text):
+        return f"{PEM_CELL_LABEL}\n{text}"
+    return escape_cell(text)
+
+
 def csv_writer(
-    header: Sequence[str], row: RowFn, key_columns: frozenset[str] = frozenset()
+    header: Sequence[str],
+    row: RowFn,
+    key_columns: frozenset[str] = frozenset(),
+    pem_columns: frozenset[str] = frozenset(),
 ) -> WriteFn:
     """A ``write`` function for a CSV format: the header, then ``row`` for each unit.
 
-    ``key_columns`` name the header's columns that hold base64 keys (see ``escape_cell``).
+    ``key_columns`` name the header's columns that hold base64 keys (see
+    ``escape_cell``), ``pem_columns`` those that hold PEM certificates (see ``pem_cell``).
     """
-    unknown = key_columns - set(header)
+    unknown = (key_columns | pem_columns) - set(header)
     if unknown:
-        raise ValueError(f"key columns {sorted(unknown)} are not in the header")
-    is_key = [name in key_columns for name in header]
+        raise ValueError(f"columns {sorted(unknown)} are not in the header")
+    cell_fns: list[Callable[[object], str]] = [
+        pem_cell if name in pem_columns
+        else (_escape_key_cell if name in key_columns else escape_cell)
+        for name in header
+    ]
 
     def write(manifest: Manifest, units: Iterable[UnitRecord], out: TextIO) -> int:
         writer = csv.writer(out, lineterminator="\r\n")
@@ -98,11 +168,15 @@ def csv_writer(
         count = 0
         for unit in units:
             cells = row(manifest, unit)
-            writer.writerow([escape_cell(c, key=k) for c, k in zip(cells, is_key, strict=True)])
+            writer.writerow([fn(c) for c, fn in zip(cells, cell_fns, strict=True)])
             count += 1
         return count
 
     return write
+
+
+def _escape_key_cell(value: object) -> str:
+    return escape_cell(value, key=True)
 
 
 def export(
@@ -111,13 +185,24 @@ def export(
     out_path: Path,
     **filters: Unpack[UnitFilters],
 ) -> int:
-    """Write the units matching the filters to ``out_path`` in ``format``; returns the rows.
+    """``write_export``, returning the rows written."""
+    return write_export(manifest, format, out_path, **filters).rows
+
+
+def write_export(
+    manifest: Manifest,
+    format: str,
+    out_path: Path,
+    **filters: Unpack[UnitFilters],
+) -> ExportResult:
+    """Write the units matching the filters to ``out_path`` in ``format``.
 
     Formats marked ``provisioned_only`` take provisioned units whatever ``status``
     says otherwise. ``sas-group`` device keys are derived again from the group key
     given to ``manifest.use_group_key``; without it, or with a group key the
     unit's job did not use, an export that needs them fails and writes no file.
-    Runs on the thread that owns ``manifest``.
+    The file is mode 0600 when it holds device keys (``ExportResult.holds_keys``),
+    else it gets the usual permissions. Runs on the thread that owns ``manifest``.
     """
     export_format = FORMATS.get(format)
     if export_format is None:
@@ -144,17 +229,18 @@ def export(
             "does not exist",
             hint="choose a folder that exists and that you may write to",
         )
-    units = manifest.iter_units(**filters)
+    units = _KeyWatch(manifest.iter_units(**filters), export_format.holds_keys)
     # Written whole or not at all; a killed export leaves no partial file, and no key
-    # under a temporary name (private_output).
-    with private_output(Path(out_path), secret=export_format.carries_secrets) as raw:
+    # under a temporary name (private_output). Private until complete; then private
+    # only when a unit brought its keys into it.
+    with private_output(Path(out_path), secret=lambda: units.seen) as raw:
         out = io.TextIOWrapper(raw, encoding="utf-8", newline="")
         try:
             count = export_format.write(manifest, units, out)
             out.flush()
         finally:
             out.detach()  # the file itself is private_output's to finish or discard
-    return count
+    return ExportResult(rows=count, holds_keys=units.seen)
 
 
 # -- IoT Central --------------------------------------------------------------
@@ -175,10 +261,15 @@ def _iotc_import_row(manifest: Manifest, unit: UnitRecord) -> Sequence[object]:
     return (unit.device_id, unit.device_id)
 
 
+def _has_device_keys(unit: UnitRecord) -> bool:
+    """True when the unit has SAS keys to export: sealed ones, or ``sas-group`` ones."""
+    return unit.has_secrets or Attestation(unit.attestation) is Attestation.SAS_GROUP
+
+
 def _device_keys(manifest: Manifest, unit: UnitRecord) -> dict[str, str]:
     """The unit's SAS keys: sealed ones opened, ``sas-group`` ones derived again (the
     manifest needs the group key for those: ``Manifest.use_group_key``)."""
-    if unit.has_secrets or unit.attestation is Attestation.SAS_GROUP:
+    if _has_device_keys(unit):
         return manifest.unit_secrets(unit.device_id)
     return {}
 
@@ -211,7 +302,7 @@ register(
         name="iotc-export",
         description="IoT Central device list with SAS keys and X.509 thumbprints",
         write=csv_writer(IOTC_EXPORT_HEADER, _iotc_export_row, IOTC_EXPORT_KEY_COLUMNS),
-        carries_secrets=True,
+        holds_keys=_has_device_keys,
         provisioned_only=True,
     )
 )
@@ -238,6 +329,6 @@ register(
     ExportFormat(
         name="audit",
         description="Every unit with its public facts, status, failure and times (no secrets)",
-        write=csv_writer(AUDIT_HEADER, _audit_row),
+        write=csv_writer(AUDIT_HEADER, _audit_row, pem_columns=frozenset({"cert_pem"})),
     )
 )

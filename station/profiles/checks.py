@@ -13,7 +13,7 @@ import os
 import re
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
-from station.core.errors import IdentityError
+from station.core.errors import ConfigError, IdentityError
 from station.core.models import Attestation
 from station.identity.rules import (
     CHARSET_WORDS,
@@ -21,6 +21,7 @@ from station.identity.rules import (
     DEVICE_ID_MAX,
     DEVICE_ID_MAX_X509,
     validate_device_id,
+    validate_model_id,
 )
 from station.identity.templates import render_template, template_problems
 from station.profiles.flash_layout import (
@@ -212,6 +213,14 @@ def _storage_items(profile: Profile, file: Path) -> Found:
 
         if item.type in INTEGER_TYPES:
             yield from _integer_item(at, item.type, item.source, item.value)
+        elif isinstance(item.value, str) and (
+            item.key == "model_id" or item.value.lower().startswith("dtmi:")
+        ):
+            # A model ID built into the profile follows the rule the job's follows.
+            try:
+                validate_model_id(item.value)
+            except ConfigError as exc:
+                yield (f"{at}.value", exc.message, "error")
         elif isinstance(item.value, int):
             yield (f"{at}.value", f"{item.value} is a number but the type is {item.type!r}; "
                    f'allowed: quote it ("{item.value}") or use an integer type '
