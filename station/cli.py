@@ -129,6 +129,14 @@ def _group_key(args: argparse.Namespace) -> str:
     )
 
 
+def _secondary_group_key(args: argparse.Namespace) -> str:
+    """The group's secondary key: ``--secondary-group-key-file``, else
+    ``STATION_GROUP_KEY_SECONDARY`` ("" when neither is given)."""
+    return _read_secret_file(
+        args.secondary_group_key_file, "secondary group key"
+    ) or os.environ.get("STATION_GROUP_KEY_SECONDARY", "")
+
+
 def cmd_provision(args: argparse.Namespace) -> int:
     from station.identity.rules import validate_id_scope, validate_model_id
     from station.provisioning import ProvisionRequest, provision
@@ -145,6 +153,7 @@ def cmd_provision(args: argparse.Namespace) -> int:
         id_scope=args.id_scope,
         attestation=Attestation(args.attestation) if args.attestation else None,
         group_key_b64=group_key,
+        group_key_secondary_b64=_secondary_group_key(args),
         ca_cert=args.ca_cert,
         ca_key=args.ca_key,
         ca_passphrase=passphrase.encode() if passphrase else None,
@@ -261,7 +270,7 @@ def cmd_manifest_export(args: argparse.Namespace) -> int:
     from station.manifest.reports import head_note, journal_head_of, reading
 
     with reading(args.manifest) as manifest:
-        manifest.use_group_key(_group_key(args))
+        manifest.use_group_key(_group_key(args), _secondary_group_key(args))
         written = write_export(manifest, args.format, Path(args.out), job_id=args.job)
     print(f"{written.rows} rows written to {args.out}", file=sys.stderr)
     print(head_note(journal_head_of(args.manifest, "export")), file=sys.stderr)
@@ -361,6 +370,9 @@ def build_parser() -> argparse.ArgumentParser:
     prov.add_argument("--attestation", choices=MODES, help="default: the profile's")
     prov.add_argument("--group-key-file", help="file with the enrollment group key "
                       "(or set STATION_GROUP_KEY)")
+    prov.add_argument("--secondary-group-key-file", help="file with the group's secondary "
+                      "key: each unit also gets a secondary device key (or set "
+                      "STATION_GROUP_KEY_SECONDARY)")
     prov.add_argument("--ca-cert", help="CA certificate (PEM) for x509-group")
     prov.add_argument("--ca-key", help="CA private key (PEM) for x509-group")
     prov.add_argument("--ca-passphrase-env", metavar="VAR",
@@ -425,6 +437,9 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--manifest", type=Path)
     export.add_argument("--group-key-file", help="file with the enrollment group key that "
                         "sas-group device keys are derived from (or set STATION_GROUP_KEY)")
+    export.add_argument("--secondary-group-key-file", help="file with the group's secondary "
+                        "key, for units given a secondary device key (or set "
+                        "STATION_GROUP_KEY_SECONDARY)")
     export.add_argument("--job", metavar="JOB_ID", help="export this job's units only")
     export.set_defaults(handler=cmd_manifest_export)
     summary = manifest.add_parser("summary", help="units by status, pending units, yield")

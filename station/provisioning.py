@@ -20,6 +20,7 @@ from station.core.plan import JobSettings, build_plan
 from station.core.runner import NextBoard, ProvisioningRun
 from station.credentials.ca import CertificateAuthority, load_ca_files
 from station.credentials.providers import JobSecrets
+from station.line.station_hooks import copying_to_line, leased_counters
 from station.manifest import Manifest, StationKey, UnitRecord
 from station.manifest.custody.station_keys import KeyAccess, key_for_reading, key_for_writing
 from station.manifest.store import Resolution
@@ -43,6 +44,7 @@ class ProvisionRequest:
     count: int = 1
     attestation: Attestation | None = None
     group_key_b64: str = field(default="", repr=False)
+    group_key_secondary_b64: str = field(default="", repr=False)
     ca_cert: str | None = None
     ca_key: str | None = None
     ca_passphrase: bytes | None = field(default=None, repr=False)
@@ -56,6 +58,8 @@ class ProvisionRequest:
     manifest: Path | None = None
     profile_dirs: list[Path] = field(default_factory=list)
     labels: bool = True
+    # Counter numbers per lease from the line database; 0: the station's line settings'.
+    lease_block: int = 0
 
 
 class ManifestCounters:
@@ -79,7 +83,11 @@ def load_secrets(request: ProvisionRequest) -> JobSecrets:
                 hint="pass --ca-cert and --ca-key together",
             )
         ca = load_ca_files(request.ca_cert, request.ca_key, request.ca_passphrase)
-    return JobSecrets(group_key_b64=request.group_key_b64, ca=ca)
+    return JobSecrets(
+        group_key_b64=request.group_key_b64,
+        group_key_secondary_b64=request.group_key_secondary_b64,
+        ca=ca,
+    )
 
 
 def store_opener(
@@ -111,9 +119,10 @@ def prepare(
         model_id=request.model_id,
         labels_dir=labels_dir_for(manifest_path) if request.labels else None,
     )
-    plan = build_plan(
-        loaded, settings, load_secrets(request), ManifestCounters(manifest_path, key)
-    )
+    counters = leased_counters(
+        loaded, manifest_path, key, request.key_access, request.lease_block
+    ) or ManifestCounters(manifest_path, key)
+    plan = build_plan(loaded, settings, load_secrets(request), counters)
     return loaded, plan, manifest_path, key
 
 
@@ -129,16 +138,17 @@ def provision(
         raise ConfigError("no port to provision on", hint=f"give {PORT_FORMS}")
     loaded, plan, manifest_path, key = prepare(request)
     wants_scan = loaded.profile.identity.rule == "barcode"
-    run = ProvisioningRun(
-        plan,
-        request.ports,
-        store_opener(manifest_path, key),
-        emit,
-        count=request.count,
-        next_board=next_board,
-        scan=scan if wants_scan else None,
-    )
-    return run.run(), manifest_path
+    with copying_to_line(manifest_path, key, request.key_access, emit) as emit_and_copy:
+        run = ProvisioningRun(
+            plan,
+            request.ports,
+            store_opener(manifest_path, key),
+            emit_and_copy,
+            count=request.count,
+            next_board=next_board,
+            scan=scan if wants_scan else None,
+        )
+        return run.run(), manifest_path
 
 
 def interrupted_units(manifest: Path | None) -> list[UnitRecord]:

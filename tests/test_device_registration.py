@@ -146,7 +146,8 @@ def sas_individual_board(tmp_path_factory: pytest.TempPathFactory) -> Provisione
 def sas_group_board(tmp_path_factory: pytest.TempPathFactory) -> ProvisionedBoard:
     folder = tmp_path_factory.mktemp("sas-group")
     return provision_board(
-        folder, "24:0a:c4:00:00:02", Attestation.SAS_GROUP, JobSecrets(group_key_b64=GROUP_KEY),
+        folder, "24:0a:c4:00:00:02", Attestation.SAS_GROUP,
+        JobSecrets(group_key_b64=GROUP_KEY, group_key_secondary_b64=SECONDARY_GROUP_KEY),
         model_id=MODEL_ID,
     )
 
@@ -314,12 +315,12 @@ def test_sas_individual_unit_registers_with_the_key_its_board_holds(
     assert dps.refusals == []
 
 
-def test_sas_individual_secondary_key_kept_in_the_manifest_registers_too(
+def test_sas_individual_secondary_key_the_board_holds_registers_too(
     dps, server_tls, sas_individual_board
 ):
     board = sas_individual_board
-    secondary = board.secrets["sas_secondary"]
-    assert secondary and secondary != board.held["sas_key"]  # the board holds the primary only
+    secondary = board.held["sas_key_sec"]
+    assert secondary == board.secrets["sas_secondary"] and secondary != board.held["sas_key"]
     dps.enroll(individual_enrollment(dps_enrollment(board.unit, board.secrets)))
 
     result = register(server_tls, board, symmetric_key=secondary)
@@ -378,13 +379,15 @@ def test_sas_group_unit_registers_and_sends_its_model_id(dps, server_tls, sas_gr
     ]
 
 
-def test_sas_group_device_key_from_the_secondary_group_key_registers(
+def test_sas_group_secondary_device_key_the_board_holds_registers(
     dps, server_tls, sas_group_board
 ):
     board = sas_group_board
     dps.enroll(SymmetricKeyGroup("line-1", GROUP_KEY, SECONDARY_GROUP_KEY))
 
-    key = derive_device_key(SECONDARY_GROUP_KEY, board.device_id)
+    # The station derived it from the group's secondary key and wrote it to the board.
+    key = board.held["sas_key_sec"]
+    assert key == derive_device_key(SECONDARY_GROUP_KEY, board.device_id)
     result = register(server_tls, board, symmetric_key=key)
 
     assert_assigned(result, board.device_id)

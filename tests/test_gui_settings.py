@@ -20,6 +20,7 @@ from station.credentials.secret_store import (
     CA_KEY_PEM,
     CA_PASSPHRASE,
     GROUP_KEY,
+    GROUP_KEY_SECONDARY,
     EncryptedFileSecrets,
     mask,
 )
@@ -354,3 +355,30 @@ def test_demo_mode_shows_the_demo_settings_read_only(qtbot, tmp_path: Path):  # 
         assert not view.start_button.isEnabled() and not view.save_button.isEnabled()
     finally:
         window.shutdown()
+
+
+def test_the_secondary_group_key_is_kept_masked_and_reaches_the_job(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
+    application()
+    store = EncryptedFileSecrets(tmp_path / "secrets.enc")
+    store.unlock("pass phrase 123")
+    view = SettingsView(StationSettings(), store)
+    qtbot.addWidget(view)
+    secondary = base64.b64encode(bytes(range(1, 65))).decode()
+    assert view.set_group_key(GROUP_KEY_B64)
+    assert not view.set_secondary_key(GROUP_KEY_B64)  # the primary again is refused
+    assert "same as the primary" in view.message.text()
+    assert view.secondary_key_shown.text().startswith("not set")
+
+    view.secondary_key_entry.setText(secondary)
+    view._keep_typed_secondary()
+    assert view.secondary_key_entry.text() == ""
+    assert view.secondary_key_shown.text() == mask(secondary)
+    assert all(secondary not in text for text in _visible_texts(view))
+    request = request_from_store(
+        StationSettings(profile="demo-console", id_scope="0ne0012ABCD"), store
+    )
+    assert request.group_key_secondary_b64 == secondary
+
+    view.forget_secondary_key()
+    assert store.get(GROUP_KEY_SECONDARY) == ""
+    assert view.secondary_key_shown.text().startswith("not set")

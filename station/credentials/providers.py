@@ -28,15 +28,20 @@ from station.credentials.tpm_settings import TpmSettings
 
 @dataclass(frozen=True, repr=False)
 class JobSecrets:
-    """The secrets a job may need: the enrollment group's key (base64) or the group's CA."""
+    """The secrets a job may need: the enrollment group's primary and secondary keys
+    (base64) or the group's CA."""
 
     group_key_b64: str = ""
     ca: CertificateAuthority | None = None
+    group_key_secondary_b64: str = ""
 
     def __repr__(self) -> str:
         key = "<set>" if self.group_key_b64 else "<none>"
+        secondary = "<set>" if self.group_key_secondary_b64 else "<none>"
         ca = repr(self.ca.subject) if self.ca else "None"
-        return f"JobSecrets(group_key_b64={key}, ca={ca})"
+        return (
+            f"JobSecrets(group_key_b64={key}, group_key_secondary_b64={secondary}, ca={ca})"
+        )
 
 
 @dataclass(frozen=True)
@@ -49,18 +54,35 @@ class ProviderOptions:
 
 
 class SasGroupProvider:
-    """``sas-group``: the device key is derived from the enrollment group's key."""
+    """``sas-group``: the device keys are derived from the enrollment group's keys, the
+    primary from its primary key and, when the job has it, the secondary from its
+    secondary key (what the device falls back to while the group's primary is rolled)."""
 
-    def __init__(self, group_key_b64: str) -> None:
+    def __init__(self, group_key_b64: str, group_key_secondary_b64: str = "") -> None:
         self._group_key = decode_group_key(group_key_b64)
+        self._secondary = (
+            decode_group_key(group_key_secondary_b64, "secondary group key")
+            if group_key_secondary_b64.strip()
+            else None
+        )
+        if self._secondary == self._group_key:
+            raise CredentialError(
+                "the group's secondary key is the same as its primary key",
+                hint="give the enrollment group's secondary key, or none",
+            )
 
     def __repr__(self) -> str:
-        return "SasGroupProvider(group_key=<set>)"
+        secondary = "<set>" if self._secondary else "<none>"
+        return f"SasGroupProvider(group_key=<set>, secondary={secondary})"
 
     def issue(self, identity: DeviceIdentity, link: BoardLink | None = None) -> Credential:
+        secondary = (
+            derive_from_raw(self._secondary, identity.device_id) if self._secondary else ""
+        )
         return Credential(
             attestation=Attestation.SAS_GROUP,
             sas_primary=derive_from_raw(self._group_key, identity.device_id),
+            sas_secondary=secondary,
         )
 
 
@@ -138,7 +160,7 @@ def _sas_group(secrets: JobSecrets, options: ProviderOptions) -> CredentialProvi
             "sas-group needs the enrollment group's key",
             hint="load it in Settings, pass --group-key-file, or set STATION_GROUP_KEY",
         )
-    return SasGroupProvider(secrets.group_key_b64)
+    return SasGroupProvider(secrets.group_key_b64, secrets.group_key_secondary_b64)
 
 
 def _sas_individual(secrets: JobSecrets, options: ProviderOptions) -> CredentialProvider:

@@ -36,26 +36,26 @@ _KEY_CHECK_BYTES = 8
 _GROUP_KEY_HINT = "paste the enrollment group's primary key as shown in the Azure portal"
 
 
-def decode_group_key(group_key_b64: str) -> bytes:
+def decode_group_key(group_key_b64: str, what: str = "group key") -> bytes:
     """Return the raw bytes of an enrollment group key given in base64.
 
     Surrounding whitespace (a trailing newline from a key file) is ignored.
-    Raises CredentialError when the key is empty, not strict base64, or not
-    16 to 64 bytes long.
+    Raises CredentialError, naming ``what`` key it is, when the key is empty,
+    not strict base64, or not 16 to 64 bytes long.
     """
     text = group_key_b64.strip()
     if not text:
-        raise CredentialError("the group key is empty", hint=_GROUP_KEY_HINT)
+        raise CredentialError(f"the {what} is empty", hint=_GROUP_KEY_HINT)
     try:
         raw = base64.b64decode(text, validate=True)
     except (binascii.Error, ValueError) as exc:
         # The decoder's reason names the shape (padding, alphabet), never the key itself.
         raise CredentialError(
-            f"the group key is not valid base64: {_reason(exc)}", hint=_GROUP_KEY_HINT
+            f"the {what} is not valid base64: {_reason(exc)}", hint=_GROUP_KEY_HINT
         ) from None
     if not MIN_KEY_BYTES <= len(raw) <= MAX_KEY_BYTES:
         raise CredentialError(
-            f"the group key decodes to {len(raw)} bytes; DPS keys are "
+            f"the {what} decodes to {len(raw)} bytes; DPS keys are "
             f"{MIN_KEY_BYTES} to {MAX_KEY_BYTES} bytes",
             hint=_GROUP_KEY_HINT,
         )

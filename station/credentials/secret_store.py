@@ -25,11 +25,14 @@ from station.core.locations import APP_NAME, config_dir
 from station.core.private_files import write_private_file
 
 GROUP_KEY = "group-key"
+# The group's secondary key: units also get a secondary device key derived from it.
+GROUP_KEY_SECONDARY = "group-key-secondary"
 CA_PASSPHRASE = "ca-passphrase"
 # The CA private key as its PEM file held it (encrypted PKCS#8 stays encrypted).
 CA_KEY_PEM = "ca-key-pem"
 DPS_CONNECTION_STRING = "dps-connection-string"
 IOTC_API_TOKEN = "iotc-api-token"
+LINE_DB_PASSWORD = "line-db-password"
 SECRETS_FILE = "secrets.enc"
 
 # scrypt cost: about a tenth of a second and 32 MiB on a line PC, far more for a guesser.

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from station.core.errors import StationError
 from station.core.models import UnitStatus
-from station.credentials.secret_store import GROUP_KEY, SecretStore
+from station.credentials.secret_store import GROUP_KEY, GROUP_KEY_SECONDARY, SecretStore
 from station.gui.manifest_model import UnitFilter
 from station.manifest import Manifest, StationKey
 from station.manifest.exports import FORMATS, write_export
@@ -59,6 +59,7 @@ class ExportOrder:
     out_path: Path
     query: UnitFilters = field(default_factory=lambda: UnitFilters())
     group_key_b64: str = field(default="", repr=False)
+    group_key_secondary_b64: str = field(default="", repr=False)
 
 
 @dataclass(frozen=True)
@@ -94,7 +95,7 @@ class ExportWorker(QObject):
         order = self.order
         try:
             with Manifest.open(order.manifest_path, order.station_key) as manifest:
-                manifest.use_group_key(order.group_key_b64)
+                manifest.use_group_key(order.group_key_b64, order.group_key_secondary_b64)
                 result = write_export(
                     manifest, order.format_name, order.out_path,
                     **order.query,
@@ -270,7 +271,8 @@ class ExportDialog(QDialog):
             format_name=self.format_name,
             out_path=Path(self.path.text()),
             query=self._query(),
-            group_key_b64=self._group_key(),
+            group_key_b64=self._group_key(GROUP_KEY),
+            group_key_secondary_b64=self._group_key(GROUP_KEY_SECONDARY),
         )
         self._set_busy(True)
         self.error.setText("")
@@ -285,13 +287,14 @@ class ExportDialog(QDialog):
         self._thread, self._worker = thread, worker
         thread.start()
 
-    def _group_key(self) -> str:
-        """The group key for a file that carries device keys; "" for any other file,
-        or when the store is locked or holds none (the export then says what to give)."""
+    def _group_key(self, name: str) -> str:
+        """The group key ``name`` (primary or secondary) for a file that carries device
+        keys; "" for any other file, or when the store is locked or holds none (the
+        export then says what to give)."""
         store = self.secret_store
         if not FORMATS[self.format_name].carries_secrets or store is None or not store.unlocked:
             return ""
-        return store.get(GROUP_KEY)
+        return store.get(name)
 
     def _set_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)

@@ -16,7 +16,13 @@ from station.core.models import Attestation, BoardInfo, Credential, DeviceIdenti
 from station.core.pipeline import UnitPlan
 from station.credentials.ca import CertificateAuthority, load_ca
 from station.credentials.sas import derive_device_key
-from station.credentials.secret_store import CA_KEY_PEM, CA_PASSPHRASE, GROUP_KEY, SecretStore
+from station.credentials.secret_store import (
+    CA_KEY_PEM,
+    CA_PASSPHRASE,
+    GROUP_KEY,
+    GROUP_KEY_SECONDARY,
+    SecretStore,
+)
 from station.demo import DEMO_ID_SCOPE, DemoOptions, demo_request
 from station.gui.settings import StationSettings
 from station.manifest import Manifest, StationKey
@@ -168,6 +174,7 @@ def request_from_settings(
     ca_passphrase: str,
     ca_key_pem: str = "",
     manifest: Path | None = None,
+    group_key_secondary_b64: str = "",
     key_access: KeyAccess | None = None,
 ) -> ProvisionRequest:
     """The job the settings describe, with the secrets taken from the secret store.
@@ -185,6 +192,7 @@ def request_from_settings(
         id_scope=settings.id_scope,
         attestation=Attestation(settings.attestation) if settings.attestation else None,
         group_key_b64=group_key_b64,
+        group_key_secondary_b64=group_key_secondary_b64,
         ca=ca,
         operator=settings.operator,
         station_id=settings.station_id,
@@ -208,6 +216,7 @@ def request_from_store(
     return request_from_settings(
         settings,
         group_key_b64=secret(GROUP_KEY),
+        group_key_secondary_b64=secret(GROUP_KEY_SECONDARY),
         ca_passphrase=secret(CA_PASSPHRASE),
         ca_key_pem=secret(CA_KEY_PEM),
         manifest=manifest,

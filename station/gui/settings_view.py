@@ -35,6 +35,7 @@ from station.credentials.secret_store import (
     CA_KEY_PEM,
     CA_PASSPHRASE,
     GROUP_KEY,
+    GROUP_KEY_SECONDARY,
     SecretStore,
     mask,
 )
@@ -179,6 +180,20 @@ class SettingsView(QWidget):
         key_row.addWidget(load)
         secrets.addRow("Group key", key_row)
         secrets.addRow("", self.group_key_shown)
+        self.secondary_key_shown = QLabel(objectName="secondaryGroupKeyMasked")
+        self.secondary_key_entry = QLineEdit(
+            echoMode=QLineEdit.Password,
+            placeholderText="optional: the group's secondary key, pasted or from a file",
+        )
+        secondary_row = _with_button(self.secondary_key_entry, "Keep", self._keep_typed_secondary)
+        load_secondary = QPushButton("Load from file…")
+        load_secondary.clicked.connect(self._choose_secondary_key)
+        secondary_row.addWidget(load_secondary)
+        forget_secondary = QPushButton("Forget")
+        forget_secondary.clicked.connect(self.forget_secondary_key)
+        secondary_row.addWidget(forget_secondary)
+        secrets.addRow("Secondary group key", secondary_row)
+        secrets.addRow("", self.secondary_key_shown)
         self.ca_cert = QLineEdit(settings.ca_cert_path)
         self.ca_cert.editingFinished.connect(self.show_secrets)
         secrets.addRow("CA certificate", _with_button(
@@ -322,11 +337,15 @@ class SettingsView(QWidget):
                 if creating else "Locked: type the passphrase to load or change secrets."
             )
             self.group_key_shown.setText("(locked)")
+            self.secondary_key_shown.setText("(locked)")
             self.ca_passphrase_shown.setText("(locked)")
             self.ca_key_shown.setText("(locked)")
             return
         self.lock_state.setText("Unlocked.")
         self.group_key_shown.setText(mask(self.store.get(GROUP_KEY)) or "not set")
+        self.secondary_key_shown.setText(
+            mask(self.store.get(GROUP_KEY_SECONDARY)) or "not set (units get a primary key only)"
+        )
         self.ca_passphrase_shown.setText(mask(self.store.get(CA_PASSPHRASE)) or "not set")
         self.ca_key_shown.setText(self._ca_key_state())
 
@@ -387,6 +406,51 @@ class SettingsView(QWidget):
                                      hint="choose the file the key was saved in"))
             return False
         return self.set_group_key(text)
+
+    def set_secondary_key(self, text: str) -> bool:
+        """Check and keep the group's secondary key (never the same as the primary)."""
+        try:
+            if decode_group_key(text, "secondary group key") == _decoded_or_none(
+                self.store.get(GROUP_KEY)
+            ):
+                raise ConfigError(
+                    "the secondary group key is the same as the primary one",
+                    hint="give the enrollment group's secondary key",
+                )
+            self.store.set(GROUP_KEY_SECONDARY, text.strip())
+        except StationError as exc:
+            self._report(exc)
+            return False
+        self._say("Secondary group key kept.")
+        self.show_secrets()
+        return True
+
+    def forget_secondary_key(self) -> None:
+        try:
+            self.store.delete(GROUP_KEY_SECONDARY)
+        except StationError as exc:
+            self._report(exc)
+            return
+        self._say("Secondary group key forgotten: units get a primary key only.")
+        self.show_secrets()
+
+    def _keep_typed_secondary(self) -> None:
+        text = self.secondary_key_entry.text()
+        self.secondary_key_entry.clear()
+        if text:
+            self.set_secondary_key(text)
+
+    def _choose_secondary_key(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Load the secondary group key")
+        if not name:
+            return
+        try:
+            text = Path(name).read_text(encoding="utf-8")
+        except OSError as exc:
+            self._report(ConfigError(f"cannot read the key file {name}: {exc.strerror}",
+                                     hint="choose the file the key was saved in"))
+            return
+        self.set_secondary_key(text)
 
     def _keep_typed_key(self) -> None:
         text = self.group_key_entry.text()
@@ -541,3 +605,11 @@ class SettingsView(QWidget):
 def _ca_key_summary(ca: CertificateAuthority) -> str:
     return (f"CA key loaded: {ca.subject}, certificate SHA-256 fingerprint "
             f"{thumbprint_sha256(ca.certificate)}")
+
+
+def _decoded_or_none(key_b64: str) -> bytes | None:
+    """The raw bytes of a kept key, or None when there is none or it does not decode."""
+    try:
+        return decode_group_key(key_b64) if key_b64 else None
+    except StationError:
+        return None

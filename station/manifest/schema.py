@@ -169,6 +169,76 @@ def add_key_check(db: Database) -> None:
     db.execute("ALTER TABLE units ADD COLUMN key_check TEXT NOT NULL DEFAULT ''")
 
 
+def add_secondary_key_check(db: Database) -> None:
+    """Migration: the key check of each ``sas-group`` unit's secondary device key, derived
+    from the group's secondary key. Units recorded before keep "" (no secondary)."""
+    db.execute("ALTER TABLE units ADD COLUMN key_check_secondary TEXT NOT NULL DEFAULT ''")
+
+
+def add_line_leases(db: Database) -> None:
+    """Migration: blocks of counter numbers leased from the line database
+    (``station.line.leases``); ``next_value`` is the next number to issue from the
+    block, ``last_value + 1`` once it is used up."""
+    db.execute(
+        """
+        CREATE TABLE IF NOT EXISTS line_leases (
+            name TEXT NOT NULL,
+            first_value INTEGER NOT NULL,
+            last_value INTEGER NOT NULL,
+            next_value INTEGER NOT NULL,
+            leased_at TEXT NOT NULL,
+            PRIMARY KEY (name, first_value),
+            CHECK (first_value <= next_value AND next_value <= last_value + 1)
+        ) STRICT
+        """
+    )
+
+
+def add_cloud_status(db: Database) -> None:
+    """Migration: what DPS or IoT Central last said of each unit (``cloud_status``), every
+    change of it (``cloud_status_history``), and the status refreshes with where each
+    stopped (``cloud_status_runs``), so that an interrupted refresh resumes. Read back
+    from the services, so kept apart from the journaled production record."""
+    _run(
+        db,
+        """
+        CREATE TABLE IF NOT EXISTS cloud_status (
+            device_id TEXT NOT NULL REFERENCES units(device_id),
+            target TEXT NOT NULL CHECK (target IN ('dps', 'central')),
+            status TEXT NOT NULL,
+            detail TEXT NOT NULL DEFAULT '',
+            read_at TEXT NOT NULL,
+            run_id TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (device_id, target)
+        ) STRICT
+        """,
+        "CREATE INDEX IF NOT EXISTS cloud_status_target ON cloud_status(target, status)",
+        """
+        CREATE TABLE IF NOT EXISTS cloud_status_history (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            device_id TEXT NOT NULL REFERENCES units(device_id),
+            target TEXT NOT NULL CHECK (target IN ('dps', 'central')),
+            status TEXT NOT NULL,
+            detail TEXT NOT NULL DEFAULT '',
+            read_at TEXT NOT NULL
+        ) STRICT
+        """,
+        "CREATE INDEX IF NOT EXISTS cloud_status_history_unit "
+        "ON cloud_status_history(device_id, target)",
+        """
+        CREATE TABLE IF NOT EXISTS cloud_status_runs (
+            run_id TEXT PRIMARY KEY,
+            target TEXT NOT NULL CHECK (target IN ('dps', 'central')),
+            started_at TEXT NOT NULL,
+            finished_at TEXT,
+            cursor TEXT NOT NULL DEFAULT '{}',
+            pages INTEGER NOT NULL DEFAULT 0,
+            requests INTEGER NOT NULL DEFAULT 0
+        ) STRICT
+        """,
+    )
+
+
 # The schema's history, oldest first. Append only.
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("0001-initial-schema", initial_schema),
@@ -176,6 +246,8 @@ MIGRATIONS: list[tuple[str, Migration]] = [
     ("0003-journal", add_journal),
     ("0004-attempt-owner", add_attempt_owner),
     ("0005-key-check", add_key_check),
+    ("0006-secondary-key-check", add_secondary_key_check),
+    ("0007-cloud-status", add_cloud_status),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -140,13 +140,16 @@ def _unit_secrets(unit: Unit) -> dict[str, str]:
     return {name: value for name, value in kept.items() if value}
 
 
-def _key_check(unit: Unit) -> str:
-    """What tells a wrong group key from the right one when the unit's key is derived
-    again ("" for units whose keys are not derived)."""
+def _key_checks(unit: Unit) -> tuple[str, str]:
+    """What tells a wrong group key from the right one when the unit's primary and
+    secondary keys are derived again ("" for keys that are not derived)."""
     credential = unit.credential
-    if credential.attestation is Attestation.SAS_GROUP and credential.sas_primary:
-        return key_check(credential.sas_primary)
-    return ""
+    if credential.attestation is not Attestation.SAS_GROUP:
+        return "", ""
+    return (
+        key_check(credential.sas_primary) if credential.sas_primary else "",
+        key_check(credential.sas_secondary) if credential.sas_secondary else "",
+    )
 
 
 def _unit_record(row: sqlite3.Row) -> UnitRecord:
@@ -295,6 +298,7 @@ class Manifest:
         self.path = path
         self.station_key = station_key
         self._group_key_b64 = ""  # see use_group_key
+        self._group_key_secondary_b64 = ""
         # Without a station key the journal is a plain SHA-256 chain (see journal.py).
         self._journal_key = journal_key(station_key) if station_key is not None else None
 
@@ -534,7 +538,7 @@ class Manifest:
         """
         device_id = unit.device_id
         sealed = self._seal(unit)
-        check = _key_check(unit)
+        check, check_secondary = _key_checks(unit)
         now = now_iso()
         duplicate: DuplicateDeviceError | None = None
         with self._write(f"record {device_id} as pending") as conn:
@@ -554,6 +558,7 @@ class Manifest:
                     "status",
                     "secret_ciphertext",
                     "key_check",
+                    "key_check_secondary",
                     "attempts",
                     "last_attempt_id",
                     "created_at",
@@ -564,6 +569,7 @@ class Manifest:
                     UnitStatus.PENDING.value,
                     sealed,
                     check,
+                    check_secondary,
                     1,
                     attempt_id,
                     now,
@@ -595,13 +601,14 @@ class Manifest:
                 conn.execute(
                     f"UPDATE units SET {assignments}, status = ?, failed_stage = '', "
                     "failure_reason = '', secret_ciphertext = ?, key_check = ?, "
-                    "attempts = attempts + ?, "
+                    "key_check_secondary = ?, attempts = attempts + ?, "
                     "last_attempt_id = ?, updated_at = ? WHERE device_id = ?",
                     [
                         *facts.values(),
                         UnitStatus.PENDING.value,
                         sealed,
                         check,
+                        check_secondary,
                         again,
                         attempt_id,
                         now,
@@ -726,10 +733,12 @@ class Manifest:
 
     # -- secrets ---------------------------------------------------------------
 
-    def use_group_key(self, group_key_b64: str) -> None:
-        """Let ``unit_secrets`` derive ``sas-group`` device keys from this group key
-        ("" for none). It is checked against each unit's key check when used."""
+    def use_group_key(self, group_key_b64: str, secondary_b64: str = "") -> None:
+        """Let ``unit_secrets`` derive ``sas-group`` device keys from the group's primary
+        key and, for units that got a secondary key, its secondary key ("" for none).
+        Each is checked against the unit's key check when used."""
         self._group_key_b64 = group_key_b64.strip()
+        self._group_key_secondary_b64 = secondary_b64.strip()
 
     def unit_secrets(self, device_id: str) -> dict[str, str]:
         """The secrets of ``device_id``: opened when sealed here (individual keys, and
@@ -741,7 +750,8 @@ class Manifest:
         CredentialError when the group key is not the one the unit's job used.
         """
         row = self.db.execute(
-            "SELECT secret_ciphertext, key_check, job_id FROM units WHERE device_id = ?",
+            "SELECT secret_ciphertext, key_check, job_id, key_check_secondary FROM units "
+            "WHERE device_id = ?",
             (device_id,),
         ).fetchone()
         if row is None:
@@ -749,12 +759,20 @@ class Manifest:
                 f"device ID {device_id} is not in the manifest",
                 hint="check the device ID",
             )
-        sealed, check, job_id = row
+        sealed, check, job_id, check_secondary = row
         if sealed is not None:
             return self._open_sealed(device_id, sealed)
+        derived = {}
         if check:
-            return {"sas_primary": self._derived_key(device_id, job_id, check)}
-        return {}
+            derived["sas_primary"] = self._derived_key(
+                device_id, job_id, check, self._group_key_b64, "group key"
+            )
+        if check_secondary:
+            derived["sas_secondary"] = self._derived_key(
+                device_id, job_id, check_secondary, self._group_key_secondary_b64,
+                "secondary group key",
+            )
+        return derived
 
     def _open_sealed(self, device_id: str, sealed: bytes) -> dict[str, str]:
         if self.station_key is None:
@@ -764,19 +782,24 @@ class Manifest:
             )
         return self.station_key.open(device_id, sealed)
 
-    def _derived_key(self, device_id: str, job_id: str, check: str) -> str:
-        if not self._group_key_b64:
+    def _derived_key(
+        self, device_id: str, job_id: str, check: str, group_key_b64: str, what: str
+    ) -> str:
+        if not group_key_b64:
+            option = "--group-key-file FILE or STATION_GROUP_KEY"
+            if what != "group key":
+                option = "--secondary-group-key-file FILE or STATION_GROUP_KEY_SECONDARY"
             raise ConfigError(
-                f"no group key was given to derive the device key of {device_id}: job "
+                f"no {what} was given to derive the device key of {device_id}: job "
                 f"{job_id} is sas-group, and its device keys are not kept in the manifest",
-                hint=f"give job {job_id}'s group key: --group-key-file FILE or STATION_GROUP_KEY; "
-                "in the window, load it in Settings",
+                hint=f"give job {job_id}'s {what}: {option}; in the window, load it in "
+                "Settings",
             )
-        key = derive_device_key(self._group_key_b64, device_id)
+        key = derive_device_key(group_key_b64, device_id)
         # Nothing stored holds the key itself: the check is what catches a wrong group key.
         if not key_check_matches(key, check):
             raise CredentialError(
-                f"the group key given is not the one job {job_id} used "
+                f"the {what} given is not the one job {job_id} used "
                 f"(it does not give the device key recorded for {device_id})",
                 hint=f"give the enrollment group key job {job_id} was provisioned with; "
                 "export jobs that used different group keys one job at a time",
