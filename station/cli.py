@@ -157,6 +157,9 @@ def cmd_provision(args: argparse.Namespace) -> int:
         ca_cert=args.ca_cert,
         ca_key=args.ca_key,
         ca_passphrase=passphrase.encode() if passphrase else None,
+        ca_secondary_cert=args.secondary_ca_cert,
+        ca_secondary_key=args.secondary_ca_key,
+        ca_slot=args.issue_from,
         operator=args.operator,
         station_id=args.station_id,
         model_id=args.model_id,
@@ -180,7 +183,8 @@ def cmd_provision(args: argparse.Namespace) -> int:
         return None
 
     results, manifest = provision(
-        request, EventPrinter(verbose=args.verbose), next_board=next_board, scan=scan
+        request, EventPrinter(verbose=args.verbose), next_board=next_board, scan=scan,
+        warn=lambda line: print(f"warning: {line}", file=sys.stderr),
     )
     return _print_results(results, manifest)
 
@@ -377,6 +381,12 @@ def build_parser() -> argparse.ArgumentParser:
     prov.add_argument("--ca-key", help="CA private key (PEM) for x509-group")
     prov.add_argument("--ca-passphrase-env", metavar="VAR",
                       help="environment variable holding the CA key's passphrase")
+    prov.add_argument("--secondary-ca-cert", help="the group's secondary CA certificate "
+                      "(PEM): the CA it moves to before the primary expires")
+    prov.add_argument("--secondary-ca-key", help="the secondary CA's private key (PEM; the "
+                      "same passphrase variable)")
+    prov.add_argument("--issue-from", choices=["primary", "secondary"], default="primary",
+                      help="which of the group's CAs issues this job's device certificates")
     prov.add_argument("--operator", default=os.environ.get("USER", ""))
     prov.add_argument("--station-id", default=platform.node())
     prov.add_argument("--model-id", default="", help="DTMI the device sends when it registers")
@@ -464,6 +474,8 @@ def build_parser() -> argparse.ArgumentParser:
     verify.set_defaults(handler=cmd_manifest_verify)
     from station.manifest.custody.cli_commands import add_key_parser
     add_key_parser(manifest)
+    from station.line.cli_commands import add_line_parser
+    add_line_parser(commands, manifest)
 
     from station.credentials.tpm_cli import add_tpm_parser
     add_tpm_parser(commands)

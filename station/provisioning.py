@@ -49,6 +49,11 @@ class ProvisionRequest:
     ca_key: str | None = None
     ca_passphrase: bytes | None = field(default=None, repr=False)
     ca: CertificateAuthority | None = field(default=None, repr=False)
+    # x509-group: the CA the group moves to, and which of the two issues this job's leaves.
+    ca_secondary_cert: str | None = None
+    ca_secondary_key: str | None = None
+    ca_secondary: CertificateAuthority | None = field(default=None, repr=False)
+    ca_slot: str = "primary"
     # How the station key is reached: the window passes its secret store; the demo
     # keeps its key beside its own manifest.
     key_access: KeyAccess = field(default_factory=KeyAccess, repr=False)
@@ -83,10 +88,21 @@ def load_secrets(request: ProvisionRequest) -> JobSecrets:
                 hint="pass --ca-cert and --ca-key together",
             )
         ca = load_ca_files(request.ca_cert, request.ca_key, request.ca_passphrase)
+    secondary = request.ca_secondary
+    if secondary is None and (request.ca_secondary_cert or request.ca_secondary_key):
+        if not (request.ca_secondary_cert and request.ca_secondary_key):
+            raise ConfigError(
+                "the secondary CA needs both its certificate and its private key",
+                hint="pass --secondary-ca-cert and --secondary-ca-key together",
+            )
+        secondary = load_ca_files(
+            request.ca_secondary_cert, request.ca_secondary_key, request.ca_passphrase
+        )
     return JobSecrets(
         group_key_b64=request.group_key_b64,
         group_key_secondary_b64=request.group_key_secondary_b64,
         ca=ca,
+        ca_secondary=secondary,
     )
 
 
@@ -118,6 +134,7 @@ def prepare(
         station_id=request.station_id,
         model_id=request.model_id,
         labels_dir=labels_dir_for(manifest_path) if request.labels else None,
+        ca_slot=request.ca_slot,
     )
     counters = leased_counters(
         loaded, manifest_path, key, request.key_access, request.lease_block
@@ -132,11 +149,16 @@ def provision(
     *,
     next_board: NextBoard | None = None,
     scan: Callable[[str], str | None] | None = None,
+    warn: Callable[[str], None] | None = None,
 ) -> tuple[list[UnitResult], Path]:
-    """Run the job on its ports; returns every unit's result and the manifest's path."""
+    """Run the job on its ports; returns every unit's result and the manifest's path.
+    ``warn`` is told, before the first unit, what the operator should know."""
     if not request.ports:
         raise ConfigError("no port to provision on", hint=f"give {PORT_FORMS}")
     loaded, plan, manifest_path, key = prepare(request)
+    for warning in plan.warnings:
+        if warn is not None:
+            warn(warning)
     wants_scan = loaded.profile.identity.rule == "barcode"
     with copying_to_line(manifest_path, key, request.key_access, emit) as emit_and_copy:
         run = ProvisioningRun(

@@ -285,11 +285,16 @@ def test_leaf_serials_are_random_and_distinct(intermediate) -> None:
     assert all(serial.bit_length() > 64 for serial in serials)
 
 
-def test_leaf_validity_is_clipped_to_the_ca(root) -> None:
+def test_a_leaf_that_would_outlive_its_ca_is_refused(root) -> None:
     short_ca = create_ca("Short CA", parent=root, validity_days=30)
-    issued = issue_leaf(short_ca, "dev-1", validity_days=3650)
+    # A device whose certificate outlives its CA is cut off when the CA expires.
+    with pytest.raises(CredentialError) as caught:
+        issue_leaf(short_ca, "dev-1", validity_days=3650)
+    assert "would outlive it" in caught.value.message
+    assert "validity_days to at most 29" in caught.value.hint
+    issued = issue_leaf(short_ca, "dev-1", validity_days=29)
     cert = x509.load_pem_x509_certificate(issued.cert_pem.encode())
-    assert cert.not_valid_after_utc == short_ca.certificate.not_valid_after_utc
+    assert cert.not_valid_after_utc <= short_ca.certificate.not_valid_after_utc
 
 
 def test_rsa_2048_leaf_on_request(intermediate) -> None:
@@ -434,7 +439,7 @@ def test_ca_made_by_openssl_with_encrypted_key_loads_and_signs(tmp_path: Path) -
     subprocess.run(
         ["openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256",
          "-keyout", "ca.key", "-out", "ca.pem", "-passout", "pass:line-7 secret",
-         "-subj", "/O=Factory/CN=OpenSSL Root CA", "-days", "30",
+         "-subj", "/O=Factory/CN=OpenSSL Root CA", "-days", "3700",
          "-addext", "basicConstraints=critical,CA:TRUE",
          "-addext", "keyUsage=critical,keyCertSign,cRLSign"],
         cwd=tmp_path, capture_output=True, check=True,

@@ -71,6 +71,8 @@ class UnitPlan:
     credentials: CredentialProvider
     build_payload: Callable[[Unit], BoardPayload]
     write_label: Callable[[Unit], str] | None = None
+    # What the operator should know before the first unit (a CA near its end).
+    warnings: tuple[str, ...] = ()
 
 
 class _UnitRun:

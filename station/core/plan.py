@@ -18,6 +18,7 @@ from station.core.errors import ConfigError
 from station.core.labels import write_label_svg
 from station.core.models import DPS_GLOBAL_ENDPOINT, Attestation, Job, Unit
 from station.core.pipeline import UnitPlan
+from station.credentials.ca import expiry_warnings
 from station.credentials.providers import JobSecrets, provider_for
 from station.credentials.tpm_settings import TpmSettings
 from station.identity.rules import validate_id_scope, validate_model_id
@@ -38,6 +39,7 @@ class JobSettings:
     model_id: str = ""
     dps_endpoint: str = DPS_GLOBAL_ENDPOINT
     labels_dir: Path | None = None
+    ca_slot: str = "primary"  # x509-group: which of the job's CAs issues the leaves
 
 
 def new_job_id() -> str:
@@ -105,7 +107,11 @@ def build_plan(
         key_algorithm=profile.attestation.key_algorithm,
         validity_days=profile.attestation.validity_days,
         tpm=tpm,
+        ca_slot=settings.ca_slot,
     )
+    warnings: list[str] = []
+    if mode is Attestation.X509_GROUP:
+        warnings = expiry_warnings(secrets.cas(), profile.attestation.ca_warn_days)
     identity = identity_source_for(
         profile.identity, store=counters, x509=mode.is_x509, tpm=tpm
     )
@@ -121,4 +127,5 @@ def build_plan(
         credentials=credentials,
         build_payload=lambda unit: build_payload(profile, unit),
         write_label=label,
+        warnings=tuple(warnings),
     )

@@ -95,13 +95,53 @@ class CertificateAuthority:
         for cert in self.certificates:
             _check_time_valid(cert, now)
 
-    def validity_window(self, days: int) -> tuple[datetime, datetime]:
-        """(not before, not after) for a certificate this CA signs, clipped to the CA's own."""
+    def validity_window(self, days: int, *, clip: bool = True) -> tuple[datetime, datetime]:
+        """(not before, not after) for a certificate this CA signs for ``days``.
+
+        ``clip``: end it with the CA's own validity at the latest (a verification
+        certificate, an intermediate); otherwise refuse, with CredentialError, a
+        certificate that would outlive the CA (a device's leaf).
+        """
         now = datetime.now(UTC)
         self.check_valid(now)
         not_before = max(now - BACKDATE, self.not_before)
-        not_after = min(now + timedelta(days=days), self.not_after)
-        return not_before, not_after
+        wanted = now + timedelta(days=days)
+        if not clip and wanted > self.not_after:
+            self.check_lifetime(days, now)
+        return not_before, min(wanted, self.not_after)
+
+    def check_lifetime(self, days: int, now: datetime | None = None) -> None:
+        """Raise CredentialError when a certificate of ``days`` issued now would outlive
+        this CA: the device would be cut off when the CA expires."""
+        now = now or datetime.now(UTC)
+        if now + timedelta(days=days) <= self.not_after:
+            return
+        left = max((self.not_after - now).days, 0)
+        raise CredentialError(
+            f"the CA {self.subject} expires on {self.not_after:%Y-%m-%d}, and a device "
+            f"certificate of {days} days issued now would outlive it",
+            hint=f"set the profile's validity_days to at most {left}, or issue from a "
+            "newer CA (the job's secondary CA: --issue-from secondary)",
+        )
+
+    def days_left(self, now: datetime | None = None) -> int:
+        """Whole days until the CA (or a certificate above it) expires."""
+        return (self.not_after - (now or datetime.now(UTC))).days
+
+
+def expiry_warnings(cas: dict[str, CertificateAuthority], warn_days: int) -> list[str]:
+    """One line per CA in ``cas`` (named: "primary", "secondary") that expires within
+    ``warn_days``: time to move the group to the next CA before devices are cut off."""
+    warnings = []
+    for name, ca in cas.items():
+        left = ca.days_left()
+        if left < warn_days:
+            warnings.append(
+                f"the {name} CA {ca.subject} expires in {left} days "
+                f"({ca.not_after:%Y-%m-%d}): enrol its successor as the group's secondary "
+                "CA and move the job to it"
+            )
+    return warnings
 
 
 def load_ca(

@@ -123,14 +123,14 @@ def issue_leaf(
 ) -> IssuedCertificate:
     """Make a key and a client certificate with CN = ``device_id``, signed by ``ca``.
 
-    Validity ends at the CA's end of validity at the latest. Raises
-    IdentityError for a device ID too long for a CN, CredentialError when
-    the CA is no longer valid or the key algorithm is unknown.
+    Raises IdentityError for a device ID too long for a CN, CredentialError when
+    the CA is no longer valid, would expire before the leaf, or the key algorithm
+    is unknown.
     """
     check_common_name(device_id)
     check_key_algorithm(key_algorithm)
     check_validity_days(validity_days)
-    not_before, not_after = ca.validity_window(validity_days)
+    not_before, not_after = ca.validity_window(validity_days, clip=False)
     key = generate_key(key_algorithm)
     cert = (
         _client_builder(device_id, key)

@@ -34,13 +34,20 @@ class JobSecrets:
     group_key_b64: str = ""
     ca: CertificateAuthority | None = None
     group_key_secondary_b64: str = ""
+    # The CA the group moves to before ``ca`` expires; the job issues from one of them.
+    ca_secondary: CertificateAuthority | None = None
+
+    def cas(self) -> dict[str, CertificateAuthority]:
+        """The job's CAs by name ("primary", "secondary"), those it has."""
+        named = {"primary": self.ca, "secondary": self.ca_secondary}
+        return {name: ca for name, ca in named.items() if ca is not None}
 
     def __repr__(self) -> str:
         key = "<set>" if self.group_key_b64 else "<none>"
         secondary = "<set>" if self.group_key_secondary_b64 else "<none>"
-        ca = repr(self.ca.subject) if self.ca else "None"
+        cas = {name: ca.subject for name, ca in self.cas().items()}
         return (
-            f"JobSecrets(group_key_b64={key}, group_key_secondary_b64={secondary}, ca={ca})"
+            f"JobSecrets(group_key_b64={key}, group_key_secondary_b64={secondary}, cas={cas})"
         )
 
 
@@ -51,6 +58,7 @@ class ProviderOptions:
     key_algorithm: str = "ec-p256"
     validity_days: int = DEFAULT_VALIDITY_DAYS
     tpm: TpmSettings | None = None
+    ca_slot: str = "primary"  # which of the job's CAs issues (x509-group)
 
 
 class SasGroupProvider:
@@ -109,9 +117,11 @@ class X509GroupProvider:
         validity_days: int = DEFAULT_VALIDITY_DAYS,
     ) -> None:
         ca.check_valid()
-        self.ca = ca
         self.key_algorithm = check_key_algorithm(key_algorithm)
         self.validity_days = _check_validity(validity_days)
+        # Refused at job start: every leaf of the job would outlive the CA.
+        ca.check_lifetime(self.validity_days)
+        self.ca = ca
 
     def __repr__(self) -> str:
         return (
@@ -173,7 +183,18 @@ def _x509_group(secrets: JobSecrets, options: ProviderOptions) -> CredentialProv
             "x509-group needs the enrollment group's CA certificate and key",
             hint="load them in Settings or give the CA files on the command line",
         )
-    return X509GroupProvider(secrets.ca, options.key_algorithm, options.validity_days)
+    if options.ca_slot not in ("primary", "secondary"):
+        raise CredentialError(
+            f"unknown CA {options.ca_slot!r} to issue from", hint="use primary or secondary"
+        )
+    ca = secrets.cas().get(options.ca_slot)
+    if ca is None:
+        raise CredentialError(
+            "the job issues from the secondary CA, and it has none",
+            hint="give the secondary CA's files (--secondary-ca-cert and --secondary-ca-key), "
+            "or issue from the primary CA",
+        )
+    return X509GroupProvider(ca, options.key_algorithm, options.validity_days)
 
 
 def _x509_individual(secrets: JobSecrets, options: ProviderOptions) -> CredentialProvider:
@@ -207,6 +228,7 @@ def provider_for(
     key_algorithm: str = "ec-p256",
     validity_days: int = DEFAULT_VALIDITY_DAYS,
     tpm: TpmSettings | None = None,
+    ca_slot: str = "primary",
 ) -> CredentialProvider:
     """Build the provider for a job's attestation mode, checking its secrets now.
 
@@ -228,7 +250,7 @@ def provider_for(
             f"{mode} attestation is not available on this station",
             hint="install the station with TPM support or choose another attestation mode",
         )
-    return factory(secrets, ProviderOptions(key_algorithm, validity_days, tpm))
+    return factory(secrets, ProviderOptions(key_algorithm, validity_days, tpm, ca_slot))
 
 
 def _certificate_credential(mode: Attestation, issued: IssuedCertificate) -> Credential:

@@ -142,6 +142,12 @@ class MainWindow(QMainWindow):
         self.yield_view.show_manifest(self.manifest_view.model.manifest)
         self.where.setText(f"Manifest: {job.manifest_path}")
         self.settings_view.show_job(job)
+        if job.plan.warnings:
+            # Before the first unit: a CA near its end must reach the person at the line.
+            self.line.banner.show_message(
+                "Before you start: " + job.plan.warnings[0],
+                "; ".join(job.plan.warnings[1:]) or "tell the security officer",
+            )
 
     def _settings_saved(self, settings: StationSettings) -> None:
         self.settings = settings

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import math
-from typing import Any, Literal, get_args
+from typing import Annotated, Any, Literal, get_args
 
 from pydantic import (
     BaseModel,
@@ -84,13 +84,39 @@ class BoardSection(_Strict):
     )
 
 
+BaudRate = Annotated[StrictInt, Field(ge=BAUD_MIN, le=BAUD_MAX)]
+
+
 class TransportSection(_Strict):
     kind: Literal["console", "esptool-nvs"]
-    baud: StrictInt = Field(default=115200, ge=BAUD_MIN, le=BAUD_MAX)
+    baud: BaudRate = 115200
+    fallback_bauds: list[BaudRate] = Field(
+        default_factory=list, max_length=8,
+        description="esptool-nvs: slower rates to try in turn when the link does not hold "
+        "at the one before",
+    )
     timeout_s: float = Field(default=5.0, ge=TIMEOUT_MIN_S, le=TIMEOUT_MAX_S,
                              allow_inf_nan=False)
     compress: bool = True
     reset_after: bool = True
+
+    @model_validator(mode="after")
+    def _fallbacks_go_down(self) -> TransportSection:
+        if self.fallback_bauds and self.kind != "esptool-nvs":
+            raise ValueError("fallback_bauds is for transport esptool-nvs only")
+        rates = [self.baud, *self.fallback_bauds]
+        for faster, slower in zip(rates, rates[1:], strict=False):
+            if slower >= faster:
+                raise ValueError(
+                    f"fallback_bauds must each be slower than the rate before; {slower} "
+                    f"follows {faster}"
+                )
+        return self
+
+    @property
+    def bauds(self) -> tuple[int, ...]:
+        """The rates to try, fastest first: ``baud``, then ``fallback_bauds``."""
+        return (self.baud, *self.fallback_bauds)
 
 
 class IdentitySection(_Strict):
@@ -120,6 +146,8 @@ class AttestationSection(_Strict):
     default: Attestation | None = None
     key_algorithm: Literal["ec-p256", "rsa-2048"] = "ec-p256"
     validity_days: StrictInt = Field(default=3650, ge=1, le=36500)
+    # x509-group: warn at job start when one of the job's CAs expires within this many days.
+    ca_warn_days: StrictInt = Field(default=90, ge=0, le=36500)
 
     @model_validator(mode="after")
     def _default_is_allowed(self) -> AttestationSection:
@@ -158,11 +186,19 @@ class StorageSection(_Strict):
     items: list[StorageItem] = Field(min_length=1)
 
 
+ImageWrite = Literal["always", "if-different", "pre-flashed"]
+
+
 class ImageEntry(_Strict):
     name: str = ""
     path: str
     offset: StrictInt = Field(ge=0, le=FLASH_ADDRESS_END - 1)
     sha256: str = Field(pattern=r"^[0-9a-fA-F]{64}$")
+    write: ImageWrite = Field(
+        default="always",
+        description="always; if-different: only when the board's flash MD5 differs; "
+        "pre-flashed: never written, the board must already hold it",
+    )
 
 
 class VerifySection(_Strict):
