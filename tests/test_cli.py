@@ -20,6 +20,7 @@ from station.credentials.x509 import create_ca, write_ca_files
 from station.manifest import Manifest, StationKey
 from station.manifest.custody.station_keys import key_for_reading
 from station.simulation.console_board import VirtualConsoleBoard
+from tests.manifest_rewind import rewind
 
 GROUP_KEY = base64.b64encode(bytes(range(64))).decode()
 REPO = Path(__file__).resolve().parents[1]
@@ -392,11 +393,7 @@ def test_a_manifest_copied_while_a_station_wrote_is_read_with_its_wal(tmp_path):
 
 
 def test_a_manifest_of_the_previous_schema_verifies_in_a_read_only_folder(shared_manifest):
-    raw = sqlite3.connect(shared_manifest, isolation_level=None)
-    raw.execute("ALTER TABLE attempts DROP COLUMN process_start")
-    raw.execute("DELETE FROM _sqlite_migrations WHERE name = '0004-attempt-owner'")
-    raw.execute("PRAGMA user_version = 3")
-    raw.close()
+    rewind(shared_manifest, 3)
     m = str(shared_manifest)
     verify, summary = run_on_read_only(
         shared_manifest.parent,

@@ -23,8 +23,9 @@ from station.credentials.sas import derive_device_key, key_check, key_check_matc
 from station.manifest import Manifest, StationKey
 from station.manifest.custody.station_keys import key_for_reading
 from station.manifest.exports import export
-from station.manifest.schema import MIGRATIONS, SCHEMA_VERSION
+from station.manifest.schema import SCHEMA_VERSION
 from station.simulation.console_board import VirtualConsoleBoard
+from tests.manifest_rewind import rewind
 from tests.test_manifest_store import key, path
 
 __all__ = ["key", "path"]  # fixtures shared with the manifest's own tests
@@ -244,12 +245,7 @@ def _seal_the_old_way(manifest: Manifest, key: StationKey, device_id: str) -> No
 
 def _as_schema_4(path: Path) -> None:
     """Turn the file back into what a station before key checks left: schema 4."""
-    later = [name for name, _ in MIGRATIONS[4:]]
-    with sqlite3.connect(path) as raw:
-        raw.execute("ALTER TABLE units DROP COLUMN key_check")
-        raw.execute("ALTER TABLE units DROP COLUMN key_check_secondary")
-        raw.executemany("DELETE FROM _sqlite_migrations WHERE name = ?", [(n,) for n in later])
-        raw.execute("PRAGMA user_version = 4")
+    rewind(path, 4)
 
 
 def test_an_older_manifest_with_sealed_group_keys_still_exports(

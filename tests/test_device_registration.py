@@ -38,7 +38,7 @@ from station.credentials.providers import JobSecrets, X509GroupProvider
 from station.enrollment.enrollments import dps_enrollment
 from station.manifest import Manifest, StationKey
 from station.manifest.records import UnitRecord
-from station.profiles.loader import find_profile
+from station.profiles.loader import LoadedProfile, find_profile, load_profile
 from station.simulation.esp32 import VirtualEsp32
 from station.transports.nvs_image import parse_nvs_image
 from tests.dps_device_server import (
@@ -98,11 +98,12 @@ def read_nvs_with_esptool(url: str, folder: Path) -> dict[str, Any]:
 
 
 def provision_board(
-    folder: Path, mac: str, mode: Attestation, secrets: JobSecrets, model_id: str = ""
+    folder: Path, mac: str, mode: Attestation, secrets: JobSecrets, model_id: str = "",
+    profile: LoadedProfile | None = None,
 ) -> ProvisionedBoard:
-    """Provision one virtual ESP32 with the demo-esp32 profile and read it back."""
+    """Provision one virtual ESP32 with ``profile`` (default: demo-esp32) and read it back."""
     plan = build_plan(
-        find_profile("demo-esp32"),
+        profile or find_profile("demo-esp32"),
         JobSettings(id_scope=SCOPE, attestation=mode, model_id=model_id),
         secrets,
         counters=None,
@@ -159,6 +160,22 @@ def x509_individual_board(tmp_path_factory: pytest.TempPathFactory) -> Provision
 
 
 @pytest.fixture(scope="module")
+def x509_individual_board_with_secondary(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> ProvisionedBoard:
+    folder = tmp_path_factory.mktemp("x509-individual-secondary")
+    text = (find_profile("demo-esp32").path).read_text().replace(
+        "[attestation]\n", "[attestation]\nsecondary_certificate = true\n", 1
+    )
+    profile = folder / "demo-esp32-secondary.toml"
+    profile.write_text(text)
+    return provision_board(
+        folder, "24:0a:c4:00:00:06", Attestation.X509_INDIVIDUAL, JobSecrets(),
+        profile=load_profile(profile),
+    )
+
+
+@pytest.fixture(scope="module")
 def x509_group_board(
     tmp_path_factory: pytest.TempPathFactory, intermediate: CertificateAuthority
 ) -> ProvisionedBoard:
@@ -184,8 +201,11 @@ def device_files(folder: Path, cert_pem: bytes, key_pem: bytes) -> X509:
     return X509(cert_file=str(cert_file), key_file=str(key_file))
 
 
-def board_x509(folder: Path, board: ProvisionedBoard) -> X509:
-    return device_files(folder, pem_text(board.held["cert_pem"]), pem_text(board.held["key_pem"]))
+def board_x509(folder: Path, board: ProvisionedBoard, which: str = "") -> X509:
+    """The certificate and key the board holds (``which="_sec"``: its secondary pair)."""
+    return device_files(
+        folder, pem_text(board.held[f"cert_pem{which}"]), pem_text(board.held[f"key_pem{which}"])
+    )
 
 
 # --------------------------------------------------------------------------- DPS and the SDK
@@ -529,3 +549,20 @@ def test_an_expired_sas_token_is_refused():
     assert verify_sas_token(token(int(now) + 60), SCOPE, "dev-1", keys, now) == "primary"
     with pytest.raises(Unauthorized, match="token expired"):
         verify_sas_token(token(int(now) - 60), SCOPE, "dev-1", keys, now)
+
+
+def test_x509_individual_secondary_certificate_the_board_holds_registers(
+    dps, server_tls, x509_individual_board_with_secondary, tmp_path
+):
+    board = x509_individual_board_with_secondary
+    assert board.held["cert_pem_sec"] != board.held["cert_pem"]
+    assert board.held["key_pem_sec"] != board.held["key_pem"]
+    # The station's enrollment body carries both certificates.
+    body = dps_enrollment(board.unit, board.secrets)
+    assert set(body["attestation"]["x509"]["clientCertificates"]) == {"primary", "secondary"}
+    dps.enroll(individual_enrollment(body))
+
+    result = register(server_tls, board, x509_files=board_x509(tmp_path, board, "_sec"))
+
+    assert_assigned(result, board.device_id)
+    assert dps.registrations == [registration(result, board, "x509", "individual", "secondary")]

@@ -28,6 +28,7 @@ from station.manifest import Manifest, StationKey
 from station.manifest.journal import Anchor, canonical
 from station.manifest.reports import verify_journal
 from station.manifest.schema import SCHEMA_VERSION
+from tests.manifest_rewind import rewind
 
 SAS_INDIVIDUAL = Attestation.SAS_INDIVIDUAL
 
@@ -295,15 +296,7 @@ def test_an_older_manifest_starts_its_chain_with_baseline_entries(
         provision(manifest, "dev-1")
         fail(manifest, "dev-2")
     # The same file as a station before the journal left it: schema 2, no journal.
-    tamper(
-        path,
-        "DROP TABLE journal",
-        "ALTER TABLE attempts DROP COLUMN process_start",
-        "ALTER TABLE units DROP COLUMN key_check",
-        "DELETE FROM _sqlite_migrations WHERE name IN "
-        "('0003-journal', '0004-attempt-owner', '0005-key-check')",
-        "PRAGMA user_version = 2",
-    )
+    rewind(path, 2)
     with Manifest.open(path, key) as manifest:
         assert manifest.schema_version == SCHEMA_VERSION
         provision(manifest, "dev-3")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -20,6 +21,8 @@ from station.profiles.loader import (
 from station.profiles.locations import default_profile_dirs, repo_root
 
 DEMO = repo_root() / "firmware_profiles" / "demo-console.toml"
+# The demo's storage keys in order: items appended by a test come after them.
+DEMO_KEYS = [item["key"] for item in tomllib.loads(DEMO.read_text())["storage"]["items"]]
 APP_IMAGE = bytes(range(256)) * 64  # 16 KiB
 
 ESP_PROFILE = """\
@@ -123,8 +126,8 @@ def test_demo_profile_loads() -> None:
     assert loaded.profile.transport.kind == "console"
     assert loaded.profile.attestation.default == "sas-group"
     assert [i.key for i in loaded.profile.storage.items] == [
-        "scope_id", "device_id", "dps_endpoint", "sas_key",
-        "cert_pem", "key_pem", "chain_pem", "model_id",
+        "scope_id", "device_id", "dps_endpoint", "sas_key", "sas_key_sec",
+        "cert_pem", "key_pem", "cert_pem_sec", "key_pem_sec", "chain_pem", "model_id",
     ]
     assert loaded.warnings == ()
 
@@ -254,7 +257,8 @@ def test_nvs_key_too_long(tmp_path: Path) -> None:
 def test_duplicate_nvs_key(tmp_path: Path) -> None:
     path = tmp_path / "dup.toml"
     path.write_text(demo_text('key = "model_id"', 'key = "device_id"'))
-    assert "storage.items[7].key: 'device_id' is also the key of storage.items[1]" in (
+    index = DEMO_KEYS.index("model_id")
+    assert f"storage.items[{index}].key: 'device_id' is also the key of storage.items[1]" in (
         single_error(path)
     )
 
@@ -303,9 +307,11 @@ type = "u16"
 source = "device_id"
 """)
     lines = lines_for(path)
-    assert any("storage.items[8].value: 300 does not fit type 'u8'; allowed: 0 to 255" in x
+    first = len(DEMO_KEYS)
+    assert any(f"storage.items[{first}].value: 300 does not fit type 'u8'; allowed: 0 to 255"
+               in x for x in lines)
+    assert any(f"storage.items[{first + 1}].type: 'u16' needs a fixed integer value" in x
                for x in lines)
-    assert any("storage.items[9].type: 'u16' needs a fixed integer value" in x for x in lines)
 
 
 def test_x509_mode_needs_somewhere_for_the_key(tmp_path: Path) -> None:
@@ -550,6 +556,7 @@ def test_numbers_must_be_finite_and_in_range(tmp_path: Path, old: str, new: str,
 def test_fixed_item_values_keep_their_toml_type(tmp_path: Path) -> None:
     path = tmp_path / "demo-console.toml"
     path.write_text(demo_text() + '\n[[storage.items]]\nkey = "flag"\ntype = "u8"\nvalue = true\n')
-    assert "storage.items[8].value: got True; allowed: text in quotes or an integer" in (
+    index = len(DEMO_KEYS)
+    assert f"storage.items[{index}].value: got True; allowed: text in quotes or an integer" in (
         single_error(path)
     )

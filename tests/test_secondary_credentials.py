@@ -133,3 +133,37 @@ def test_without_a_secondary_group_key_no_secondary_is_written(tmp_path: Path) -
         export(manifest, "iotc-export", tmp_path / "p.csv")
     (row,) = read_csv(tmp_path / "p.csv")
     assert row["IOTC_SASKEY_SECONDARY"] == ""
+
+
+def test_an_x509_individual_unit_with_a_secondary_certificate_is_recorded_and_exported(
+    tmp_path: Path,
+) -> None:
+    from cryptography import x509
+
+    from station.credentials.certificates import thumbprint_sha1
+    from station.credentials.providers import X509IndividualProvider
+    from station.manifest.reports import verify_journal
+
+    credential = X509IndividualProvider(secondary=True).issue(DeviceIdentity("dev-x", ""))
+    assert credential.cert_pem_secondary and credential.key_pem_secondary
+    assert credential.key_pem_secondary != credential.key_pem
+    second = x509.load_pem_x509_certificate(credential.cert_pem_secondary.encode())
+    assert second.subject.rfc4514_string() == "CN=dev-x"
+    job = group_job()
+    unit = Unit(
+        job=type(job)(job.job_id, job.profile_id, job.id_scope, Attestation.X509_INDIVIDUAL),
+        board=BoardInfo(port="COM3"), identity=DeviceIdentity("dev-x", ""),
+        credential=credential,
+    )
+    path = tmp_path / "manifest.sqlite"
+    with Manifest.open(path, key_for_writing(path)) as manifest:
+        record(manifest, unit)
+        stored = manifest.unit("dev-x")
+        assert stored is not None
+        assert stored.cert_pem_secondary == credential.cert_pem_secondary
+        assert credential.key_pem_secondary not in path.read_text(errors="replace")
+        export(manifest, "iotc-export", tmp_path / "x.csv")
+        assert verify_journal(manifest).ok
+    (row,) = read_csv(tmp_path / "x.csv")
+    assert row["IOTC_X509THUMBPRINT_SECONDARY"] == thumbprint_sha1(second)
+    assert row["IOTC_X509THUMBPRINT_PRIMARY"] == credential.thumbprint_sha1

@@ -77,6 +77,10 @@ class Credential:
     ek_public: str = ""  # base64 TPM2B_PUBLIC, as DPS takes it
     ek_cert_thumbprint: str = ""
     ek_cert_issuer: str = ""
+    # x509-individual: a second certificate with its own key, enrolled as the
+    # secondary, that the device falls back to while the primary is replaced.
+    cert_pem_secondary: str = ""
+    key_pem_secondary: str = ""
 
 
 @dataclass(frozen=True)
@@ -121,6 +125,8 @@ class Unit:
             "cert_pem": c.cert_pem,
             "key_pem": c.key_pem,
             "chain_pem": c.chain_pem,
+            "cert_pem_secondary": c.cert_pem_secondary,
+            "key_pem_secondary": c.key_pem_secondary,
         }
 
 

@@ -108,6 +108,7 @@ def build_plan(
         validity_days=profile.attestation.validity_days,
         tpm=tpm,
         ca_slot=settings.ca_slot,
+        secondary_certificate=profile.attestation.secondary_certificate,
     )
     warnings: list[str] = []
     if mode is Attestation.X509_GROUP:

@@ -28,6 +28,11 @@ def thumbprint_sha1(cert: x509.Certificate) -> str:
     return hashlib.sha1(der(cert)).hexdigest().upper()
 
 
+def thumbprint_sha1_of(cert_pem: str) -> str:
+    """The SHA-1 thumbprint of the first certificate in ``cert_pem`` (as IoT Central shows it)."""
+    return thumbprint_sha1(x509.load_pem_x509_certificate(cert_pem.encode()))
+
+
 def thumbprint_sha256(cert: x509.Certificate) -> str:
     """SHA-256 of the DER certificate: uppercase hex, no colons, as Azure shows it."""
     return hashlib.sha256(der(cert)).hexdigest().upper()

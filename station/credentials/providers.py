@@ -9,7 +9,7 @@ mutable state, so workers share one.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from station.core.errors import CredentialError
 from station.core.interfaces import BoardLink, CredentialProvider
@@ -59,6 +59,7 @@ class ProviderOptions:
     validity_days: int = DEFAULT_VALIDITY_DAYS
     tpm: TpmSettings | None = None
     ca_slot: str = "primary"  # which of the job's CAs issues (x509-group)
+    secondary_certificate: bool = False  # x509-individual: a second certificate per unit
 
 
 class SasGroupProvider:
@@ -143,10 +144,14 @@ class X509IndividualProvider:
     """``x509-individual``: a self-signed certificate whose thumbprints go to the enrollment."""
 
     def __init__(
-        self, key_algorithm: str = "ec-p256", validity_days: int = DEFAULT_VALIDITY_DAYS
+        self,
+        key_algorithm: str = "ec-p256",
+        validity_days: int = DEFAULT_VALIDITY_DAYS,
+        secondary: bool = False,
     ) -> None:
         self.key_algorithm = check_key_algorithm(key_algorithm)
         self.validity_days = _check_validity(validity_days)
+        self.secondary = secondary
 
     def __repr__(self) -> str:
         return (
@@ -158,7 +163,15 @@ class X509IndividualProvider:
         issued = issue_self_signed(
             identity.device_id, key_algorithm=self.key_algorithm, validity_days=self.validity_days
         )
-        return _certificate_credential(Attestation.X509_INDIVIDUAL, issued)
+        credential = _certificate_credential(Attestation.X509_INDIVIDUAL, issued)
+        if not self.secondary:
+            return credential
+        second = issue_self_signed(
+            identity.device_id, key_algorithm=self.key_algorithm, validity_days=self.validity_days
+        )
+        return replace(
+            credential, cert_pem_secondary=second.cert_pem, key_pem_secondary=second.key_pem
+        )
 
 
 ProviderFactory = Callable[[JobSecrets, ProviderOptions], CredentialProvider]
@@ -198,7 +211,9 @@ def _x509_group(secrets: JobSecrets, options: ProviderOptions) -> CredentialProv
 
 
 def _x509_individual(secrets: JobSecrets, options: ProviderOptions) -> CredentialProvider:
-    return X509IndividualProvider(options.key_algorithm, options.validity_days)
+    return X509IndividualProvider(
+        options.key_algorithm, options.validity_days, options.secondary_certificate
+    )
 
 
 # One entry per attestation mode the station can serve; the TPM mode adds its
@@ -229,6 +244,7 @@ def provider_for(
     validity_days: int = DEFAULT_VALIDITY_DAYS,
     tpm: TpmSettings | None = None,
     ca_slot: str = "primary",
+    secondary_certificate: bool = False,
 ) -> CredentialProvider:
     """Build the provider for a job's attestation mode, checking its secrets now.
 
@@ -250,7 +266,8 @@ def provider_for(
             f"{mode} attestation is not available on this station",
             hint="install the station with TPM support or choose another attestation mode",
         )
-    return factory(secrets, ProviderOptions(key_algorithm, validity_days, tpm, ca_slot))
+    options = ProviderOptions(key_algorithm, validity_days, tpm, ca_slot, secondary_certificate)
+    return factory(secrets, options)
 
 
 def _certificate_credential(mode: Attestation, issued: IssuedCertificate) -> Credential:

@@ -65,8 +65,12 @@ def _client_certificate(unit: UnitRecord) -> Json:
             f"the manifest keeps no certificate for {unit.device_id}",
             hint="provision the unit again to issue its certificate",
         )
-    certificate = certificate_base64(unit.cert_pem, unit.device_id)
-    return {"clientCertificates": {"primary": {"certificate": certificate}}}
+    certificates = {"primary": {"certificate": certificate_base64(unit.cert_pem, unit.device_id)}}
+    if unit.cert_pem_secondary:
+        certificates["secondary"] = {
+            "certificate": certificate_base64(unit.cert_pem_secondary, unit.device_id)
+        }
+    return {"clientCertificates": certificates}
 
 
 def _tpm(unit: UnitRecord) -> Json:

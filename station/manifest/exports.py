@@ -25,6 +25,7 @@ from typing_extensions import Unpack
 from station.core.errors import ConfigError
 from station.core.models import Attestation, UnitStatus
 from station.core.private_files import private_output
+from station.credentials.certificates import thumbprint_sha1_of
 from station.manifest.records import UNIT_RECORD_FIELDS, UnitFilters, UnitRecord
 from station.manifest.store import Manifest
 
@@ -278,14 +279,18 @@ def _iotc_export_row(manifest: Manifest, unit: UnitRecord) -> Sequence[object]:
     # A device without its key is useless to IoT Central: a key that cannot be had
     # fails the whole export (and leaves no file) rather than leave the cell empty.
     secrets = _device_keys(manifest, unit)
-    thumbprint = unit.cert_thumbprint_sha1 if Attestation(unit.attestation).is_x509 else ""
+    is_x509 = Attestation(unit.attestation).is_x509
+    thumbprint = unit.cert_thumbprint_sha1 if is_x509 else ""
+    secondary = (
+        thumbprint_sha1_of(unit.cert_pem_secondary) if is_x509 and unit.cert_pem_secondary else ""
+    )
     return (
         unit.device_id,
         unit.device_id,
         secrets.get("sas_primary", ""),
         secrets.get("sas_secondary", ""),
         thumbprint,
-        "",
+        secondary,
     )
 
 
@@ -329,6 +334,8 @@ register(
     ExportFormat(
         name="audit",
         description="Every unit with its public facts, status, failure and times (no secrets)",
-        write=csv_writer(AUDIT_HEADER, _audit_row, pem_columns=frozenset({"cert_pem"})),
+        write=csv_writer(
+            AUDIT_HEADER, _audit_row, pem_columns=frozenset({"cert_pem", "cert_pem_secondary"})
+        ),
     )
 )

@@ -78,7 +78,19 @@ JOURNALED_COLUMNS = (
     "provisioned_at",
 )
 
-_FACTS_SELECT = f"SELECT {', '.join(JOURNALED_COLUMNS)}, cert_pem FROM units"
+_FACTS_SELECT = (
+    f"SELECT {', '.join(JOURNALED_COLUMNS)}, cert_pem, cert_pem_secondary FROM units"
+)
+# The same for a manifest being migrated from before secondary certificates (the
+# journal's own migration writes entries before that column exists).
+_FACTS_SELECT_BEFORE_0007 = (
+    f"SELECT {', '.join(JOURNALED_COLUMNS)}, cert_pem, '' FROM units"
+)
+
+
+def _facts_select(conn: sqlite3.Connection) -> str:
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(units)")}
+    return _FACTS_SELECT if "cert_pem_secondary" in columns else _FACTS_SELECT_BEFORE_0007
 
 
 def create_journal(conn: sqlite3.Connection) -> None:
@@ -120,12 +132,16 @@ def _facts_of(row: sqlite3.Row | tuple[Any, ...]) -> dict[str, Any]:
     facts = dict(zip(JOURNALED_COLUMNS, row[: len(JOURNALED_COLUMNS)], strict=True))
     cert_pem = row[len(JOURNALED_COLUMNS)] or ""
     facts["cert_pem_sha256"] = hashlib.sha256(cert_pem.encode()).hexdigest() if cert_pem else ""
+    # Only when there is one, so entries written before secondary certificates still match.
+    secondary = row[len(JOURNALED_COLUMNS) + 1] or ""
+    if secondary:
+        facts["cert_pem_secondary_sha256"] = hashlib.sha256(secondary.encode()).hexdigest()
     return facts
 
 
 def unit_facts(conn: sqlite3.Connection, device_id: str) -> dict[str, Any] | None:
     """The journaled facts of ``device_id``'s row as it is now; None when there is no row."""
-    row = conn.execute(f"{_FACTS_SELECT} WHERE device_id = ?", (device_id,)).fetchone()
+    row = conn.execute(f"{_facts_select(conn)} WHERE device_id = ?", (device_id,)).fetchone()
     return None if row is None else _facts_of(row)
 
 
@@ -515,7 +531,7 @@ def _verify(
 
     altered: list[UnitMismatch] = []
     unjournaled: list[str] = []
-    for row in conn.execute(f"{_FACTS_SELECT} ORDER BY id"):
+    for row in conn.execute(f"{_facts_select(conn)} ORDER BY id"):
         current = _facts_of(row)
         device_id = current["device_id"]
         newest = last.pop(device_id) if device_id in last else None

@@ -67,6 +67,7 @@ class UnitRecord:
     cert_issuer: str
     cert_not_after: str
     cert_pem: str
+    cert_pem_secondary: str
     ek_public: str
     ek_cert_thumbprint: str
     ek_cert_issuer: str

@@ -239,6 +239,12 @@ def add_cloud_status(db: Database) -> None:
     )
 
 
+def add_secondary_certificate(db: Database) -> None:
+    """Migration: an ``x509-individual`` unit's secondary certificate (PEM; its key
+    stays on the board), enrolled beside the primary. Units recorded before have none."""
+    db.execute("ALTER TABLE units ADD COLUMN cert_pem_secondary TEXT NOT NULL DEFAULT ''")
+
+
 # The schema's history, oldest first. Append only.
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("0001-initial-schema", initial_schema),
@@ -247,7 +253,9 @@ MIGRATIONS: list[tuple[str, Migration]] = [
     ("0004-attempt-owner", add_attempt_owner),
     ("0005-key-check", add_key_check),
     ("0006-secondary-key-check", add_secondary_key_check),
-    ("0007-cloud-status", add_cloud_status),
+    ("0007-secondary-certificate", add_secondary_certificate),
+    ("0008-cloud-status", add_cloud_status),
+    ("0009-line-leases", add_line_leases),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -124,6 +124,7 @@ def _unit_facts(unit: Unit, port: str) -> dict[str, str]:
         "cert_issuer": credential.cert_issuer,
         "cert_not_after": credential.cert_not_after,
         "cert_pem": credential.cert_pem,
+        "cert_pem_secondary": credential.cert_pem_secondary,
         "ek_public": credential.ek_public,
         "ek_cert_thumbprint": credential.ek_cert_thumbprint,
         "ek_cert_issuer": credential.ek_cert_issuer,

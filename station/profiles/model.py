@@ -14,6 +14,7 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    StrictBool,
     StrictInt,
     ValidationInfo,
     field_validator,
@@ -49,6 +50,8 @@ UnitValue = Literal[
     "cert_pem",
     "key_pem",
     "chain_pem",
+    "cert_pem_secondary",
+    "key_pem_secondary",
 ]
 StorageType = Literal["string", "blob", "u8", "i8", "u16", "i16", "u32", "i32", "u64", "i64"]
 UNIT_VALUES: tuple[str, ...] = get_args(UnitValue)
@@ -65,7 +68,7 @@ MODE_SOURCES: dict[Attestation, tuple[str, ...]] = {
     Attestation.X509_INDIVIDUAL: ("cert_pem", "key_pem"),
     Attestation.TPM: (),
 }
-PEM_SOURCES = ("cert_pem", "key_pem", "chain_pem")
+PEM_SOURCES = ("cert_pem", "key_pem", "chain_pem", "cert_pem_secondary", "key_pem_secondary")
 
 
 class _Strict(BaseModel):
@@ -148,6 +151,8 @@ class AttestationSection(_Strict):
     validity_days: StrictInt = Field(default=3650, ge=1, le=36500)
     # x509-group: warn at job start when one of the job's CAs expires within this many days.
     ca_warn_days: StrictInt = Field(default=90, ge=0, le=36500)
+    # x509-individual: also issue a secondary certificate (its own key pair) per unit.
+    secondary_certificate: StrictBool = False
 
     @model_validator(mode="after")
     def _default_is_allowed(self) -> AttestationSection:
