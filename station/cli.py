@@ -13,13 +13,16 @@ import sys
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from station import __version__
 from station.core.errors import ConfigError, StationError
 from station.core.events import EventKind, StageEvent
 from station.core.models import Attestation
 from station.core.private_files import private_output
+
+if TYPE_CHECKING:
+    from station.provisioning import ProvisionRequest
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -137,22 +140,26 @@ def _secondary_group_key(args: argparse.Namespace) -> str:
     ) or os.environ.get("STATION_GROUP_KEY_SECONDARY", "")
 
 
-def cmd_provision(args: argparse.Namespace) -> int:
-    from station.identity.rules import validate_id_scope, validate_model_id
-    from station.provisioning import ProvisionRequest, provision
+def _request(
+    args: argparse.Namespace,
+    profile: str,
+    id_scope: str,
+    attestation: str | None,
+    model_id: str,
+    *,
+    count: int = 1,
+) -> ProvisionRequest:
+    """The job ``provision`` and ``reprovision`` run, with the secrets their options name."""
+    from station.provisioning import ProvisionRequest
 
-    # A mistyped scope or model ID is refused before the manifest or a key is touched.
-    validate_id_scope(args.id_scope)
-    validate_model_id(args.model_id)
-    group_key = _group_key(args)
     passphrase = os.environ.get(args.ca_passphrase_env, "") if args.ca_passphrase_env else ""
-    request = ProvisionRequest(
-        profile=args.profile,
+    return ProvisionRequest(
+        profile=profile,
         ports=args.port,
-        count=args.count,
-        id_scope=args.id_scope,
-        attestation=Attestation(args.attestation) if args.attestation else None,
-        group_key_b64=group_key,
+        count=count,
+        id_scope=id_scope,
+        attestation=Attestation(attestation) if attestation else None,
+        group_key_b64=_group_key(args),
         group_key_secondary_b64=_secondary_group_key(args),
         ca_cert=args.ca_cert,
         ca_key=args.ca_key,
@@ -162,10 +169,51 @@ def cmd_provision(args: argparse.Namespace) -> int:
         ca_slot=args.issue_from,
         operator=args.operator,
         station_id=args.station_id,
-        model_id=args.model_id,
+        model_id=model_id,
         manifest=args.manifest,
         profile_dirs=args.profiles_dir,
     )
+
+
+def cmd_reprovision(args: argparse.Namespace) -> int:
+    from station.identity.rules import validate_id_scope, validate_model_id
+    from station.provisioning import reprovision, returned_unit
+
+    record = returned_unit(args.manifest, args.device_id)
+    id_scope = validate_id_scope(args.id_scope or record.id_scope)
+    model_id = validate_model_id(record.model_id if args.model_id is None else args.model_id)
+    request = _request(args, args.profile or record.profile_id, id_scope,
+                       args.attestation or record.attestation, model_id)
+
+    def scan(port: str) -> str | None:
+        if args.serial:
+            return str(args.serial.pop(0))
+        if sys.stdin.isatty():
+            return input(f"Scan the barcode of the returned unit on {port}: ")
+        return None
+
+    result = reprovision(
+        request, args.device_id, args.reason, EventPrinter(verbose=args.verbose), scan=scan,
+        warn=lambda line: print(f"warning: {line}", file=sys.stderr),
+    )
+    if result.ok:
+        print(f"{args.device_id}: provisioned again with new credentials")
+        return 0
+    print(f"{args.device_id}: failed at {result.failed_stage}: {result.reason}")
+    if result.hint:
+        print(f"  {result.hint}")
+    return 1
+
+
+def cmd_provision(args: argparse.Namespace) -> int:
+    from station.identity.rules import validate_id_scope, validate_model_id
+    from station.provisioning import provision
+
+    # A mistyped scope or model ID is refused before the manifest or a key is touched.
+    validate_id_scope(args.id_scope)
+    validate_model_id(args.model_id)
+    request = _request(args, args.profile, args.id_scope, args.attestation, args.model_id,
+                       count=args.count)
     interactive = sys.stdin.isatty() and not args.no_wait
     _warn_interrupted(args.manifest)
 
@@ -341,6 +389,33 @@ def cmd_simulate(args: argparse.Namespace) -> int:
 MODES = [mode.value for mode in Attestation]
 
 
+def _add_job_options(command: argparse.ArgumentParser) -> None:
+    """The options `provision` and `reprovision` share: the job's secrets and who runs it."""
+    command.add_argument("--group-key-file", help="file with the enrollment group key "
+                         "(or set STATION_GROUP_KEY)")
+    command.add_argument("--secondary-group-key-file", help="file with the group's secondary "
+                         "key: each unit also gets a secondary device key (or set "
+                         "STATION_GROUP_KEY_SECONDARY)")
+    command.add_argument("--ca-cert", help="CA certificate (PEM) for x509-group")
+    command.add_argument("--ca-key", help="CA private key (PEM) for x509-group")
+    command.add_argument("--ca-passphrase-env", metavar="VAR",
+                         help="environment variable holding the CA key's passphrase")
+    command.add_argument("--secondary-ca-cert", help="the group's secondary CA certificate "
+                         "(PEM): the CA it moves to before the primary expires")
+    command.add_argument("--secondary-ca-key", help="the secondary CA's private key (PEM; the "
+                         "same passphrase variable)")
+    command.add_argument("--issue-from", choices=["primary", "secondary"], default="primary",
+                         help="which of the group's CAs issues this job's device certificates")
+    command.add_argument("--operator", default=os.environ.get("USER", ""))
+    command.add_argument("--station-id", default=platform.node())
+    command.add_argument("--manifest", type=Path, help="manifest file (default: the station's)")
+    command.add_argument("--profiles-dir", type=Path, action="append", default=[],
+                         help="extra folder of profiles")
+    command.add_argument("--serial", action="append", default=[],
+                         help="scanned serial for barcode identities, in unit order")
+    command.add_argument("-v", "--verbose", action="store_true")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="station",
@@ -372,33 +447,28 @@ def build_parser() -> argparse.ArgumentParser:
                       help="units to provision in all, shared by the ports (default 1)")
     prov.add_argument("--id-scope", required=True, help="the DPS ID scope, e.g. 0ne0012ABCD")
     prov.add_argument("--attestation", choices=MODES, help="default: the profile's")
-    prov.add_argument("--group-key-file", help="file with the enrollment group key "
-                      "(or set STATION_GROUP_KEY)")
-    prov.add_argument("--secondary-group-key-file", help="file with the group's secondary "
-                      "key: each unit also gets a secondary device key (or set "
-                      "STATION_GROUP_KEY_SECONDARY)")
-    prov.add_argument("--ca-cert", help="CA certificate (PEM) for x509-group")
-    prov.add_argument("--ca-key", help="CA private key (PEM) for x509-group")
-    prov.add_argument("--ca-passphrase-env", metavar="VAR",
-                      help="environment variable holding the CA key's passphrase")
-    prov.add_argument("--secondary-ca-cert", help="the group's secondary CA certificate "
-                      "(PEM): the CA it moves to before the primary expires")
-    prov.add_argument("--secondary-ca-key", help="the secondary CA's private key (PEM; the "
-                      "same passphrase variable)")
-    prov.add_argument("--issue-from", choices=["primary", "secondary"], default="primary",
-                      help="which of the group's CAs issues this job's device certificates")
-    prov.add_argument("--operator", default=os.environ.get("USER", ""))
-    prov.add_argument("--station-id", default=platform.node())
     prov.add_argument("--model-id", default="", help="DTMI the device sends when it registers")
-    prov.add_argument("--manifest", type=Path, help="manifest file (default: the station's)")
-    prov.add_argument("--profiles-dir", type=Path, action="append", default=[],
-                      help="extra folder of profiles")
-    prov.add_argument("--serial", action="append", default=[],
-                      help="scanned serial for barcode identities, in unit order")
+    _add_job_options(prov)
     prov.add_argument("--no-wait", action="store_true",
                       help="do not wait for Enter between units on a port")
-    prov.add_argument("-v", "--verbose", action="store_true")
     prov.set_defaults(handler=cmd_provision)
+
+    again = commands.add_parser(
+        "reprovision", help="give a returned unit new credentials under its device ID",
+        description="Provision a returned unit (repair, RMA, erased flash) again under its "
+        "device ID: the board must prove it is that unit, its current credentials are kept "
+        "as an earlier generation, and its uploads are due again. The job's profile, ID "
+        "scope, mode and model ID default to the unit's own.")
+    again.add_argument("device_id", metavar="DEVICE_ID")
+    again.add_argument("--port", action="append", required=True,
+                       help="the port the returned unit is on")
+    again.add_argument("--reason", required=True, help="why, e.g. 'RMA 4711: flash erased'")
+    again.add_argument("--profile", help="default: the unit's profile")
+    again.add_argument("--id-scope", help="default: the unit's ID scope")
+    again.add_argument("--attestation", choices=MODES, help="default: the unit's mode")
+    again.add_argument("--model-id", help="default: the unit's model ID")
+    _add_job_options(again)
+    again.set_defaults(handler=cmd_reprovision)
 
     keys = commands.add_parser("keys", help="SAS keys").add_subparsers(
         dest="keys_command", required=True, metavar="ACTION")
@@ -480,9 +550,11 @@ def build_parser() -> argparse.ArgumentParser:
     from station.credentials.tpm_cli import add_tpm_parser
     add_tpm_parser(commands)
     from station.enrollment.cli_commands import add_enroll_parser
+    from station.enrollment.cloud_cli import add_cloud_parser
     from station.gui.cli_command import add_gui_parser
 
     add_enroll_parser(commands)
+    add_cloud_parser(commands)
     add_gui_parser(commands)
 
     ports = commands.add_parser("ports", help="list serial ports")

@@ -7,15 +7,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from contextlib import AbstractContextManager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from station.core.errors import ConfigError
 from station.core.events import StageEvent
 from station.core.interfaces import ManifestStore
 from station.core.locations import default_manifest, labels_dir_for
-from station.core.models import Attestation, UnitResult
-from station.core.pipeline import UnitPlan
+from station.core.models import Attestation, UnitResult, UnitStatus
+from station.core.pipeline import UnitPlan, run_unit
 from station.core.plan import JobSettings, build_plan
 from station.core.runner import NextBoard, ProvisioningRun
 from station.credentials.ca import CertificateAuthority, load_ca_files
@@ -24,6 +24,7 @@ from station.line.station_hooks import copying_to_line, leased_counters
 from station.manifest import Manifest, StationKey, UnitRecord
 from station.manifest.custody.station_keys import KeyAccess, key_for_reading, key_for_writing
 from station.manifest.store import Resolution
+from station.identity.returned import ReturnedUnitIdentity
 from station.profiles.loader import LoadedProfile, find_profile
 from station.profiles.locations import default_profile_dirs
 from station.transports.ports import PORT_FORMS, check_port_name
@@ -171,6 +172,63 @@ def provision(
             scan=scan if wants_scan else None,
         )
         return run.run(), manifest_path
+
+
+def returned_unit(manifest: Path | None, device_id: str) -> UnitRecord:
+    """The record of a unit to provision again; its job's profile, ID scope, mode and
+    model ID are the defaults of the re-provisioning job."""
+    path = manifest or default_manifest()
+    if not path.exists():
+        raise ConfigError(f"there is no manifest at {path}", hint="pass --manifest PATH")
+    with Manifest.open(path, key_for_reading(path), read_only=True) as store:
+        record = store.unit(device_id)
+    if record is None:
+        raise ConfigError(
+            f"{device_id} is not in the manifest {path}",
+            hint="check the device ID; a new board is provisioned as a new unit",
+        )
+    if record.status == UnitStatus.PENDING:
+        raise ConfigError(
+            f"{device_id} was left pending by an interrupted station",
+            hint=f"resolve it first: station manifest resolve {device_id} --as failed "
+            "--reason TEXT",
+        )
+    return record
+
+
+def reprovision(
+    request: ProvisionRequest,
+    device_id: str,
+    reason: str,
+    emit: Callable[[StageEvent], None],
+    *,
+    scan: Callable[[str], str | None] | None = None,
+    warn: Callable[[str], None] | None = None,
+) -> UnitResult:
+    """Give the returned unit ``device_id`` new credentials on ``request``'s one port.
+
+    The board must prove it is that unit (``ReturnedUnitIdentity``); the unit's
+    current credentials are kept as an earlier generation with ``reason``.
+    """
+    if not reason.strip():
+        raise ConfigError(
+            "say why the unit is provisioned again",
+            hint="give --reason, e.g. 'RMA 4711: flash erased in repair'",
+        )
+    if len(request.ports) != 1:
+        raise ConfigError("a returned unit is provisioned on one port", hint="give one --port")
+    record = returned_unit(request.manifest, device_id)
+    loaded, plan, manifest_path, key = prepare(request)
+    for warning in plan.warnings:
+        if warn is not None:
+            warn(warning)
+    rule = loaded.profile.identity.rule
+    identity = ReturnedUnitIdentity(device_id, rule, plan.identity, record.mac)
+    plan = replace(plan, identity=identity, replacing=reason.strip())
+    port = request.ports[0]
+    scanned = scan(port) if scan is not None and rule == "barcode" else None
+    with Manifest.open(manifest_path, key) as store:
+        return run_unit(plan, port, store, emit, scanned=scanned)
 
 
 def interrupted_units(manifest: Path | None) -> list[UnitRecord]:

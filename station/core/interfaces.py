@@ -85,10 +85,11 @@ class ManifestStore(Protocol):
         """Record that a pass through the pipeline started; returns the attempt's id."""
         ...
 
-    def record_pending(self, attempt_id: int, unit: Unit) -> None:
+    def record_pending(self, attempt_id: int, unit: Unit, *, replacing: str = "") -> None:
         """Commit the unit as ``pending`` before its board is touched.
 
-        Raises DuplicateDeviceError when the device ID was provisioned before.
+        Raises DuplicateDeviceError when the device ID was provisioned before,
+        unless ``replacing`` says why a returned unit gets new credentials.
         """
         ...
 

@@ -73,6 +73,8 @@ class UnitPlan:
     write_label: Callable[[Unit], str] | None = None
     # What the operator should know before the first unit (a CA near its end).
     warnings: tuple[str, ...] = ()
+    # Why a returned unit is provisioned again under its device ID ("" for new units).
+    replacing: str = ""
 
 
 class _UnitRun:
@@ -224,7 +226,7 @@ class _UnitRun:
         link.finish()
 
     def record_pending(self, unit: Unit) -> None:
-        self.store.record_pending(self.attempt_id, unit)
+        self.store.record_pending(self.attempt_id, unit, replacing=self.plan.replacing)
         self.recorded = True
 
     def fail(self, exc: StationError) -> UnitResult:

@@ -78,19 +78,18 @@ JOURNALED_COLUMNS = (
     "provisioned_at",
 )
 
-_FACTS_SELECT = (
-    f"SELECT {', '.join(JOURNALED_COLUMNS)}, cert_pem, cert_pem_secondary FROM units"
-)
-# The same for a manifest being migrated from before secondary certificates (the
-# journal's own migration writes entries before that column exists).
-_FACTS_SELECT_BEFORE_0007 = (
-    f"SELECT {', '.join(JOURNALED_COLUMNS)}, cert_pem, '' FROM units"
-)
+# Columns added after the journal, read after JOURNALED_COLUMNS with the value a unit
+# had before each existed; they enter an entry's facts only when they differ from it,
+# so entries written before them still match the rows they describe.
+_LATER_COLUMNS = (("cert_pem_secondary", "''"), ("generation", "1"), ("generation_reason", "''"))
 
 
 def _facts_select(conn: sqlite3.Connection) -> str:
-    columns = {row[1] for row in conn.execute("PRAGMA table_info(units)")}
-    return _FACTS_SELECT if "cert_pem_secondary" in columns else _FACTS_SELECT_BEFORE_0007
+    present = {row[1] for row in conn.execute("PRAGMA table_info(units)")}
+    later = [
+        name if name in present else f"{default} AS {name}" for name, default in _LATER_COLUMNS
+    ]
+    return f"SELECT {', '.join(JOURNALED_COLUMNS)}, cert_pem, {', '.join(later)} FROM units"
 
 
 def create_journal(conn: sqlite3.Connection) -> None:
@@ -132,10 +131,12 @@ def _facts_of(row: sqlite3.Row | tuple[Any, ...]) -> dict[str, Any]:
     facts = dict(zip(JOURNALED_COLUMNS, row[: len(JOURNALED_COLUMNS)], strict=True))
     cert_pem = row[len(JOURNALED_COLUMNS)] or ""
     facts["cert_pem_sha256"] = hashlib.sha256(cert_pem.encode()).hexdigest() if cert_pem else ""
-    # Only when there is one, so entries written before secondary certificates still match.
-    secondary = row[len(JOURNALED_COLUMNS) + 1] or ""
+    secondary, generation, reason = row[len(JOURNALED_COLUMNS) + 1 :]
     if secondary:
         facts["cert_pem_secondary_sha256"] = hashlib.sha256(secondary.encode()).hexdigest()
+    if generation != 1:
+        facts["generation"] = generation
+        facts["generation_reason"] = reason
     return facts
 
 

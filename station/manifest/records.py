@@ -76,6 +76,8 @@ class UnitRecord:
     created_at: str
     updated_at: str
     provisioned_at: str | None
+    generation: int  # of its credentials: 1, then one more each time a returned unit is redone
+    generation_reason: str
     has_secrets: bool
 
 

@@ -245,6 +245,35 @@ def add_secondary_certificate(db: Database) -> None:
     db.execute("ALTER TABLE units ADD COLUMN cert_pem_secondary TEXT NOT NULL DEFAULT ''")
 
 
+def add_credential_generations(db: Database) -> None:
+    """Migration: a unit's earlier credentials, kept when a returned unit is provisioned
+    again under its device ID (generation 1 is the first). The unit's row holds the
+    current generation's number and why it replaced the one before."""
+    db.execute("ALTER TABLE units ADD COLUMN generation INTEGER NOT NULL DEFAULT 1")
+    db.execute("ALTER TABLE units ADD COLUMN generation_reason TEXT NOT NULL DEFAULT ''")
+    db.execute(
+        """
+        CREATE TABLE credential_generations (
+            device_id TEXT NOT NULL REFERENCES units(device_id),
+            generation INTEGER NOT NULL,
+            attestation TEXT NOT NULL,
+            cert_thumbprint_sha1 TEXT NOT NULL DEFAULT '',
+            cert_thumbprint_sha256 TEXT NOT NULL DEFAULT '',
+            cert_pem TEXT NOT NULL DEFAULT '',
+            cert_pem_secondary TEXT NOT NULL DEFAULT '',
+            ek_public TEXT NOT NULL DEFAULT '',
+            key_check TEXT NOT NULL DEFAULT '',
+            key_check_secondary TEXT NOT NULL DEFAULT '',
+            secret_ciphertext BLOB,
+            provisioned_at TEXT,
+            replaced_at TEXT NOT NULL,
+            replaced_by_attempt INTEGER NOT NULL,
+            PRIMARY KEY (device_id, generation)
+        ) STRICT
+        """
+    )
+
+
 # The schema's history, oldest first. Append only.
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("0001-initial-schema", initial_schema),
@@ -256,6 +285,7 @@ MIGRATIONS: list[tuple[str, Migration]] = [
     ("0007-secondary-certificate", add_secondary_certificate),
     ("0008-cloud-status", add_cloud_status),
     ("0009-line-leases", add_line_leases),
+    ("0010-credential-generations", add_credential_generations),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -28,6 +28,7 @@ from station.core.errors import (
     DamagedManifestError,
     DuplicateDeviceError,
     ManifestError,
+    StationError,
 )
 from station.core.models import Attestation, Job, Unit, UnitStatus
 from station.core.private_files import disk_of
@@ -528,7 +529,7 @@ class Manifest:
             )
         return row
 
-    def record_pending(self, attempt_id: int, unit: Unit) -> None:
+    def record_pending(self, attempt_id: int, unit: Unit, *, replacing: str = "") -> None:
         """Commit the unit as ``pending`` before its board is touched.
 
         A device ID seen before is reused when its earlier attempt failed or was
@@ -536,7 +537,15 @@ class Manifest:
         device ID was provisioned before, or is being provisioned right now by
         another live attempt. Raises ManifestError when the unit has secrets to
         keep and the manifest was opened without a station key.
+
+        ``replacing`` (why) re-provisions a returned unit under its device ID: its
+        current credentials are kept as a generation of their own, the new ones
+        become the next generation, and its uploads are due again (see
+        ``credential_generations``).
         """
+        if replacing:
+            self._record_replacement(attempt_id, unit, replacing)
+            return
         device_id = unit.device_id
         sealed = self._seal(unit)
         check, check_secondary = _key_checks(unit)
@@ -632,6 +641,99 @@ class Manifest:
                 hint="open the manifest with its station key file (<manifest>.key)",
             )
         return self.station_key.seal(unit.device_id, secrets)
+
+    def _record_replacement(self, attempt_id: int, unit: Unit, reason: str) -> None:
+        device_id = unit.device_id
+        sealed = self._seal(unit)
+        check, check_secondary = _key_checks(unit)
+        now = now_iso()
+        refusal: StationError | None = None
+        with self._write(f"record {device_id} as pending again") as conn:
+            attempt = self._running_attempt(conn, attempt_id)
+            existing = self._select(
+                "SELECT u.status, u.generation, u.last_attempt_id, a.outcome, a.port, a.pid, "
+                "a.process_token, a.process_start FROM units u "
+                "JOIN attempts a ON a.id = u.last_attempt_id WHERE u.device_id = ?",
+                (device_id,),
+            ).fetchone()
+            if existing is None:
+                refusal = ManifestError(
+                    f"{device_id} is not in the manifest: there is no unit to provision again",
+                    hint="check the device ID; a new board is provisioned as a new unit",
+                )
+            elif (
+                existing["last_attempt_id"] != attempt_id
+                and existing["outcome"] == AttemptOutcome.RUNNING
+                and owner_is_alive(
+                    existing["pid"], existing["process_token"], existing["process_start"]
+                )
+            ):
+                refusal = DuplicateDeviceError(
+                    f"device ID {device_id} is being provisioned right now on {existing['port']}",
+                    hint="wait for that unit to end, then try again",
+                )
+            else:
+                generation = existing["generation"]
+                if existing["status"] == UnitStatus.PROVISIONED:
+                    # The working credentials become history; a failed earlier try at
+                    # replacing them never reached a working board and is overwritten.
+                    conn.execute(
+                        "INSERT INTO credential_generations (device_id, generation, attestation, "
+                        "cert_thumbprint_sha1, cert_thumbprint_sha256, cert_pem, "
+                        "cert_pem_secondary, ek_public, key_check, key_check_secondary, "
+                        "secret_ciphertext, provisioned_at, replaced_at, replaced_by_attempt) "
+                        "SELECT device_id, generation, attestation, cert_thumbprint_sha1, "
+                        "cert_thumbprint_sha256, cert_pem, cert_pem_secondary, ek_public, "
+                        "key_check, key_check_secondary, secret_ciphertext, provisioned_at, ?, ? "
+                        "FROM units WHERE device_id = ?",
+                        (now, attempt_id, device_id),
+                    )
+                    generation += 1
+                facts = _unit_facts(unit, attempt["port"])
+                assignments = ", ".join(f"{name} = ?" for name in facts)
+                conn.execute(
+                    f"UPDATE units SET {assignments}, status = ?, failed_stage = '', "
+                    "failure_reason = '', secret_ciphertext = ?, key_check = ?, "
+                    "key_check_secondary = ?, attempts = attempts + 1, last_attempt_id = ?, "
+                    "provisioned_at = NULL, generation = ?, generation_reason = ?, "
+                    "updated_at = ? WHERE device_id = ?",
+                    [*facts.values(), UnitStatus.PENDING.value, sealed, check, check_secondary,
+                     attempt_id, generation, reason, now, device_id],
+                )
+                conn.execute(
+                    "UPDATE attempts SET device_id = ? WHERE id = ?", (device_id, attempt_id)
+                )
+                # The services hold the old credentials: the next upload updates them.
+                conn.execute(
+                    "UPDATE uploads SET state = 'pending', batch_id = '', reason = ?, "
+                    "updated_at = ? WHERE device_id = ? AND state != 'not-needed'",
+                    (f"credentials replaced (generation {generation})", now, device_id),
+                )
+                append_entry(conn, self._journal_key, "pending", device_id, attempt_id, now)
+        if refusal is not None:
+            raise refusal
+
+    def credential_generations(self, device_id: str) -> list[dict[str, object]]:
+        """Earlier credentials of ``device_id``, oldest first (public facts only)."""
+        rows = self.db.execute(
+            "SELECT generation, attestation, cert_thumbprint_sha1, cert_thumbprint_sha256, "
+            "cert_pem, cert_pem_secondary, ek_public, key_check, key_check_secondary, "
+            "provisioned_at, replaced_at FROM credential_generations WHERE device_id = ? "
+            "ORDER BY generation",
+            (device_id,),
+        )
+        names = [column[0] for column in rows.description]
+        return [dict(zip(names, row, strict=True)) for row in rows.fetchall()]
+
+    def earlier_secrets(self, device_id: str) -> list[dict[str, str]]:
+        """The sealed SAS keys of ``device_id``'s earlier generations, oldest first (what an
+        upload compares a service's enrollment with before updating it)."""
+        rows = self.db.execute(
+            "SELECT secret_ciphertext FROM credential_generations WHERE device_id = ? "
+            "AND secret_ciphertext IS NOT NULL ORDER BY generation",
+            (device_id,),
+        ).fetchall()
+        return [self._open_sealed(device_id, row[0]) for row in rows]
 
     def record_provisioned(self, attempt_id: int, device_id: str) -> None:
         """Mark the unit and its attempt ``provisioned``, in one transaction.
