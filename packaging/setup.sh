@@ -20,8 +20,9 @@ RUNTIME_DEBS=(
     libgl1 libegl1 libxkbcommon0 libglib2.0-0 libfreetype6 libfontconfig1 libdbus-1-3
     libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
 )
-# Tests: a real TPM simulator and its tools, openssl, a virtual display.
-TEST_DEBS=(tpm2-tools openssl xvfb xauth desktop-file-utils)
+# Tests: a real TPM simulator and its tools, openssl, a virtual display, and a
+# PostgreSQL server that the line tests start as a throwaway cluster.
+TEST_DEBS=(tpm2-tools openssl xvfb xauth desktop-file-utils postgresql)
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi

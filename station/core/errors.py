@@ -83,6 +83,12 @@ class DuplicateDeviceError(ManifestError):
     default_hint = "this board was provisioned before; set it aside for an engineer"
 
 
+class LineError(StationError):
+    """The line database could not be reached, or refused a change or a lease."""
+
+    default_hint = "check the line database settings (station line status) and the network"
+
+
 class StorageError(StationError):
     """A file the station keeps could not be written: a full disk, a read-only folder."""
 

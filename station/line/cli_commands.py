@@ -1,0 +1,152 @@
+"""``station line configure|password|sync|status|verify`` and ``station manifest merge``.
+
+The line database password comes from ``$STATION_LINE_PASSWORD`` or is typed at
+the terminal, never from an argument (the command line is visible to other users),
+and goes straight into the station's secret store.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import platform
+import sys
+from pathlib import Path
+
+from station.core.errors import ConfigError
+from station.core.locations import default_manifest
+from station.line.config import (
+    DEFAULT_INTERVAL_S,
+    DEFAULT_LEASE_BLOCK,
+    LineConfig,
+    load_line_config,
+    save_line_config,
+)
+from station.line.connection import LineConnector, store_line_password, where
+
+LINE_PASSWORD_ENV = "STATION_LINE_PASSWORD"
+
+
+def add_line_parser(
+    commands: argparse._SubParsersAction, manifest_commands: argparse._SubParsersAction
+) -> None:
+    line = commands.add_parser(
+        "line", help="the line record on PostgreSQL: settings, copying, checking"
+    ).add_subparsers(dest="line_command", required=True, metavar="ACTION")
+    configure = line.add_parser("configure", help="put this station on a line database")
+    configure.add_argument("--url", required=True,
+                           help="postgresql://USER@HOST:PORT/DATABASE, without the password")
+    configure.add_argument("--station", default=platform.node(),
+                           help="this station's name on the line (default: the PC's name)")
+    configure.add_argument("--manifest", type=Path,
+                           help="the manifest copied to the line (default: the station's)")
+    configure.add_argument("--lease-block", type=int, default=DEFAULT_LEASE_BLOCK,
+                           help=f"counter numbers per lease (default {DEFAULT_LEASE_BLOCK})")
+    configure.add_argument("--interval", type=float, default=DEFAULT_INTERVAL_S,
+                           help=f"seconds between copies (default {DEFAULT_INTERVAL_S:g})")
+    configure.set_defaults(handler=cmd_line_configure)
+    password = line.add_parser(
+        "password", help=f"store the line database password (from ${LINE_PASSWORD_ENV} or typed)")
+    password.set_defaults(handler=cmd_line_password)
+    sync = line.add_parser("sync", help="copy the manifest's changes to the line record now")
+    sync.set_defaults(handler=cmd_line_sync)
+    status = line.add_parser("status", help="this station's settings and the stations behind")
+    status.set_defaults(handler=cmd_line_status)
+    verify = line.add_parser(
+        "verify", help="check the line's copy of this station against its journal")
+    verify.set_defaults(handler=cmd_line_verify)
+
+    merge = manifest_commands.add_parser(
+        "merge", help="merge manifests of stations without a network into a new manifest")
+    merge.add_argument("sources", nargs="+", type=Path, metavar="MANIFEST")
+    merge.add_argument("--out", required=True, type=Path, help="the merged manifest to make")
+    merge.set_defaults(handler=cmd_manifest_merge)
+
+
+def _config() -> LineConfig:
+    config = load_line_config()
+    if config is None:
+        raise ConfigError(
+            "this station is not on a line",
+            hint="station line configure --url postgresql://USER@HOST:PORT/DATABASE",
+        )
+    return config
+
+
+def _key_for(manifest: Path):  # type: ignore[no-untyped-def]
+    from station.manifest.custody.station_keys import key_for_reading
+
+    return key_for_reading(manifest) if manifest.exists() else None
+
+
+def cmd_line_configure(args: argparse.Namespace) -> int:
+    manifest = args.manifest or default_manifest()
+    path = save_line_config(
+        LineConfig(args.url, args.station, manifest, args.lease_block, args.interval)
+    )
+    from station.line.station_hooks import forget_line_connectors
+
+    forget_line_connectors()
+    config = _config()
+    print(f"station {config.station} copies {config.manifest} to {where(config.url)} "
+          f"(settings in {path}); store the password with: station line password")
+    return 0
+
+
+def cmd_line_password(args: argparse.Namespace) -> int:
+    password = os.environ.get(LINE_PASSWORD_ENV, "")
+    if not password:
+        if sys.stdin is None or not sys.stdin.isatty():
+            raise ConfigError(
+                "no line database password given",
+                hint=f"set {LINE_PASSWORD_ENV}, or run the command in a terminal to type it",
+            )
+        password = getpass.getpass("Line database password: ")
+    where_kept = store_line_password(password)
+    print(f"line database password kept in {where_kept}")
+    return 0
+
+
+def cmd_line_sync(args: argparse.Namespace) -> int:
+    from station.line.outbox import copy_changes
+
+    config = _config()
+    if not config.manifest.exists():
+        print(f"nothing to copy: there is no manifest at {config.manifest} yet")
+        return 0
+    result = copy_changes(config.manifest, _key_for(config.manifest), LineConnector(config))
+    print(f"copied {result.copied} change(s) of {config.station} to {where(config.url)}; "
+          f"the line holds its journal up to entry {result.copied_seq} of {result.local_seq}")
+    return 0
+
+
+def cmd_line_status(args: argparse.Namespace) -> int:
+    from station.line.status import station_lags
+
+    config = _config()
+    print(f"station {config.station}: {config.manifest} -> {where(config.url)}, "
+          f"leases of {config.lease_block}, a copy every {config.interval_s:g} s")
+    for lag in station_lags(LineConnector(config)):
+        print(lag.describe())
+    return 0
+
+
+def cmd_line_verify(args: argparse.Namespace) -> int:
+    from station.line.verify import check_line_copy
+
+    config = _config()
+    check = check_line_copy(config.manifest, _key_for(config.manifest), LineConnector(config))
+    print(check.describe())
+    return 0 if check.ok else 1
+
+
+def cmd_manifest_merge(args: argparse.Namespace) -> int:
+    from station.line.merge import merge_manifests
+
+    result = merge_manifests(args.sources, args.out)
+    twice = f" ({result.same_unit_twice} found twice, once kept)" if result.same_unit_twice else ""
+    print(f"merged {result.units} units{twice} from {result.sources} manifest(s) into "
+          f"{result.out}, station key {result.key_id}; check it: station manifest verify "
+          f"--manifest {result.out}")
+    return 0
