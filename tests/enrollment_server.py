@@ -184,6 +184,8 @@ class FakeDps:
         self.succeeded_with_entry: dict[str, tuple[int, str]] = {}
         self.faults: dict[str, deque[tuple[str, str]]] = {"bulk": deque(), "any": deque()}
         self.lock = threading.Lock()
+        self.request_headers: Any = {}
+        self.request_query: dict[str, str] = {}
 
     @property
     def connection_string(self) -> str:
@@ -381,6 +383,8 @@ class FakeCentral:
         self.attestation_puts: Counter[str] = Counter()
         self.faults: dict[str, deque[tuple[str, str]]] = {"put": deque(), "any": deque()}
         self.lock = threading.Lock()
+        self.request_headers: Any = {}
+        self.request_query: dict[str, str] = {}
 
     def fault(self, kind: str, fault: str, value: str = "", times: int = 1) -> None:
         """Queue ``fault`` for the next ``times`` requests of ``kind`` (``put`` or ``any``)."""
@@ -457,6 +461,8 @@ class ServiceServer:
         self._thread = threading.Thread(
             target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
         )
+        if hasattr(service, "base_url"):
+            service.base_url = self.url  # for the absolute next links a service gives
 
     @property
     def url(self) -> str:
@@ -527,10 +533,17 @@ class ServiceServer:
         service = self.service
         api_version = DPS_API_VERSION if isinstance(service, FakeDps) else IOTC_API_VERSION
         query = parse_qs(parts.query, keep_blank_values=True)
+        # Services that take more than the API version say which parameters, per request.
+        extra = getattr(service, "extra_query", lambda method, path: set())(method, path)
         try:
-            _require(query == {"api-version": [api_version]}, f"query {parts.query!r}")
+            _require(query.get("api-version") == [api_version]
+                     and set(query) - {"api-version"} <= extra, f"query {parts.query!r}")
+            _require(all(len(values) == 1 for values in query.values()),
+                     f"query {parts.query!r} repeats a parameter")
+            service.request_headers = headers
+            service.request_query = {name: values[0] for name, values in query.items()}
             body: Any = None
-            if method in ("PUT", "POST") and raw_body:
+            if method in ("PUT", "POST", "PATCH") and raw_body:
                 content_type = headers.get("Content-Type", "")
                 _require(content_type.startswith("application/json"), f"type {content_type!r}")
                 try:
@@ -569,7 +582,10 @@ class ServiceServer:
 
     def _take_fault(self, method: str, path: str) -> tuple[str, str] | None:
         faults = self.service.faults
-        if isinstance(self.service, FakeDps):
+        kind_of = getattr(self.service, "fault_kind", None)
+        if kind_of is not None:
+            specific = kind_of(method, path)
+        elif isinstance(self.service, FakeDps):
             specific = "bulk" if (method, path) == ("POST", "/enrollments") else None
         else:
             specific = "put" if method == "PUT" else None

@@ -9,14 +9,19 @@ from __future__ import annotations
 import email.utils
 import time
 from collections import deque
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
 import httpx
 
-from station.enrollment.errors import ConnectionLost, CredentialRejected, ServiceUnavailable
+from station.enrollment.errors import (
+    ConnectionLost,
+    CredentialRejected,
+    EnrollmentError,
+    ServiceUnavailable,
+)
 from station.enrollment.limits import (
     REQUEST_TIMEOUT_S,
     RETRY_ATTEMPTS,
@@ -78,6 +83,7 @@ class Reply:
     body: Any
     request_id: str
     text: str
+    headers: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def error_message(self) -> str:
@@ -170,20 +176,53 @@ class ServiceClient:
         json: Any = None,
         operations: int = 1,
         idempotent: bool = True,
+        headers: Mapping[str, str] | None = None,
+        query: Mapping[str, str] | None = None,
     ) -> Reply:
         """Send one request (retrying as the class says) and return the final reply.
 
+        ``headers`` are sent besides Authorization and Accept (If-Match, a
+        continuation token); ``query`` parameters besides the API version.
         Raises CredentialRejected, ConnectionLost or ServiceUnavailable.
         """
+        params = {"api-version": self.api_version, **(query or {})}
+        return self._send(method, path, params, json, operations, idempotent, headers)
+
+    def follow(self, next_link: str, *, operations: int = 1) -> Reply:
+        """GET a service's ``nextLink`` as it gave it (it carries its own query).
+
+        Raises EnrollmentError for a link to another scheme, host or port than
+        this client's base URL: the credential goes only where the caller said.
+        """
+        link, base = httpx.URL(next_link), httpx.URL(self.base_url)
+        if (link.scheme, link.host, link.port) != (base.scheme, base.host, base.port):
+            raise EnrollmentError(
+                f"{self.service_name} answered with a next page at another address "
+                f"({link.scheme}://{link.host}); the station does not send its credential there",
+                hint="check the service address; run the status refresh again",
+            )
+        return self._send("GET", next_link, None, None, operations, True, None)
+
+    def _send(
+        self,
+        method: str,
+        path: str,
+        params: Mapping[str, str] | None,
+        json: Any,
+        operations: int,
+        idempotent: bool,
+        extra_headers: Mapping[str, str] | None,
+    ) -> Reply:
         last_problem = ""
         for attempt in range(1, RETRY_ATTEMPTS + 1):
             self.pacer.acquire(operations)
-            headers = {"Authorization": self._auth(), "Accept": "application/json"}
+            headers = {"Authorization": self._auth(), "Accept": "application/json",
+                       **(extra_headers or {})}
             try:
                 response = self._http.request(
                     method,
                     path,
-                    params={"api-version": self.api_version},
+                    params=params,
                     json=json,
                     headers=headers,
                 )
@@ -195,7 +234,7 @@ class ServiceClient:
                 if not idempotent:
                     raise ConnectionLost(
                         f"the connection to {self.service_name} dropped during "
-                        f"{method} {path}: {exc}"
+                        f"{method} {_path_of(path)}: {exc}"
                     ) from exc
                 last_problem = f"connection dropped: {exc}"
                 delay = backoff_delay(attempt)
@@ -215,9 +254,14 @@ class ServiceClient:
             if attempt < RETRY_ATTEMPTS:
                 self._sleep(delay)
         raise ServiceUnavailable(
-            f"{self.service_name} did not accept {method} {path} after "
+            f"{self.service_name} did not accept {method} {_path_of(path)} after "
             f"{RETRY_ATTEMPTS} tries ({last_problem})"
         )
+
+
+def _path_of(path: str) -> str:
+    """A request's path without its query (a next link's token is no one's business)."""
+    return httpx.URL(path).path if "://" in path else path.partition("?")[0]
 
 
 def _reply(response: httpx.Response) -> Reply:
@@ -231,4 +275,5 @@ def _reply(response: httpx.Response) -> Reply:
         body=body,
         request_id=response.headers.get("x-ms-request-id", ""),
         text=text,
+        headers=dict(response.headers),
     )

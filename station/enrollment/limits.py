@@ -17,6 +17,12 @@ IOTC_API_VERSION = "2022-07-31"
 # A conservative pace for IoT Central; when it throttles (429) the retries honour it.
 IOTC_OPERATIONS_PER_MINUTE = 600
 
+# Reading status back: items asked for per page. DPS takes it as ``x-ms-max-item-count``
+# on its queries, IoT Central as ``$top`` on its device list; either may send fewer,
+# and paging follows the continuation token or ``nextLink`` they return.
+DPS_QUERY_PAGE_SIZE = 1000
+IOTC_LIST_PAGE_SIZE = 1000
+
 # How long a DPS SharedAccessSignature we make stays valid.
 SAS_TOKEN_LIFETIME_S = 3600
 
