@@ -101,13 +101,14 @@ FAULTS = {
         words=("did not keep nvs at 0x9000", "MD5"),
         recorded=True,
     ),
-    # Uncompressed, the 24 KB store goes in two 16 KB blocks; the board drops the line
-    # after the first, so the write stops part-way, at the second block's address.
+    # Uncompressed, the 24 KB store goes through the ROM loader in 1 KB blocks; the
+    # board drops the line after the first, so the write stops part-way, at the second
+    # block's address.
     "drop-mid-write": Fault(
         board={"fault": "drop-mid-write", "drop_after_blocks": 1},
         profile={"transport": {"compress": False}},
         stage=Stage.WRITE,
-        words=("went away while writing at 0x0000d000",),
+        words=("went away while writing at 0x00009400",),
         recorded=True,
     ),
     "wrong-chip": Fault(

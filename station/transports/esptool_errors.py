@@ -47,6 +47,14 @@ class FlashTooSmall(BoardMismatch):
     default_hint = "use a board with more flash, or the profile made for this one"
 
 
+class ImageMissing(BoardMismatch):
+    """A module the profile expects pre-flashed does not hold the image."""
+
+    default_hint = (
+        "this board needs a module pre-flashed with the profile's image; set it aside"
+    )
+
+
 # Matched against pyserial's own words (esptool adds "the port is busy or doesn't
 # exist" to every failure to open, which says nothing about which it was).
 _OPEN_PROBLEMS: tuple[tuple[re.Pattern[str], str, str], ...] = (

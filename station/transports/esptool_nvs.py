@@ -5,11 +5,36 @@ esptool runs in-process through its Python API. Ports are whatever pyserial's
 ``socket://host:port`` (a virtual board; esptool then skips the DTR/RTS reset)
 or ``rfc2217://host:port`` -- or an already-open pyserial port.
 
-A link is used by one worker thread, in pipeline order: ``identify`` (connect
-at the ROM's 115200 baud, check the chip, read MAC and flash size, start the
-flasher stub and switch to the profile's baud rate), ``write``, ``verify``,
-``finish``, ``close``; one connection serves them all. All esptool output made during a call goes
-to that call's ``log`` / ``progress`` (see ``esptool_logging``).
+A link is used by one worker thread, in pipeline order: ``identify``,
+``write``, ``verify``, ``finish``, ``close``; one connection serves them all.
+All esptool output made during a call goes to that call's ``log`` /
+``progress`` (see ``esptool_logging``).
+
+How a unit's cycle is kept short, within what the chips really support:
+
+- **Speed first, in the ROM.** ``identify`` connects at the ROM's 115200 baud,
+  checks the chip and reads the MAC, then asks the ROM loader itself to change
+  speed (esptool's ``change_baud`` on the ROM class: the ESP32's takes the old
+  rate as 0 and corrects for the ROM's crystal estimate). Everything after,
+  the flasher stub too when it is needed, travels at the profile's rate. A
+  ROM that cannot change speed (esptool raises ``NotImplementedInROMError``,
+  as on the ESP8266) gets the stub first, as esptool's command line does.
+- **No stub when the ROM is enough.** The ROM loader writes compressed
+  (FLASH_DEFL_*) and computes flash MD5s on the ESP32 and later chips, so a
+  small write (the NVS partition, up to ``ROM_WRITE_LIMIT`` bytes in all)
+  goes through the ROM with esptool's own ``write_flash``, which knows the
+  ROM's ways (1 KiB blocks, no FLASH_DEFL_END that would leave the loader).
+  The stub is uploaded, at the fast rate, only for bigger writes and for the
+  NVS read-back (the ROM reads 64 bytes a command).
+- **Skip what is there.** Images marked ``if-different`` are compared by the
+  flash MD5 of their region, as esptool's verification does, and written only
+  when they differ; ``pre-flashed`` images are never written and fail the
+  unit at detect when the board does not hold them. The write stage's log
+  (the unit's events) says which images were written and which were not.
+- **Highest safe speed.** When the link does not hold at a rate (a command
+  fails, or the MD5 after writing differs), the board is reset into its
+  bootloader (the port is opened again) and the next of the profile's
+  ``fallback_bauds`` is tried; the write stage's log names the rate used.
 """
 
 from __future__ import annotations
@@ -17,10 +42,11 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from serial import SerialBase, SerialException
 
@@ -34,9 +60,18 @@ from station.core.events import Stage
 from station.core.interfaces import LogFn, ProgressFn
 from station.core.models import BoardInfo, BoardPayload
 from station.profiles.model import Profile
-from station.transports.esptool_api import ESPLoader, FatalError, cmds, flash_size_bytes
+from station.transports.esptool_api import (
+    ESPLoader,
+    FatalError,
+    NotImplementedInROMError,
+    cmds,
+    flash_size_bytes,
+)
 from station.transports.esptool_errors import (
     FlashTooSmall,
+    ImageMissing,
+    PortUnavailable,
+    first_line,
     translate_esptool_error,
 )
 from station.transports.esptool_logging import route_esptool_output
@@ -44,9 +79,15 @@ from station.transports.nvs_image import build_nvs_image, parse_nvs_image, paylo
 
 KIND = "esptool-nvs"
 DEFAULT_CONNECT_ATTEMPTS = 3
+# Writes up to this many bytes (all regions of a unit, before compression) go through
+# the ROM loader; bigger ones through the flasher stub, whose 16 KiB blocks are taken
+# while the previous one is programmed, where the ROM programs each 1 KiB block
+# before it answers.
+ROM_WRITE_LIMIT = 64 * 1024
 
 _logger = logging.getLogger(__name__)
 _ADDRESS_IN_TEXT = re.compile(r"0x([0-9a-fA-F]+)")
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -56,6 +97,7 @@ class FlashRegion:
     name: str
     offset: int
     data: bytes
+    write: str = "always"  # "always", "if-different" or "pre-flashed" (ImageEntry.write)
 
     @property
     def end(self) -> int:
@@ -65,6 +107,10 @@ class FlashRegion:
     def padded(self) -> bytes:
         """What esptool really writes: the data padded with 0xff to a 4-byte boundary."""
         return self.data + b"\xff" * (-len(self.data) % 4)
+
+    @property
+    def label(self) -> str:
+        return f"{self.name} at {self.offset:#x}"
 
 
 def chip_id(name: str) -> str:
@@ -118,7 +164,7 @@ def load_images(profile: Profile, images_dir: Path | str | None) -> tuple[FlashR
                 hint="restore the image the profile was made for, or update the profile",
             )
         regions.append(FlashRegion(entry.name or path.name or f"image {number}", entry.offset,
-                                   data))
+                                   data, entry.write))
     storage = FlashRegion("nvs", profile.storage.offset, b"\0" * profile.storage.size)
     _check_no_overlap([storage, *regions], profile.id)
     return tuple(regions)
@@ -181,19 +227,29 @@ class EsptoolNvsLink:
         self._target = port
         self._transport = transport
         self._profile = transport.profile
+        self._bauds = transport.profile.transport.bauds
+        self._speed = 0  # index into _bauds of the rate being tried
         self._esp: ESPLoader | None = None
+        self._raised = False  # the line runs above the ROM's rate on this connection
         self._flash_ready = False
+        self._mac = ""
+        # Images compared with the board at detect, by offset: True when it holds them.
+        self._held: dict[int, bool] | None = None
+        self._notes: list[str] = []  # what happened to the speed before ``write`` could say
         self._address: int | None = None  # flash address in progress, for error messages
         self._region = ""  # region being written or checked, for error messages
         self.board: BoardInfo | None = None
+        self.baud_used: int | None = None  # the rate the data went at, once written
 
     # -- BoardLink ---------------------------------------------------------------
 
     def identify(self) -> BoardInfo:
-        """Connect, check the chip against the profile, read MAC and flash size.
+        """Connect, check the chip against the profile, read MAC and flash size, raise
+        the speed and compare the images the profile does not always write.
 
         Raises BoardNotResponding (not in download mode), PortUnavailable,
-        BoardMismatch (another chip) or FlashTooSmall. Worker thread.
+        BoardMismatch (another chip), FlashTooSmall or ImageMissing (a
+        pre-flashed image is not on the board). Worker thread.
         """
         with self._esptool(Stage.DETECT, log=self._debug_log):
             esp = self._connect()
@@ -205,30 +261,61 @@ class EsptoolNvsLink:
                     f"{chip_display_name(expected)}",
                     stage=Stage.DETECT,
                 )
-            mac = "".join(f"{byte:02x}" for byte in esp.read_mac())
-            self._prepare_flash()
-            flash_size = self._flash_size()
+
+            def prepare() -> int:
+                self._prepare_flash()
+                size = self._flash_size()
+                self._check_images()
+                return size
+
+            flash_size = self._with_fallback(self._note, prepare)
             board = BoardInfo(
                 port=self.port,
                 board_type=self._profile.board.type,
                 chip=found,
-                mac=mac,
+                mac=self._mac,
                 flash_size=flash_size,
             )
         self.board = board
         return board
 
     def write(self, payload: BoardPayload, progress: ProgressFn, log: LogFn) -> None:
-        """Write the payload's NVS image and the profile's images, with progress in bytes.
+        """Write the payload's NVS image and the profile's images that need writing, with
+        progress in bytes.
 
-        ``progress(done, total, message)`` counts bytes over all regions, so it
-        only grows and ends at ``total``; the message names the region and its
-        percent. Raises ConfigError (payload does not fit; nothing written),
-        BoardWentAway, VerificationError (esptool's own checksum after the
-        write) or another TransportError. Worker thread.
+        ``progress(done, total, message)`` counts bytes over the regions written,
+        so it only grows and ends at ``total``; the message names the region and
+        its percent. The log says which images were written and which were
+        already on the board, and the rate the data went at. Raises ConfigError
+        (payload does not fit; nothing written), BoardWentAway,
+        VerificationError (esptool's own checksum after the write, at the
+        slowest rate the profile allows) or another TransportError. Worker thread.
         """
         regions = self._regions(payload)
-        tracker = _RegionProgress(regions, progress, "writing")
+        with self._esptool(Stage.WRITE, log=log):
+            self._connect()
+            if self._held is None:  # not identified on this link: compare the images now
+
+                def compare() -> None:
+                    self._prepare_flash()
+                    self._check_images()
+
+                self._with_fallback(log, compare)
+        for note in self._notes:
+            log(note)
+        self._notes.clear()
+        held = self._held or {}
+        to_write = [regions[0]]
+        for region in regions[1:]:
+            if region.write == "pre-flashed":
+                log(f"{region.label}: pre-flashed, on the board (flash MD5 matches); not written")
+            elif region.write == "if-different" and held.get(region.offset):
+                log(f"{region.label}: already on the board (flash MD5 matches); not written")
+            else:
+                if region.write == "if-different":
+                    log(f"{region.label}: differs from what the board holds; writing it")
+                to_write.append(region)
+        tracker = _RegionProgress(to_write, progress, "writing")
 
         def on_bar(current: int, total: int, description: str) -> None:
             found = _ADDRESS_IN_TEXT.search(description)  # "Writing at 0x0000a000"
@@ -236,57 +323,75 @@ class EsptoolNvsLink:
                 self._address = int(found.group(1), 16)
             tracker.on_bar(current, total, description)
 
-        with self._esptool(Stage.WRITE, log=log, progress=on_bar):
-            esp = self._connect()
+        def write_all() -> None:
             self._prepare_flash()
+            if sum(len(r.data) for r in to_write) > ROM_WRITE_LIMIT:
+                self._start_stub()
             compress = self._profile.transport.compress
-            for region in regions:
+            for region in to_write:
                 tracker.start(region)
                 self._address = region.offset
-                self._region = f"{region.name} at {region.offset:#x}"
+                self._region = region.label
                 log(f"writing {region.name}: {len(region.data)} bytes at {region.offset:#x}")
-                cmds.write_flash(
-                    esp,
-                    [(region.offset, region.data)],
-                    compress=compress,
-                    no_compress=not compress,
+                self._in_rom_or_stub(
+                    lambda region=region: cmds.write_flash(  # type: ignore[misc]
+                        self._loader(),
+                        [(region.offset, region.data)],
+                        compress=compress,
+                        no_compress=not compress,
+                    )
                 )
                 tracker.finish(region)
+
+        with self._esptool(Stage.WRITE, log=log, progress=on_bar):
+            self._with_fallback(log, write_all)
             self._address, self._region = None, ""
+        self.baud_used = self._loader()._port.baudrate
+        loader = "the flasher stub" if self._loader().IS_STUB else "the ROM loader"
+        log(f"written at {self.baud_used} baud through {loader}")
 
     def verify(self, payload: BoardPayload, progress: ProgressFn, log: LogFn) -> None:
         """Prove the board holds what ``write`` put there.
 
-        Each region is checked by the MD5 the chip computes over its flash;
-        with ``verify.readback`` the whole NVS region is also read back,
-        compared byte for byte and parsed. Raises VerificationError naming the
-        region and offset. Worker thread.
+        Each region written is checked by the MD5 the chip computes over its
+        flash (the images not written were checked so at detect); with
+        ``verify.readback`` the whole NVS region is also read back, compared
+        byte for byte and parsed. Raises VerificationError naming the region
+        and offset. Worker thread.
         """
         regions = self._regions(payload)
         storage = regions[0]
         readback = self._profile.verify.readback
         total = sum(len(r.padded) for r in regions) + (len(storage.data) if readback else 0)
         done = 0
+        held = self._held or {}
         with self._esptool(Stage.VERIFY, log=log):
-            esp = self._connect()
+            self._connect()
+            if readback:
+                self._start_stub()  # the ROM reads flash 64 bytes a command
             self._prepare_flash()
             progress(0, total, "verifying")
             for region in regions:
                 self._address = region.offset
-                self._region = f"{region.name} at {region.offset:#x}"
+                self._region = region.label
+                if region.write != "always" and held.get(region.offset):
+                    done += len(region.padded)
+                    log(f"{region.label}: checked by flash MD5 at detect")
+                    progress(done, total, f"{region.name} checked by MD5")
+                    continue
                 expected = hashlib.md5(region.padded).hexdigest()
-                actual = esp.flash_md5sum(region.offset, len(region.padded)).lower()
+                actual = self._flash_md5(region.offset, len(region.padded))
                 if actual != expected:
                     raise VerificationError(
-                        f"{region.name} at {region.offset:#x} on {self.port} does not match "
+                        f"{region.label} on {self.port} does not match "
                         f"what was written (flash MD5 {actual}, expected {expected})",
                         stage=Stage.VERIFY,
                     )
                 done += len(region.padded)
-                log(f"{region.name} at {region.offset:#x}: flash MD5 matches")
+                log(f"{region.label}: flash MD5 matches")
                 progress(done, total, f"{region.name} checked by MD5")
             if readback:
-                self._read_back(esp, storage, payload, done, total, progress, log)
+                self._read_back(self._loader(), storage, payload, done, total, progress, log)
             self._address, self._region = None, ""
 
     def finish(self) -> None:
@@ -300,6 +405,7 @@ class EsptoolNvsLink:
         """Close the port. Safe to call more than once, and after a failure."""
         esp, self._esp = self._esp, None
         self._flash_ready = False
+        self._raised = False
         if esp is not None:
             try:
                 esp._port.close()
@@ -340,35 +446,105 @@ class EsptoolNvsLink:
     def _debug_log(self, line: str) -> None:
         _logger.debug("%s: %s", self.port, line)
 
+    def _note(self, line: str) -> None:
+        """A line for the unit's events that comes before ``write`` has a log to take it."""
+        self._debug_log(line)
+        self._notes.append(line)
+
+    def _loader(self) -> ESPLoader:
+        assert self._esp is not None
+        return self._esp
+
     def _connect(self) -> ESPLoader:
         if self._esp is None:
             # detect_chip is annotated for names, but ESPLoader also takes an open port.
-            # The ROM listens at its own rate; the profile's rate comes once the stub
-            # runs (see _prepare_flash), as esptool's command line does it.
+            # The ROM listens at its own rate; the profile's rate comes in _prepare_flash.
             self._esp = cmds.detect_chip(
                 self._target,  # type: ignore[arg-type]
-                baud=min(ESPLoader.ESP_ROM_BAUD, self._profile.transport.baud),
+                baud=min(ESPLoader.ESP_ROM_BAUD, self._bauds[self._speed]),
                 connect_mode="default-reset",
                 connect_attempts=self._transport.connect_attempts,
             )
+            mac = "".join(f"{byte:02x}" for byte in self._esp.read_mac())
+            if self._mac and mac != self._mac:
+                raise BoardMismatch(
+                    f"the board on {self.port} changed during the unit (MAC {mac}, "
+                    f"was {self._mac})",
+                    hint="leave the board in place until its unit ends",
+                )
+            self._mac = mac
         return self._esp
 
     def _prepare_flash(self) -> None:
-        """Start the flasher stub, switch to the profile's baud rate and attach the SPI
-        flash, once per connection."""
+        """Bring the line to the rate being tried and attach the SPI flash, once per
+        connection (and again once the stub runs)."""
         if self._flash_ready:
             return
-        assert self._esp is not None
-        self._esp = cmds.run_stub(self._esp)
-        baud = self._profile.transport.baud
-        if baud > self._esp._port.baudrate:
-            self._esp.change_baud(baud)
-        cmds.attach_flash(self._esp)
+        esp = self._loader()
+        baud = self._bauds[self._speed]
+        if baud > esp._port.baudrate:
+            self._raised = True
+            try:
+                # The ROM's own CHANGE_BAUDRATE, through esptool's class for the chip
+                # (ESP32: old rate 0, corrected for the ROM's crystal estimate).
+                esp.change_baud(baud)
+            except NotImplementedInROMError:
+                self._start_stub()  # this ROM cannot change speed: the stub first
+                self._loader().change_baud(baud)
+        cmds.attach_flash(self._loader())
         self._flash_ready = True
 
+    def _start_stub(self) -> None:
+        """Upload and start esptool's flasher stub, at whatever rate the line runs."""
+        if self._loader().IS_STUB:
+            return
+        self._esp = cmds.run_stub(self._loader())
+        self._flash_ready = False
+        if self._raised:  # speed already set by the ROM; the stub keeps the UART as it is
+            self._prepare_flash()
+
+    def _in_rom_or_stub(self, work: Callable[[], T]) -> T:
+        """Run ``work`` on the loader there is; on the stub when the ROM lacks the command."""
+        try:
+            return work()
+        except NotImplementedInROMError:
+            self._start_stub()
+            self._prepare_flash()
+            return work()
+
+    def _flash_md5(self, offset: int, size: int) -> str:
+        return self._in_rom_or_stub(lambda: self._loader().flash_md5sum(offset, size)).lower()
+
+    def _with_fallback(self, log: LogFn, work: Callable[[], T]) -> T:
+        """Run ``work``; while the line above the ROM's rate does not hold and the
+        profile has a slower rate left, reset the board and try again at that rate."""
+        while True:
+            try:
+                return work()
+            except (FatalError, SerialException, OSError) as exc:
+                last = self._speed + 1 >= len(self._bauds)
+                if last or not self._raised or isinstance(
+                    translate_esptool_error(exc, self.port), PortUnavailable
+                ):
+                    raise
+                failed = self._bauds[self._speed]
+                self._speed += 1
+                log(
+                    f"the link did not hold at {failed} baud ({first_line(exc)}); "
+                    f"resetting the board and trying {self._bauds[self._speed]} baud"
+                )
+                self._reconnect()
+
+    def _reconnect(self) -> None:
+        """Close the port and connect again: the board resets into its bootloader."""
+        esp = self._esp
+        self.close()
+        if esp is not None and not isinstance(self._target, str):
+            self._target.open()  # a port handed in: open it again, as esptool does
+        self._connect()
+
     def _flash_size(self) -> int:
-        assert self._esp is not None
-        name = cmds.detect_flash_size(self._esp)
+        name = cmds.detect_flash_size(self._loader())
         if name is None:
             raise BoardMismatch(
                 f"the flash chip on {self.port} reports a size esptool does not know",
@@ -384,6 +560,28 @@ class EsptoolNvsLink:
                 stage=Stage.DETECT,
             )
         return size
+
+    def _check_images(self) -> None:
+        """Compare each image not always written with the board's flash, by MD5.
+
+        Raises ImageMissing when a pre-flashed image is not there.
+        """
+        held: dict[int, bool] = {}
+        for region in self._transport.images:
+            if region.write == "always":
+                continue
+            self._address, self._region = region.offset, region.label
+            expected = hashlib.md5(region.padded).hexdigest()
+            actual = self._flash_md5(region.offset, len(region.padded))
+            held[region.offset] = actual == expected
+            if region.write == "pre-flashed" and actual != expected:
+                raise ImageMissing(
+                    f"the board on {self.port} does not hold the pre-flashed {region.label} "
+                    f"(flash MD5 {actual}, expected {expected})",
+                    stage=Stage.DETECT,
+                )
+        self._address, self._region = None, ""
+        self._held = held
 
     def _regions(self, payload: BoardPayload) -> list[FlashRegion]:
         storage = self._profile.storage

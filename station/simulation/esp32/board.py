@@ -75,6 +75,26 @@ class VirtualEsp32:
 
     ``fault`` may be changed at any time; a running session sees the change at
     its next command. Flash and fault may be read and set from any thread.
+
+    The serial line, as a real one does, has its limits:
+
+    - ``max_baud``: above this rate the line does not hold. Short command
+      frames get through, but every data frame (flash data, RAM data) arrives
+      with two bits flipped at the same position in two of its bytes, damage
+      that the protocol's XOR checksum cannot see: only the flash MD5 (or a
+      deflate error, or a stub that never starts) shows it. None: no limit.
+    - ``rom_xtal_error``: how far (a fraction, e.g. 0.04) the ESP32 ROM's own
+      estimate of its crystal is off, as a drifting 8 MHz oscillator makes it
+      on real chips. The ROM sets its UART from that estimate after
+      CHANGE_BAUDRATE, so a host that asks for the rate it wants without
+      esptool's ESP32 correction gets a rate of its own; a rate more than
+      ``UART_TOLERANCE`` away from every standard rate (the host's UART runs
+      at one of pyserial's standard rates) is noise, and the board hears
+      nothing more on that connection.
+
+    ``refused`` lists every command the board refused, as (mode, opcode),
+    mode being "rom" or "stub", so a test can show a host stayed within what
+    the ROM supports.
     """
 
     def __init__(
@@ -88,6 +108,8 @@ class VirtualEsp32:
         *,
         seed: str | int = DEFAULT_SEED,
         drop_after_blocks: int = 0,
+        max_baud: int | None = None,
+        rom_xtal_error: float = 0.0,
     ) -> None:
         if chip not in CHIPS:
             raise ConfigError(
@@ -101,6 +123,15 @@ class VirtualEsp32:
         self.baud_emulation = baud_emulation
         self.drop_after_blocks = drop_after_blocks
         self.rom_baud = ROM_BAUD
+        self.max_baud = max_baud
+        if not -0.2 < rom_xtal_error < 0.2:
+            raise ConfigError(
+                f"a ROM crystal error of {rom_xtal_error:+.0%} is not one a chip would boot with",
+                hint="give a fraction between -0.2 and 0.2, e.g. 0.04",
+            )
+        self.rom_xtal_error = rom_xtal_error
+        self.refused: list[tuple[str, int]] = []
+        self.sessions = 0  # host connections served since the board was made
         self._fault: str | None = None
         self.fault = fault
 
@@ -160,6 +191,7 @@ class VirtualEsp32:
     def run_session(self, link: Link) -> None:
         """Serve one host connection from a chip reset until it closes, on this thread."""
         link.baud = self.rom_baud
+        self.sessions += 1
         BootloaderSession(self, link).run()
 
     def serve_tcp(self, host: str = "127.0.0.1", port: int = 0) -> TcpServer:

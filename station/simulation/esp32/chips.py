@@ -15,6 +15,23 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 XTAL_HZ = 40_000_000
+# The ESP32's ROM clocks its UART from its own estimate of the crystal, which it takes
+# from the RTC calibration against the 8 MHz oscillator (CK8M); esptool reads the same
+# two words to correct CHANGE_BAUDRATE in the ROM (``ESP32ROM.change_baud``).
+ESP32_RTCCALICFG1 = 0x3FF5F06C
+ESP32_CK8M_FREQ = 0x40  # EFUSE_RD_CK8M_FREQ
+
+
+def esp32_rom_calibration(xtal_hz: float) -> int:
+    """The RTCCALICFG1 value from which the ESP32 ROM computes a crystal of ``xtal_hz``."""
+    cali = round(xtal_hz * 40 / (15625 * ESP32_CK8M_FREQ))
+    return cali << 7
+
+
+def esp32_rom_xtal_hz(rtccalicfg1: int) -> float:
+    """The crystal frequency the ESP32 ROM believes in, from its RTC calibration word."""
+    cali = (rtccalicfg1 >> 7) & 0x1FFFFFF
+    return cali * 15625 * ESP32_CK8M_FREQ / 40
 
 
 def mac_crc8(mac: bytes) -> int:
@@ -29,9 +46,7 @@ def mac_crc8(mac: bytes) -> int:
 
 def _esp32_registers(mac: bytes) -> dict[int, int]:
     base = 0x3FF5A000  # EFUSE_BLK0_RDATA0
-    clk8m = 0x40  # EFUSE_RD_CK8M_FREQ
-    # ROM's RTC calibration such that cali * 15625 * clk8m / 40 = 40 MHz.
-    cali = XTAL_HZ * 40 // (15625 * clk8m)
+    clk8m = ESP32_CK8M_FREQ
     return {
         base + 0x04: int.from_bytes(mac[2:6], "big"),
         base + 0x08: (mac_crc8(mac) << 16) | (mac[0] << 8) | mac[1],
@@ -42,7 +57,9 @@ def _esp32_registers(mac: bytes) -> dict[int, int]:
         # minor revision 1 (bits 24..25), CHIP_VER_REV2 (bit 20)
         base + 0x14: (1 << 24) | (1 << 20),
         0x3FF6607C: 0x96042000,  # APB_CTL_DATE, bit 31 set on revision 3 silicon
-        0x3FF5F06C: cali << 7,  # RTCCALICFG1
+        # The ROM's RTC calibration, here such that cali * 15625 * clk8m / 40 = 40 MHz;
+        # a board with a drifting CK8M overrides it (VirtualEsp32.rom_xtal_error).
+        ESP32_RTCCALICFG1: esp32_rom_calibration(XTAL_HZ),
     }
 
 
@@ -95,6 +112,9 @@ class ChipSpec:
     registers: Callable[[bytes], dict[int, int]] = field(repr=False)
     # ROM FLASH_BEGIN takes a fifth word (encrypted write) on chips after the ESP32.
     rom_flash_begin_words: int = 5
+    # Where the ROM keeps the calibration it derives its crystal estimate (and so its
+    # UART divider after CHANGE_BAUDRATE) from; None: the ROM clocks the UART exactly.
+    rom_calibration_reg: int | None = None
 
     def fixed_registers(self, mac: bytes) -> dict[int, int]:
         """Register values that do not change while the board runs."""
@@ -128,6 +148,7 @@ CHIPS: dict[str, ChipSpec] = {
         ram=((0x3FFAE000, 0x40000000), (0x40070000, 0x400C0000)),
         registers=_esp32_registers,
         rom_flash_begin_words=4,
+        rom_calibration_reg=ESP32_RTCCALICFG1,
     ),
     "esp32c3": ChipSpec(
         key="esp32c3",

@@ -46,6 +46,10 @@ class RegisterFile:
             return self._uart_clkdiv()
         return self._written.get(address, 0)
 
+    def set_fixed(self, address: int, value: int) -> None:
+        """Make ``address`` a read-only word holding ``value`` (eFuse, calibration)."""
+        self._fixed[address] = value & 0xFFFFFFFF
+
     def write(self, address: int, value: int, mask: int = 0xFFFFFFFF) -> None:
         """Store ``value`` under ``mask``; writes to read-only eFuse words are ignored."""
         if address in self._fixed:

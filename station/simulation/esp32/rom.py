@@ -14,6 +14,7 @@ uploaded is taken to be the flasher stub.
 from __future__ import annotations
 
 import hashlib
+import random
 import struct
 import time
 import zlib
@@ -22,6 +23,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import TYPE_CHECKING
 
+from station.simulation.esp32.chips import XTAL_HZ, esp32_rom_calibration, esp32_rom_xtal_hz
 from station.simulation.esp32.flash import SECTOR_SIZE
 from station.simulation.esp32.link import Link, LinkClosed
 from station.simulation.esp32.protocol import (
@@ -50,6 +52,20 @@ DATA_HEADER = struct.Struct("<IIII")
 READ_ACK_TIMEOUT = 10.0
 # Longest pause honoured for one WRITE_REG delay field.
 MAX_REG_DELAY = 0.1
+# How far a UART's rate may be from its partner's before bytes turn into noise.
+UART_TOLERANCE = 0.025
+# The rates a host UART runs at (pyserial's list of standard rates).
+STANDARD_BAUDS = (
+    9600, 19200, 38400, 57600, 74880, 115200, 230400, 460800, 500000, 576000, 921600,
+    1000000, 1152000, 1500000, 2000000, 2500000, 3000000, 3500000, 4000000,
+)
+# Frames that carry data to store: the ones a line that does not hold damages.
+DATA_FRAMES = frozenset({Command.FLASH_DATA, Command.FLASH_DEFL_DATA, Command.MEM_DATA})
+
+
+def rate_matches_a_host(baud: float) -> bool:
+    """True when a host UART at some standard rate reads a UART running at ``baud``."""
+    return any(abs(baud - rate) <= UART_TOLERANCE * rate for rate in STANDARD_BAUDS)
 
 
 class Mode(Enum):
@@ -93,6 +109,7 @@ class _MemLoad:
     block_size: int
     next_seq: int = 0
     received: int = 0
+    damaged: bool = False  # what arrived is not what was sent
 
 
 @dataclass
@@ -118,7 +135,15 @@ class BootloaderSession:
         self._write: _FlashWrite | None = None
         self._mem: _MemLoad | None = None
         self._ram = _Ram()
+        self._ram_damaged = False
         self._blocks_received = 0
+        self._noise = random.Random(board.mac_bytes + board.sessions.to_bytes(4, "little"))
+        spec = board.spec
+        if spec.rom_calibration_reg is not None and board.rom_xtal_error:
+            self.registers.set_fixed(
+                spec.rom_calibration_reg,
+                esp32_rom_calibration(XTAL_HZ * (1 + board.rom_xtal_error)),
+            )
 
     def _baud(self) -> int:
         return self.link.baud
@@ -141,8 +166,8 @@ class BootloaderSession:
 
     def handle_packet(self, packet: bytes) -> None:
         """Act on one SLIP packet from the host and send whatever the chip would."""
-        if self.mode is Mode.APP:
-            return
+        if self.mode is Mode.APP or not rate_matches_a_host(self.link.baud):
+            return  # nobody talks, or the host's bytes arrive as noise at this rate
         try:
             request = parse_request(packet)
         except MalformedPacket as error:
@@ -154,10 +179,32 @@ class BootloaderSession:
             return
         if not self._listening():
             return  # the ROM is still measuring the baud rate and hears only noise
+        request = self._through_the_line(request)
         try:
             self._dispatch(request)
         except CommandFailed as failure:
             self._fail(request.op, failure.rom, failure.stub)
+
+    def _through_the_line(self, request: Request) -> Request:
+        """``request`` as a line above ``max_baud`` delivers it: data frames damaged.
+
+        Two bytes of the data get the same bit flipped, which leaves the XOR
+        checksum as it was: only the flash MD5 (or the stub not starting) shows it.
+        """
+        limit = self.board.max_baud
+        payload = len(request.data) - DATA_HEADER.size
+        if limit is None or self.link.baud <= limit or request.op not in DATA_FRAMES:
+            return request
+        if payload < 2:
+            return request
+        data = bytearray(request.data)
+        first, second = self._noise.sample(range(DATA_HEADER.size, len(data)), 2)
+        bit = 1 << self._noise.randrange(8)
+        data[first] ^= bit
+        data[second] ^= bit
+        if request.op == Command.MEM_DATA and self._mem is not None:
+            self._mem.damaged = True
+        return Request(op=request.op, checksum=request.checksum, data=bytes(data))
 
     def _listening(self) -> bool:
         return self.synced or self.mode is Mode.STUB
@@ -168,6 +215,8 @@ class BootloaderSession:
         self.link.send(build_response(op, value, data, bytes(self.status_length)))
 
     def _fail(self, op: int, rom: RomError, stub: StubError) -> None:
+        if rom is RomError.INVALID_MESSAGE and stub is StubError.INVALID_COMMAND:
+            self.board.refused.append((self.mode.value, op))
         if self.mode is Mode.STUB:
             status = bytes([stub, 0])
         else:
@@ -276,11 +325,24 @@ class BootloaderSession:
         self._ok(request.op)
 
     def _change_baudrate(self, request: Request) -> None:
-        new_baud, _old = self._words(request, 2)
+        new_baud, old_baud = self._words(request, 2)
         if new_baud <= 0:
             raise CommandFailed(RomError.INVALID_MESSAGE, StubError.BAD_DATA_LEN)
         self._ok(request.op)  # the answer still goes out at the old rate
-        self.link.baud = new_baud
+        self.link.baud = self._uart_rate(new_baud, old_baud)
+
+    def _uart_rate(self, asked: int, old: int) -> int:
+        """The rate the UART really runs at once the loader sets it to ``asked``."""
+        reg = self.board.spec.rom_calibration_reg
+        if self.mode is Mode.ROM and reg is not None:
+            # The ESP32 ROM divides its own crystal estimate by the rate asked for.
+            believed = esp32_rom_xtal_hz(self.registers.read(reg))
+            return round(asked * XTAL_HZ / believed)
+        if self.mode is Mode.STUB and old:
+            # The stub scales the divider the UART has by old / new, so it keeps
+            # whatever error the current rate has.
+            return round(asked * self.link.baud / old)
+        return asked
 
     # -- flash writing ----------------------------------------------------
 
@@ -385,6 +447,7 @@ class BootloaderSession:
             self.synced = False
             self.link.baud = self.board.rom_baud
             self._ram = _Ram()
+            self._ram_damaged = False
         else:
             self.mode = Mode.APP
 
@@ -468,6 +531,7 @@ class BootloaderSession:
             raise CommandFailed(RomError.FAILED_TO_ACT, StubError.TOO_MUCH_DATA)
         load.next_seq += 1
         load.received += length
+        self._ram_damaged |= load.damaged
         if load.received == load.size:
             self._ram.segments.append((load.offset, load.offset + load.size))
         self._ok(request.op)
@@ -478,10 +542,11 @@ class BootloaderSession:
         self._ok(request.op)
         if no_entry:
             return
-        if self.mode is Mode.ROM and self._ram.holds(entry):
+        if self.mode is Mode.ROM and self._ram.holds(entry) and not self._ram_damaged:
             self.mode = Mode.STUB
             self._write = None
             self.link.send(STUB_GREETING)
         else:
-            # Jumping anywhere else runs code the board cannot speak for.
+            # Jumping anywhere else (or into damaged code) runs code the board cannot
+            # speak for: it falls silent.
             self.mode = Mode.APP
