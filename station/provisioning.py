@@ -20,11 +20,11 @@ from station.core.plan import JobSettings, build_plan
 from station.core.runner import NextBoard, ProvisioningRun
 from station.credentials.ca import CertificateAuthority, load_ca_files
 from station.credentials.providers import JobSecrets
+from station.identity.returned import ReturnedUnitIdentity
 from station.line.station_hooks import copying_to_line, leased_counters
 from station.manifest import Manifest, StationKey, UnitRecord
 from station.manifest.custody.station_keys import KeyAccess, key_for_reading, key_for_writing
 from station.manifest.store import Resolution
-from station.identity.returned import ReturnedUnitIdentity
 from station.profiles.loader import LoadedProfile, find_profile
 from station.profiles.locations import default_profile_dirs
 from station.transports.ports import PORT_FORMS, check_port_name
@@ -180,7 +180,7 @@ def returned_unit(manifest: Path | None, device_id: str) -> UnitRecord:
     path = manifest or default_manifest()
     if not path.exists():
         raise ConfigError(f"there is no manifest at {path}", hint="pass --manifest PATH")
-    with Manifest.open(path, key_for_reading(path), read_only=True) as store:
+    with Manifest.open(path, None, read_only=True) as store:  # public facts only
         record = store.unit(device_id)
     if record is None:
         raise ConfigError(
@@ -194,6 +194,27 @@ def returned_unit(manifest: Path | None, device_id: str) -> UnitRecord:
             "--reason TEXT",
         )
     return record
+
+
+def returned_unit_plan(
+    plan: UnitPlan, loaded: LoadedProfile, record: UnitRecord, reason: str
+) -> UnitPlan:
+    """``plan`` for the returned unit ``record``: its board must prove it is that unit, and
+    its current credentials are kept as a generation replaced for ``reason``."""
+    if not reason.strip():
+        raise ConfigError(
+            "say why the unit is provisioned again",
+            hint="give a reason, e.g. 'RMA 4711: flash erased in repair'",
+        )
+    if record.profile_id != loaded.profile.id:
+        raise ConfigError(
+            f"{record.device_id} was provisioned with the profile {record.profile_id!r}, "
+            f"not {loaded.profile.id!r}",
+            hint=f"provision it again with its own profile ({record.profile_id})",
+        )
+    rule = loaded.profile.identity.rule
+    identity = ReturnedUnitIdentity(record.device_id, rule, plan.identity, record.mac)
+    return replace(plan, identity=identity, replacing=reason.strip())
 
 
 def reprovision(
@@ -210,11 +231,6 @@ def reprovision(
     The board must prove it is that unit (``ReturnedUnitIdentity``); the unit's
     current credentials are kept as an earlier generation with ``reason``.
     """
-    if not reason.strip():
-        raise ConfigError(
-            "say why the unit is provisioned again",
-            hint="give --reason, e.g. 'RMA 4711: flash erased in repair'",
-        )
     if len(request.ports) != 1:
         raise ConfigError("a returned unit is provisioned on one port", hint="give one --port")
     record = returned_unit(request.manifest, device_id)
@@ -222,10 +238,9 @@ def reprovision(
     for warning in plan.warnings:
         if warn is not None:
             warn(warning)
-    rule = loaded.profile.identity.rule
-    identity = ReturnedUnitIdentity(device_id, rule, plan.identity, record.mac)
-    plan = replace(plan, identity=identity, replacing=reason.strip())
+    plan = returned_unit_plan(plan, loaded, record, reason)
     port = request.ports[0]
+    rule = loaded.profile.identity.rule
     scanned = scan(port) if scan is not None and rule == "barcode" else None
     with Manifest.open(manifest_path, key) as store:
         return run_unit(plan, port, store, emit, scanned=scanned)

@@ -14,8 +14,10 @@ from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 from station.core.errors import ConfigError
 from station.core.events import EventKind, Stage, StageEvent
 from station.core.models import UnitResult, UnitStatus
+from station.core.pipeline import UnitPlan
 from station.gui.job import ActiveJob
 from station.gui.workers import PortRunner, UnitOrder
+from station.provisioning import returned_unit, returned_unit_plan
 from station.simulation.bay import VirtualBay
 from station.transports.ports import PortInfo, list_ports
 
@@ -308,6 +310,24 @@ class LineController(QObject):
             )
         self._start(port, self.scans.get(port), retry=True)
 
+    def reprovision(self, port: str, device_id: str, reason: str) -> None:
+        """Give the returned unit ``device_id``, on ``port``, new credentials under its
+        device ID with the running job (see ``station.provisioning.returned_unit_plan``).
+
+        Raises ConfigError when the port is busy or gone, the unit is not in the job's
+        manifest or was made with another profile, or no reason is given.
+        """
+        job = self._require_job()
+        status = self.ports.get(port)
+        if status is None or status.state is PortState.BUSY:
+            raise ConfigError(
+                f"port {port} is busy or gone",
+                hint="wait until the port has finished its unit, or choose another port",
+            )
+        record = returned_unit(job.manifest_path, device_id)
+        plan = returned_unit_plan(job.plan, job.loaded, record, reason)
+        self._start(port, None, retry=False, plan=plan)
+
     def needs_new_scan(self, port: str) -> bool:
         """True when the port's last unit failed at identify on a barcode job."""
         status = self.ports.get(port)
@@ -328,16 +348,21 @@ class LineController(QObject):
             )
         return self.job
 
-    def _start(self, port: str, scanned: str | None, *, retry: bool) -> None:
+    def _start(
+        self, port: str, scanned: str | None, *, retry: bool, plan: UnitPlan | None = None
+    ) -> None:
+        """Start a unit on ``port``; ``plan``: one other than the job's (a returned unit,
+        whose board is never swapped before it starts)."""
         job = self._require_job()
         status = self.ports[port]
         bay = self.bays.get(port)
+        swap_first = status.needs_swap and not retry and plan is None
         order = UnitOrder(
-            plan=job.plan,
+            plan=plan or job.plan,
             manifest_path=job.manifest_path,
             station_key=job.station_key,
             scanned=scanned,
-            swap_before=bay.next_board if bay and status.needs_swap and not retry else None,
+            swap_before=bay.next_board if bay and swap_first else None,
             swap_after=bay.next_board if bay else None,
         )
         if scanned:

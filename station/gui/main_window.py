@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QIcon
-from PySide6.QtWidgets import QMainWindow, QTabWidget
+from PySide6.QtWidgets import QDialog, QMainWindow, QTabWidget
 
 from station.core.errors import StationError
 from station.core.locations import demo_dir
@@ -23,6 +23,7 @@ from station.gui.line_controller import LineController, PortWatcher
 from station.gui.line_view import LineView
 from station.gui.manifest_view import ManifestView
 from station.gui.profiles_view import ProfilesView
+from station.gui.reprovision_dialog import ReprovisionDialog
 from station.gui.settings import StationSettings, load_settings
 from station.gui.settings_view import SettingsView
 from station.gui.text_fit import ElidedLabel
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         self.manifest_view = ManifestView()
         self.manifest_view.set_secret_store(self.store)
         self.manifest_view.operator_name = self.settings.operator
+        self.manifest_view.reprovisionRequested.connect(self.open_reprovision)
         self.yield_view = YieldView()
         self.profiles_view = ProfilesView()
         self.settings_view = SettingsView(self.settings, self.store)
@@ -130,6 +132,14 @@ class MainWindow(QMainWindow):
             return
         self.set_job(job)
         self.tabs.setCurrentWidget(self.line)
+
+    def reprovision_dialog(self, device_id: str) -> ReprovisionDialog:
+        return ReprovisionDialog(self.controller, device_id, self)
+
+    def open_reprovision(self, device_id: str) -> None:
+        """QA's "Re-provision…": the unit runs on the chosen port's tile, on the line tab."""
+        if self.reprovision_dialog(device_id).exec() == QDialog.Accepted:
+            self.tabs.setCurrentWidget(self.line)
 
     def set_job(self, job: ActiveJob) -> None:
         self.controller.set_job(job)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -50,6 +50,9 @@ def _date_edit() -> QDateEdit:
 class ManifestView(QWidget):
     """Filters on top, the lazy table, and the selected unit's detail below."""
 
+    # A device ID QA asked to provision again (the window opens the dialog: it has the line).
+    reprovisionRequested = Signal(str)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("page")
@@ -83,6 +86,12 @@ class ManifestView(QWidget):
             "Close a unit an interrupted station left pending, once its board is checked")
         self.resolve_button.setEnabled(False)
         self.resolve_button.clicked.connect(self.open_resolve)
+        self.reprovision_button = QPushButton("Re-provision…", objectName="reprovisionButton")
+        self.reprovision_button.setToolTip(
+            "Give a returned unit (repair, RMA, erased flash) new credentials under its "
+            "device ID, with the running job")
+        self.reprovision_button.setEnabled(False)
+        self.reprovision_button.clicked.connect(self._ask_reprovision)
         self.operator_name = ""
 
         # Long job IDs or names must not widen the window: the boxes show a few
@@ -115,6 +124,7 @@ class ManifestView(QWidget):
         counts.addWidget(self.search, 1)
         counts.addWidget(refresh)
         counts.addWidget(self.resolve_button)
+        counts.addWidget(self.reprovision_button)
         counts.addWidget(export_button)
         counts.addWidget(self.upload_button)
 
@@ -229,6 +239,9 @@ class ManifestView(QWidget):
     def _show(self, row: int) -> None:
         unit = self.model.unit_at(row)
         self.resolve_button.setEnabled(self._interrupted(unit))
+        self.reprovision_button.setEnabled(
+            unit is not None and unit.status != UnitStatus.PENDING
+        )
         if unit is None or self.model.manifest is None:
             self.detail.clear()
             return
@@ -248,6 +261,11 @@ class ManifestView(QWidget):
             return None
         assert unit is not None
         return ResolveDialog(self.model.manifest, unit.device_id, self.operator_name, self)
+
+    def _ask_reprovision(self) -> None:
+        unit = self.model.unit_at(self.table.currentIndex().row())
+        if unit is not None:
+            self.reprovisionRequested.emit(unit.device_id)
 
     def open_resolve(self) -> None:
         dialog = self.resolve_dialog()
