@@ -179,6 +179,7 @@ class FakeDps:
         self.key = base64.b64encode(hashlib.sha256(b"dps-test-key").digest()).decode()
         self.enrollments: dict[str, dict[str, Any]] = {}
         self.created: Counter[str] = Counter()
+        self.updated: Counter[str] = Counter()
         self.bulk_bodies: list[dict[str, Any]] = []
         self.rejected: dict[str, tuple[int, str]] = {}
         self.succeeded_with_entry: dict[str, tuple[int, str]] = {}
@@ -271,7 +272,30 @@ class FakeDps:
             return self._attestation_mechanism(unquote(match.group(1)))
         if match and method == "GET" and not match.group(2):
             return self._get(unquote(match.group(1)))
+        if match and method == "PUT" and not match.group(2):
+            return self._put(unquote(match.group(1)), body)
         raise BadRequest(f"no such operation: {method} {path}")
+
+    def _put(self, registration_id: str, body: Any) -> Answer:
+        """Create or update one enrollment. An update must name the etag it replaces,
+        in If-Match (or the body's etag): DPS answers 412 to a stale one."""
+        _check_exact_fields(body, ENROLLMENT_FIELDS, {"registrationId", "attestation"}, "body")
+        _require(body["registrationId"] == registration_id, "registrationId differs from path")
+        key = registration_id.lower()
+        stored = self.enrollments.get(key)
+        if_match = (self.request_headers or {}).get("If-Match") or body.get("etag")
+        if stored is not None:
+            if if_match not in (stored.get("etag"), "*"):
+                return Answer(412, {"errorCode": 412002, "trackingId": uuid.uuid4().hex,
+                                    "message": "Precondition failed: the etag does not match."})
+            self.updated[registration_id] += 1
+        else:
+            self.created[registration_id] += 1
+        replaced = {name: value for name, value in body.items() if name != "etag"}
+        replaced["attestation"] = check_attestation(body["attestation"], "stored")
+        replaced["etag"] = uuid.uuid4().hex
+        self.enrollments[key] = replaced
+        return Answer(200, replaced)
 
     def _not_found(self, registration_id: str) -> Answer:
         return Answer(404, {"errorCode": 404201, "trackingId": uuid.uuid4().hex,

@@ -13,6 +13,7 @@ from urllib.parse import quote
 from station.enrollment.client import Reply
 from station.enrollment.dps import Pending, Uploader
 from station.enrollment.enrollments import (
+    Json,
     attestation_matches,
     central_device,
     describe_attestation,
@@ -74,6 +75,8 @@ class CentralUploader(Uploader):
         if held.status == 200:
             if attestation_matches(item.unit, ours, held.body):
                 self._settle(device_id, UploadState.UPLOADED, "", held.request_id)
+            elif item.held_earlier(held.body):
+                self._replace_attestation(item, ours)
             else:
                 self._settle(
                     device_id,
@@ -91,3 +94,15 @@ class CentralUploader(Uploader):
             self._failed(item, "set the device's attestation", stored)
             return
         self._settle(device_id, UploadState.UPLOADED, "", stored.request_id)
+
+    def _replace_attestation(self, item: Pending, ours: Json) -> None:
+        """The device holds the unit's earlier credentials: give it the current ones."""
+        stored = self.client.request("PUT", attestation_path(item.device_id), json=ours)
+        if stored.status not in (200, 201):
+            self._failed(item, "update the device's attestation", stored)
+            return
+        self._settle(
+            item.device_id, UploadState.UPLOADED,
+            f"updated: its credentials were replaced (generation {item.unit.generation})",
+            stored.request_id,
+        )

@@ -71,14 +71,21 @@ def is_success(error_code: object) -> bool:
 
 @dataclass(frozen=True)
 class Pending:
-    """A unit ready to send: its manifest record and the enrollment built for it."""
+    """A unit ready to send: its manifest record and the enrollment built for it, and
+    the attestations of its earlier credential generations (a returned unit)."""
 
     unit: UnitRecord
     enrollment: Json
+    earlier: tuple[tuple[UnitRecord, Json], ...] = ()
 
     @property
     def device_id(self) -> str:
         return self.unit.device_id
+
+    def held_earlier(self, theirs: Json) -> bool:
+        """Whether a service holds one of this unit's earlier credentials: an enrollment
+        the station made itself, to be updated, never a conflict."""
+        return any(attestation_matches(unit, ours, theirs) for unit, ours in self.earlier)
 
 
 SettledFn = Callable[[str, UploadState, str], None]
@@ -129,6 +136,8 @@ class DpsUploader(Uploader):
         ours = item.enrollment["attestation"]
         if attestation_matches(item.unit, ours, reply.body):
             self._settle(item.device_id, UploadState.UPLOADED, "", reply.request_id)
+        elif item.held_earlier(reply.body):
+            self.update(item)
         else:
             self._settle(
                 item.device_id,
@@ -137,6 +146,36 @@ class DpsUploader(Uploader):
                 f"({describe_attestation(reply.body or {})}); it was left as it is",
                 reply.request_id,
             )
+
+    def update(self, item: Pending) -> None:
+        """Replace the enrollment DPS holds for ``item`` (its earlier credentials) with the
+        current one, under the etag read just before: a change made meanwhile by
+        someone else is not overwritten (DPS answers 412, and the unit fails)."""
+        held = self.client.request("GET", enrollment_path(item.device_id))
+        etag = (held.body or {}).get("etag") if isinstance(held.body, dict) else None
+        if held.status != 200 or not etag:
+            self._settle(
+                item.device_id, UploadState.FAILED,
+                f"DPS could not show the enrollment to update (HTTP {held.status}: "
+                f"{held.error_message})", held.request_id,
+            )
+            return
+        body = {**item.enrollment, "etag": etag}
+        put = self.client.request(
+            "PUT", enrollment_path(item.device_id), json=body, headers={"If-Match": etag}
+        )
+        if put.status == 200:
+            self._settle(
+                item.device_id, UploadState.UPLOADED,
+                f"updated: its credentials were replaced (generation {item.unit.generation})",
+                put.request_id,
+            )
+            return
+        self._settle(
+            item.device_id, UploadState.FAILED,
+            f"DPS refused to update the enrollment (HTTP {put.status}: {put.error_message})",
+            put.request_id,
+        )
 
     # -- sending ------------------------------------------------------------------------
 

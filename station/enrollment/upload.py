@@ -312,9 +312,40 @@ def _pending(
     """The unit with the body to send (for a dry run, with its keys redacted already).
     Raises UnitNotUploadable (or ConfigError, see upload)."""
     secrets = _secrets(manifest, unit, dry_run=dry_run)
+    earlier = () if dry_run else _earlier(manifest, unit)
     if target is Target.DPS:
-        return Pending(unit, dps_enrollment(unit, secrets, options.for_unit(unit)))
-    return Pending(unit, {"attestation": attestation_body(unit, secrets)})
+        return Pending(unit, dps_enrollment(unit, secrets, options.for_unit(unit)), earlier)
+    return Pending(unit, {"attestation": attestation_body(unit, secrets)}, earlier)
+
+
+def _earlier(manifest: Manifest, unit: UnitRecord) -> tuple[tuple[UnitRecord, Json], ...]:
+    """A returned unit's earlier credentials, each as the unit then was and the attestation
+    the station would have sent for it: what a service may still hold, to be updated."""
+    if unit.generation == 1:
+        return ()
+    try:
+        sealed = manifest.earlier_secrets(unit.device_id)
+    except ManifestError as exc:
+        raise UnitNotUploadable(exc.message, hint=exc.hint) from exc
+    earlier = []
+    for generation in manifest.credential_generations(unit.device_id):
+        then = replace(
+            unit,
+            attestation=Attestation(str(generation["attestation"])),
+            cert_thumbprint_sha1=str(generation["cert_thumbprint_sha1"]),
+            cert_thumbprint_sha256=str(generation["cert_thumbprint_sha256"]),
+            cert_pem=str(generation["cert_pem"]),
+            cert_pem_secondary=str(generation["cert_pem_secondary"]),
+            ek_public=str(generation["ek_public"]),
+        )
+        secrets = sealed.get(int(str(generation["generation"])), {})
+        try:
+            attestation = attestation_body(then, secrets)
+        except UnitNotUploadable:
+            continue  # a generation the services could not have held (keys not kept)
+        if attestation is not None:
+            earlier.append((then, attestation))
+    return tuple(earlier)
 
 
 def service_url(

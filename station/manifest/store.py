@@ -725,15 +725,15 @@ class Manifest:
         names = [column[0] for column in rows.description]
         return [dict(zip(names, row, strict=True)) for row in rows.fetchall()]
 
-    def earlier_secrets(self, device_id: str) -> list[dict[str, str]]:
-        """The sealed SAS keys of ``device_id``'s earlier generations, oldest first (what an
+    def earlier_secrets(self, device_id: str) -> dict[int, dict[str, str]]:
+        """The sealed SAS keys of ``device_id``'s earlier generations, by generation (what an
         upload compares a service's enrollment with before updating it)."""
         rows = self.db.execute(
-            "SELECT secret_ciphertext FROM credential_generations WHERE device_id = ? "
-            "AND secret_ciphertext IS NOT NULL ORDER BY generation",
+            "SELECT generation, secret_ciphertext FROM credential_generations "
+            "WHERE device_id = ? AND secret_ciphertext IS NOT NULL ORDER BY generation",
             (device_id,),
         ).fetchall()
-        return [self._open_sealed(device_id, row[0]) for row in rows]
+        return {row[0]: self._open_sealed(device_id, row[1]) for row in rows}
 
     def record_provisioned(self, attempt_id: int, device_id: str) -> None:
         """Mark the unit and its attempt ``provisioned``, in one transaction.
