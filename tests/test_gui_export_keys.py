@@ -9,6 +9,8 @@ from PySide6.QtCore import Qt
 
 from station.credentials.sas import derive_device_key
 from station.credentials.secret_store import GROUP_KEY
+from station.manifest.anchors import recorded_anchors
+from station.manifest.journal import Anchor
 from tests.gui_fixtures import demo_window
 
 __all__ = ["demo_window"]
@@ -52,3 +54,10 @@ def test_iotc_export_takes_the_group_key_from_the_window_store(  # type: ignore[
         [row] = list(csv.DictReader(handle))
     assert row["IOTC_DEVICEID"] == device_id
     assert row["IOTC_SASKEY_PRIMARY"] == derive_device_key(group_key, device_id)
+    # The journal's head after the export, signed with the station key and recorded
+    # on this PC, as `manifest export` prints it.
+    job = demo_window.controller.job
+    assert outcome.head.count(":") == 2
+    anchor = Anchor.parse(outcome.head)
+    assert anchor.signed_by(job.station_key)
+    assert anchor in recorded_anchors(job.station_key.key_id)

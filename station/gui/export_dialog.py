@@ -37,6 +37,7 @@ from station.gui.manifest_model import UnitFilter
 from station.manifest import Manifest, StationKey
 from station.manifest.exports import FORMATS, write_export
 from station.manifest.records import UnitFilters
+from station.manifest.reports import noted_head
 
 SECRETS_WARNING = (
     "⚠  This file will hold the SAS units' device keys in clear. Anyone who has it can "
@@ -71,6 +72,7 @@ class ExportOutcome:
     message: str = ""
     hint: str = ""
     holds_keys: bool = False
+    head: str = ""  # the journal's head after the export, signed and recorded on this PC
 
     @property
     def ok(self) -> bool:
@@ -100,7 +102,10 @@ class ExportWorker(QObject):
                     manifest, order.format_name, order.out_path,
                     **order.query,
                 )
-            self.outcome = ExportOutcome(written=result.rows, holds_keys=result.holds_keys)
+                head = noted_head(manifest, "export")
+            self.outcome = ExportOutcome(
+                written=result.rows, holds_keys=result.holds_keys, head=str(head or "")
+            )
         except StationError as exc:
             self.outcome = ExportOutcome(message=exc.message, hint=exc.hint)
         except Exception as exc:  # show whatever broke instead of losing the thread
@@ -140,6 +145,7 @@ class ExportDialog(QDialog):
         self.rows = 0
         self.written: int | None = None
         self.holds_keys = False  # the file written holds device keys in clear
+        self.head = ""  # the journal head after the export, to note outside the station
         self._thread: QThread | None = None
         self._worker: ExportWorker | None = None
 
@@ -312,6 +318,7 @@ class ExportDialog(QDialog):
         if outcome.ok:
             self.written = outcome.written
             self.holds_keys = outcome.holds_keys
+            self.head = outcome.head
         else:
             self.error.setText(
                 f"The export failed: {outcome.message}"

@@ -316,6 +316,8 @@ class ManifestView(QWidget):
                 f"{self.model.total:,} units — exported {dialog.written:,} rows to "
                 f"{dialog.path.text()}"
                 + (f"; {KEYS_WRITTEN_NOTE}" if dialog.holds_keys else "")
+                + (f"; journal head {dialog.head} (note it outside the station)"
+                   if dialog.head else "")
             )
 
     # -- enrollment upload ---------------------------------------------------------
