@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import serial
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
@@ -104,7 +105,13 @@ class Recorder:
 
 
 def _link(served: ServedBoard, timeout: float = 2.0, **options: object) -> ConsoleLink:
-    return ConsoleLink(open_port(served.url, 115200, 0.05), served.url, timeout=timeout, **options)
+    """A link as ConsoleTransport makes one: it can open the port again."""
+
+    def reopen() -> serial.SerialBase:
+        return open_port(served.url, 115200, 0.05)
+
+    options.setdefault("reopen", reopen)
+    return ConsoleLink(reopen(), served.url, timeout=timeout, **options)
 
 
 @pytest.fixture
@@ -214,10 +221,19 @@ def test_silent_board_is_not_responding_and_names_the_port(
     assert "factory firmware" in caught.value.hint
 
 
-def test_board_falling_silent_mid_write_names_the_key(
+def test_board_falling_silent_mid_write_names_what_was_being_done(
     board: VirtualConsoleBoard, served: ServedBoard
 ) -> None:
     with _link(served, timeout=QUICK) as link:
+        link.identify()
+        board.fault = "silent"
+        with pytest.raises(BoardNotResponding, match="while opening the transaction"):
+            link.write(PAYLOAD, lambda *_: None, lambda _: None)
+
+
+def test_a_version_1_board_falling_silent_mid_write_names_the_key() -> None:
+    board = VirtualConsoleBoard(protocol=1)
+    with board.serve_tcp() as running, _link(running, timeout=QUICK) as link:
         link.identify()
         board.fault = "silent"
         with pytest.raises(BoardNotResponding, match="writing scope_id"):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -148,11 +149,12 @@ def test_a_model_id_built_into_a_profile_is_checked_too(tmp_path: Path) -> None:
     assert item in demo
     profile = tmp_path / "demo-console.toml"
 
+    index = [i["key"] for i in tomllib.loads(demo)["storage"]["items"]].index("model_id")
     profile.write_text(demo.replace(item, 'key = "model_id"\nvalue = "dtmi:com:acme:sensor"'))
     status, lines = check_command([str(profile)])
     assert status == 1
     assert any(
-        "storage.items[7].value: model ID 'dtmi:com:acme:sensor' has no version" in line
+        f"storage.items[{index}].value: model ID 'dtmi:com:acme:sensor' has no version" in line
         and VALID_EXAMPLE in line
         for line in lines
     ), lines

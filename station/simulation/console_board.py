@@ -1,9 +1,11 @@
 """A virtual board whose factory firmware speaks the serial console protocol.
 
-It keeps staged and committed values per namespace, relays TPM commands to an
-optional backend, and can misbehave on purpose (``fault``) for tests and
-training. Serve it with ``serve_tcp()`` or ``serve_pty()`` and open the
-result like any port.
+It speaks versions 1 and 2 (``protocol=1`` makes it a board of version 1
+only), keeps staged and committed values per namespace, relays TPM commands
+to an optional backend, and can misbehave on purpose (``fault``,
+``commit_fault``, a slow or chatty boot, a prompt, small limits) for tests and
+training. Serve it with ``serve_tcp()`` or ``serve_pty()`` and open the result
+like any port.
 """
 
 from __future__ import annotations
@@ -21,12 +23,38 @@ from station.transports.console import normalise_mac
 from station.transports.console_protocol import (
     DEFAULT_CHUNK,
     DEFAULT_LINE_LIMIT,
+    PROTOCOL_VERSION,
+    PROTOCOL_VERSIONS,
     TPM_LINE_LIMIT,
 )
 
 TpmBackend = Callable[[bytes], bytes]
 
 FAULTS = ("silent", "garbage", "disconnect-mid-write", "corrupt", "reject")
+# What can go wrong at COMMIT, apart from FAULTS (which the window's demo offers).
+COMMIT_FAULTS = (
+    "corrupt-after-commit",  # stores the last staged value damaged; the reply is normal
+    "commit-reply-lost",  # stores everything, never answers
+    "commit-lost",  # the request never arrives: stores nothing, never answers
+    "commit-then-disconnect",  # stores everything, then drops the connection unanswered
+)
+REJECTION = ("REJECTED", "storage is locked")  # what ``reject`` answers unless told otherwise
+
+# Limits the board announces in a version 2 HELLO (and keeps in both versions).
+DEFAULT_VALUE_LIMIT = 16384
+DEFAULT_KEY_LIMIT = 32
+DEFAULT_STAGE_LIMIT = 65536
+
+_BOOT_CHATTER = [
+    "\xec\x8c\x0c\x8c\x9c\xe2\x12\x8c\x0e\x7c\x9e\xe0\x0c",  # ROM output at 74880 baud
+    "I (29) boot: ESP-IDF v5.2 2nd stage bootloader",
+    "I (31) boot: compile time Jan  1 2025 00:00:00",
+    "I (45) boot.esp32c3: SPI Speed      : 80MHz",
+    "W (120) spi_flash: Detected size(4096k) larger than the size in the binary image header",
+    "I (233) cpu_start: Pro cpu start user code",
+    "I (251) app_start: self test: 3 OK, 0 failed",
+    "I (260) main_task: Calling app_main()",
+]
 
 
 @dataclass(frozen=True)
@@ -42,6 +70,7 @@ def _plain(values: dict[str, dict[str, StoredValue]]) -> dict[str, dict[str, str
     return {
         namespace: {key: stored.plain() for key, stored in keys.items()}
         for namespace, keys in values.items()
+        if keys
     }
 
 
@@ -55,10 +84,19 @@ class VirtualConsoleBoard:
     - ``disconnect-mid-write``: drops the connection at the first BLOB DATA or
       after ``fault_after_sets`` answered SETs
     - ``corrupt``: stores every value slightly damaged, so read-back fails
-    - ``reject``: refuses SET and BLOB BEGIN with ``ERR REJECTED``
+    - ``reject``: refuses SET and BLOB BEGIN with ``ERR REJECTED``, or with the
+      code and message of ``reject_with`` (a code of the board's own, say)
+
+    ``commit_fault`` (one of ``COMMIT_FAULTS``) makes COMMIT go wrong.
 
     ``chatty`` makes the board print log lines and repeat its previous reply
     before each answer, as a noisy firmware would; a station must cope.
+    ``boot_s`` makes every start take that long: the banner comes out line by
+    line and what arrives meanwhile is lost, as on a board whose UART is not
+    up yet. ``boot_chatter`` adds bootloader output (some of it not text) and
+    ``prompt`` is printed without a line feed after the banner and each reply.
+    ``announced_line`` is the line limit HELLO reports when it differs from
+    the real one (0: none reported), for a firmware that gets it wrong.
     """
 
     def __init__(
@@ -76,7 +114,35 @@ class VirtualConsoleBoard:
         fault_after_sets: int = 2,
         chunk: int = DEFAULT_CHUNK,
         line_limit: int = DEFAULT_LINE_LIMIT,
+        protocol: int = PROTOCOL_VERSION,
+        commit_fault: str | None = None,
+        boot_s: float = 0.0,
+        boot_chatter: bool = False,
+        prompt: str = "",
+        value_limit: int = DEFAULT_VALUE_LIMIT,
+        key_limit: int = DEFAULT_KEY_LIMIT,
+        stage_limit: int = DEFAULT_STAGE_LIMIT,
+        announced_line: int | None = None,
+        reject_with: tuple[str, str] = REJECTION,
     ) -> None:
+        if protocol not in PROTOCOL_VERSIONS:
+            spoken = " or ".join(map(str, PROTOCOL_VERSIONS))
+            raise ConfigError(
+                f"a virtual console board speaks protocol {spoken}, not {protocol}",
+                hint="choose --protocol 1 for a board of the first version",
+            )
+        # Version 2 boards here also speak version 1; a version 1 board speaks only that.
+        self.protocol = protocol
+        self.boot_s = boot_s
+        self.boot_chatter = boot_chatter
+        self.prompt = prompt
+        self.value_limit = value_limit
+        self.key_limit = key_limit
+        self.stage_limit = stage_limit
+        self.announced_line = announced_line
+        self.reject_with = reject_with
+        self._commit_fault: str | None = None
+        self.commit_fault = commit_fault
         self.board_type = board_type
         self.firmware = firmware
         self.swap_on_reboot = swap_on_reboot
@@ -115,6 +181,14 @@ class VirtualConsoleBoard:
         self._fault = checked_fault(value, FAULTS, "console")
 
     @property
+    def commit_fault(self) -> str | None:
+        return self._commit_fault
+
+    @commit_fault.setter
+    def commit_fault(self, value: str | None) -> None:
+        self._commit_fault = checked_fault(value, COMMIT_FAULTS, "console")
+
+    @property
     def serial(self) -> str:
         return self._serial
 
@@ -150,10 +224,13 @@ class VirtualConsoleBoard:
 
     def banner(self) -> list[str]:
         """What the board prints when it starts, before it takes requests."""
+        chatter = _BOOT_CHATTER if self.boot_chatter else []
         return [
             "",
+            *chatter[:1],
             "ets Jul 29 2019 12:21:46",
             "rst:0x1 (POWERON_RESET),boot:0x13 (SPI_FAST_FLASH_BOOT)",
+            *chatter[1:],
             f"{self.board_type} factory firmware {self.firmware}",
             f"unit {self._serial} mac {self.mac_text()}",
             "console ready",

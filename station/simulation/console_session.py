@@ -1,21 +1,26 @@
 """One connection to a virtual console board: reading requests, answering them.
 
 The board's state lives in ``VirtualConsoleBoard``; this module holds the
-protocol engine that runs on the serving thread for one connection.
+protocol engine that runs on the serving thread for one connection. It speaks
+version 1 until a HELLO settles the version (see docs/console-protocol.md).
 """
 
 from __future__ import annotations
 
 import re
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from station.simulation.serving import ByteStream
 from station.transports.console_protocol import (
     BYTES_TYPES,
+    DIALECTS,
     INTEGER_RANGES,
-    PROTOCOL_VERSION,
+    PROTOCOL_VERSIONS,
     VALUE_TYPES,
+    Dialect,
     ErrorCode,
     Request,
     check_integer,
@@ -25,15 +30,19 @@ from station.transports.console_protocol import (
     format_err,
     format_ok,
     is_valid_name,
+    leading_seq,
     parse_request,
+    value_summary,
 )
 
 if TYPE_CHECKING:
     from station.simulation.console_board import VirtualConsoleBoard
 
-MAX_VALUE = 65536  # longest value this board stores
 _INTEGER_RE = re.compile(r"^-?[0-9]+$")
 _CRC_RE = re.compile(r"^[0-9a-f]{8}$")
+_VERSION_RE = re.compile(r"^(0|[1-9][0-9]{0,4})$")
+
+Handler = Callable[[tuple[str, ...]], tuple[str, ...]]
 
 
 @dataclass(frozen=True)
@@ -55,18 +64,27 @@ class StoredValue:
             return StoredValue(self.kind, b"?")
         return StoredValue(self.kind, self.value[:-1] + bytes([self.value[-1] ^ 1]))
 
+    @property
+    def size(self) -> int:
+        """Bytes the value takes in a staging buffer (integers take none of it)."""
+        return 0 if isinstance(self.value, int) else len(self.value)
+
 
 class ProtocolError(Exception):
     """A request the board answers with ERR."""
 
-    def __init__(self, code: ErrorCode, message: str) -> None:
+    def __init__(self, code: ErrorCode | str, message: str) -> None:
         super().__init__(message)
         self.code = code
         self.message = message
 
 
 class _Dropped(Exception):
-    """The board pulled itself off the connection (the disconnect fault)."""
+    """The board pulled itself off the connection (the disconnect faults)."""
+
+
+class _Unanswered(Exception):
+    """The request gets no reply (a lost request or a lost reply)."""
 
 
 @dataclass
@@ -80,40 +98,102 @@ class _Transfer:
 
 
 class ConsoleSession:
-    """Answers requests on one connection until it ends. Runs on the serving thread."""
+    """Answers requests on one connection until it ends. Runs on the serving thread.
+
+    A slow boot prints its banner from a helper thread; until it is done the
+    session drops what arrives, as a board whose UART is not up yet would.
+    """
 
     def __init__(self, board: VirtualConsoleBoard, stream: ByteStream) -> None:
         self.board = board
         self.stream = stream
+        self.dialect: Dialect = DIALECTS[1]
+        self.transaction: str | None = None  # version 2: the namespace BEGIN opened
         self.transfer: _Transfer | None = None
         self.sets_answered = 0
         self.last_reply = b""
+        self._ready = threading.Event()
+        self._ended = threading.Event()
 
     def run(self) -> None:
-        if self.board.fault != "silent":
-            self._print(self.board.banner())
+        try:
+            self._serve()
+        finally:
+            self._ended.set()
+
+    def _serve(self) -> None:
+        self._boot()
         buffer = bytearray()
+        overlong: int | None = None  # SEQ to answer TOO_LONG with once the long line ends
         while True:
             data = self.stream.read()
             if not data:
                 return
+            if not self._ready.is_set():
+                continue  # still booting: the UART is not listening yet
             buffer += data
             while (end := buffer.find(b"\n")) >= 0:
                 line = bytes(buffer[:end]).rstrip(b"\r")
                 del buffer[: end + 1]
+                if overlong is None and end + 1 > self.board.line_limit:
+                    overlong = self._seq_of(line)
+                if overlong is not None:
+                    self._answer(format_err(overlong, ErrorCode.TOO_LONG, self._too_long()))
+                    overlong = None
+                    continue
                 try:
                     self._take(line)
                 except _Dropped:
                     self.stream.close()
                     return
+                if not self._ready.is_set():
+                    buffer.clear()  # rebooting: the rest of the input is lost
+                    break
             if len(buffer) > self.board.line_limit:
+                # Keep reading to the line's end, answering once, as the checklist asks.
+                if overlong is None:
+                    overlong = self._seq_of(bytes(buffer))
                 buffer.clear()
-                self._answer(
-                    format_err(0, ErrorCode.TOO_LONG, f"line over {self.board.line_limit} bytes")
-                )
+
+    def _seq_of(self, line: bytes) -> int:
+        return leading_seq(line) if self.dialect.seq_in_line_errors else 0
+
+    def _too_long(self) -> str:
+        return f"line over {self.board.line_limit} bytes"
+
+    # -- output --------------------------------------------------------------------------
+
+    def _boot(self) -> None:
+        """Start as the board starts: banner, then the prompt; slowly when ``boot_s`` says."""
+        if self.board.fault == "silent":
+            self._ready.set()
+            return
+        lines = self.board.banner()
+        if self.board.boot_s <= 0:
+            self._print(lines)
+            self._ready.set()
+            self._prompt()
+            return
+        self._ready.clear()
+        step = self.board.boot_s / len(lines)
+
+        def boot() -> None:
+            for line in lines:
+                if self._ended.wait(step):
+                    return
+                self._print([line])
+            self._prompt()
+            self._ready.set()  # only now may the serving thread write replies
+
+        threading.Thread(target=boot, name=f"{self.board.board_type} boot", daemon=True).start()
 
     def _print(self, lines: list[str]) -> None:
-        self.stream.write("".join(f"{line}\r\n" for line in lines).encode("ascii"))
+        # latin-1: bootloader chatter holds bytes that are not text.
+        self.stream.write("".join(f"{line}\r\n" for line in lines).encode("latin-1"))
+
+    def _prompt(self) -> None:
+        if self.board.prompt:
+            self.stream.write(self.board.prompt.encode("ascii"))
 
     def _answer(self, reply: bytes) -> None:
         if self.board.fault == "silent":
@@ -126,6 +206,7 @@ class ConsoleSession:
             self.stream.write(self.last_reply)
         self.stream.write(reply)
         self.last_reply = reply
+        self._prompt()
 
     def _noise(self) -> bytes:
         rng = self.board.rng
@@ -133,28 +214,33 @@ class ConsoleSession:
         body = bytes(rng.choice(alphabet) for _ in range(rng.randint(24, 48)))
         return b"\xff" + body + b"\n"
 
+    # -- requests ------------------------------------------------------------------------
+
     def _take(self, line: bytes) -> None:
         if not line.strip():
             return
         text = line.decode("ascii", "replace")
         request = parse_request(text)
         if request is None:
-            self._answer(format_err(0, ErrorCode.BAD_REQUEST, "not a request line"))
+            seq = self._seq_of(line)
+            self._answer(format_err(seq, ErrorCode.BAD_REQUEST, "not a request line"))
             return
         try:
             fields = self._handle(request)
         except ProtocolError as exc:
             self._answer(format_err(request.seq, exc.code, exc.message))
             return
+        except _Unanswered:
+            return
         self._answer(format_ok(request.seq, *fields))
         if request.verb == "REBOOT":
             self.transfer = None
-            self._print(self.board.banner())
-
-    # -- verbs ---------------------------------------------------------------------------
+            self.transaction = None
+            self.dialect = DIALECTS[1]
+            self._boot()
 
     def _handle(self, request: Request) -> tuple[str, ...]:
-        handler = {
+        handlers: dict[str, Handler] = {
             "HELLO": self._hello,
             "SET": self._set,
             "BLOB": self._blob,
@@ -163,25 +249,65 @@ class ConsoleSession:
             "COMMIT": self._commit,
             "REBOOT": self._reboot,
             "TPM": self._tpm,
-        }.get(request.verb)
+        }
+        if self.dialect.transactions:
+            handlers.update(BEGIN=self._begin, LIST=self._list)
+        handler = handlers.get(request.verb)
         if handler is None:
             raise ProtocolError(ErrorCode.UNKNOWN_VERB, f"no verb {request.verb}")
         return handler(request.args)
 
     def _hello(self, args: tuple[str, ...]) -> tuple[str, ...]:
-        if args and args[0] != str(PROTOCOL_VERSION):
-            raise ProtocolError(ErrorCode.VERSION, f"this board speaks protocol {PROTOCOL_VERSION}")
         board = self.board
-        return (
-            f"proto={PROTOCOL_VERSION}",
+        version = self._version_for(args)
+        self.dialect = DIALECTS[version]
+        if self.dialect.transactions:
+            # A version 2 HELLO starts a session: whatever was staged is abandoned.
+            self.transfer = None
+            self.transaction = None
+            with board.lock:
+                board.staging = {}
+        line = board.line_limit if board.announced_line is None else board.announced_line
+        fields = [
+            f"proto={version}",
             f"board={board.board_type}",
             f"serial={board.serial}",
             f"mac={board.mac_text()}",
             f"fw={board.firmware}",
             f"chunk={board.chunk}",
-            f"line={board.line_limit}",
+            *([f"line={line}"] if line else []),
             f"tpm={1 if board.tpm_backend else 0}",
-        )
+        ]
+        if self.dialect.announces_limits:
+            fields += [
+                f"value={board.value_limit}",
+                f"keys={board.key_limit}",
+                f"stage={board.stage_limit}",
+            ]
+        return tuple(fields)
+
+    def _version_for(self, args: tuple[str, ...]) -> int:
+        """The version to speak: version 1 wants its own number; later ones the highest <= asked."""
+        if self.board.protocol == 1:
+            if args and args[0] != "1":
+                raise ProtocolError(ErrorCode.VERSION, "this board speaks protocol 1")
+            return 1
+        (asked,) = _arguments(args, 1)
+        if not _VERSION_RE.match(asked):
+            raise ProtocolError(ErrorCode.BAD_REQUEST, "HELLO takes a version number")
+        spoken = [v for v in PROTOCOL_VERSIONS if v <= min(int(asked), self.board.protocol)]
+        if not spoken:
+            raise ProtocolError(ErrorCode.VERSION, "this board speaks protocols 1 and 2")
+        return max(spoken)
+
+    def _begin(self, args: tuple[str, ...]) -> tuple[str, ...]:
+        (namespace,) = _arguments(args, 1)
+        _check_names(namespace)
+        self.transfer = None
+        self.transaction = namespace
+        with self.board.lock:
+            self.board.staging = {namespace: {}}
+        return ()
 
     def _set(self, args: tuple[str, ...]) -> tuple[str, ...]:
         namespace, key, kind, token = _arguments(args, 4)
@@ -190,18 +316,18 @@ class ConsoleSession:
             self.sets_answered >= self.board.fault_after_sets
         ):
             raise _Dropped
-        if self.board.fault == "reject":
-            raise ProtocolError(ErrorCode.REJECTED, "storage is locked")
+        self._check_refusal()
+        self._check_transaction(namespace)
         if kind not in VALUE_TYPES:
             raise ProtocolError(ErrorCode.BAD_TYPE, f"no type {kind}")
         if kind in INTEGER_RANGES:
             value: bytes | int = _integer(kind, token)
         else:
             value = _decoded(token)
-            _check_bytes(kind, value)
-        self._stage(namespace, key, StoredValue(kind, value))
+            _check_text(kind, value)
+        stored = self._stage(namespace, key, StoredValue(kind, value))
         self.sets_answered += 1
-        return ()
+        return value_summary(stored.kind, stored.value) if self.dialect.transactions else ()
 
     def _blob(self, args: tuple[str, ...]) -> tuple[str, ...]:
         step = args[0] if args else ""
@@ -220,15 +346,14 @@ class ConsoleSession:
     def _blob_begin(self, args: tuple[str, ...]) -> tuple[str, ...]:
         namespace, key, kind, length_text, crc = _arguments(args, 5)
         _check_names(namespace, key)
-        if self.board.fault == "reject":
-            raise ProtocolError(ErrorCode.REJECTED, "storage is locked")
+        self._check_refusal()
+        self._check_transaction(namespace)
         if kind not in BYTES_TYPES:
             raise ProtocolError(ErrorCode.BAD_TYPE, "BLOB carries string or blob")
         length = _count(length_text)
-        if length > MAX_VALUE:
-            raise ProtocolError(ErrorCode.TOO_LONG, f"values take at most {MAX_VALUE} bytes")
         if not _CRC_RE.match(crc):
             raise ProtocolError(ErrorCode.BAD_REQUEST, "CRC-32 is eight lowercase hex digits")
+        self._check_room(namespace, key, length)
         self.transfer = _Transfer(namespace, key, kind, length, crc, bytearray())
         return ()
 
@@ -259,16 +384,14 @@ class ConsoleSession:
             raise ProtocolError(ErrorCode.LENGTH, f"got {len(data)} of {transfer.length} bytes")
         if crc32_hex(data) != transfer.crc:
             raise ProtocolError(ErrorCode.CRC, f"data has CRC-32 {crc32_hex(data)}")
-        _check_bytes(transfer.kind, data)
+        _check_text(transfer.kind, data)
         self._stage(transfer.namespace, transfer.key, StoredValue(transfer.kind, data))
         return (str(len(data)), transfer.crc)
 
     def _get(self, args: tuple[str, ...]) -> tuple[str, ...]:
         namespace, key = _arguments(args, 2)
         stored = self._lookup(namespace, key)
-        if isinstance(stored.value, int):
-            return (stored.kind, str(stored.value))
-        return (stored.kind, str(len(stored.value)), crc32_hex(stored.value))
+        return value_summary(stored.kind, stored.value)
 
     def _read(self, args: tuple[str, ...]) -> tuple[str, ...]:
         namespace, key, offset_text, count_text = _arguments(args, 4)
@@ -282,21 +405,48 @@ class ConsoleSession:
             raise ProtocolError(ErrorCode.OFFSET, f"value has {len(stored.value)} bytes")
         return (encode_bytes(stored.value[offset : offset + count]),)
 
+    def _list(self, args: tuple[str, ...]) -> tuple[str, ...]:
+        (namespace,) = _arguments(args, 1)
+        _check_names(namespace)
+        with self.board.lock:
+            keys = list(self.board.store.get(namespace, {}))
+        return (str(len(keys)), *keys)
+
     def _commit(self, args: tuple[str, ...]) -> tuple[str, ...]:
         _arguments(args, 0)
         if self.transfer is not None:
             raise ProtocolError(ErrorCode.STATE, f"BLOB for {self.transfer.key} not ended")
+        if self.dialect.transactions and self.transaction is None:
+            raise ProtocolError(ErrorCode.STATE, "no BEGIN before COMMIT")
+        fault = self.board.commit_fault
+        if fault == "commit-lost":
+            raise _Unanswered
         board = self.board
         with board.lock:
-            count = sum(len(keys) for keys in board.staging.values())
-            for namespace, keys in board.staging.items():
-                board.store.setdefault(namespace, {}).update(keys)
+            if self.transaction is not None:
+                # Version 2: the namespace holds exactly what was staged since BEGIN.
+                staged = board.staging.get(self.transaction, {})
+                board.store[self.transaction] = dict(staged)
+                written = [(self.transaction, key) for key in staged]
+            else:
+                written = [(ns, key) for ns, keys in board.staging.items() for key in keys]
+                for namespace, keys in board.staging.items():
+                    board.store.setdefault(namespace, {}).update(keys)
+            if fault == "corrupt-after-commit" and written:
+                namespace, key = written[-1]
+                board.store[namespace][key] = board.store[namespace][key].corrupted()
             board.staging = {}
-        return (str(count),)
+        self.transaction = None
+        if fault == "commit-reply-lost":
+            raise _Unanswered
+        if fault == "commit-then-disconnect":
+            raise _Dropped
+        return (str(len(written)),)
 
     def _reboot(self, args: tuple[str, ...]) -> tuple[str, ...]:
         _arguments(args, 0)
         self.board.reboot()
+        self._ready.clear()  # the banner follows the reply; input meanwhile is lost
         return ()
 
     def _tpm(self, args: tuple[str, ...]) -> tuple[str, ...]:
@@ -316,17 +466,52 @@ class ConsoleSession:
 
     # -- state ---------------------------------------------------------------------------
 
-    def _stage(self, namespace: str, key: str, stored: StoredValue) -> None:
+    def _check_refusal(self) -> None:
+        if self.board.fault == "reject":
+            raise ProtocolError(*self.board.reject_with)
+
+    def _check_transaction(self, namespace: str) -> None:
+        if not self.dialect.transactions:
+            return
+        if self.transaction is None:
+            raise ProtocolError(ErrorCode.STATE, "no BEGIN before this value")
+        if namespace != self.transaction:
+            raise ProtocolError(ErrorCode.STATE, f"the open transaction is for {self.transaction}")
+
+    def _check_room(self, namespace: str, key: str, size: int) -> None:
+        board = self.board
+        if size > board.value_limit:
+            raise ProtocolError(
+                ErrorCode.TOO_LONG, f"values take at most {board.value_limit} bytes"
+            )
+        with board.lock:
+            staged = board.staging.get(namespace, {})
+            others = [stored for name, stored in staged.items() if name != key]
+        if len(others) >= board.key_limit:
+            code = ErrorCode.TOO_MANY if self.dialect.transactions else ErrorCode.STORAGE
+            raise ProtocolError(code, f"a namespace holds at most {board.key_limit} keys")
+        if sum(stored.size for stored in others) + size > board.stage_limit:
+            raise ProtocolError(
+                ErrorCode.TOO_LONG, f"staging holds at most {board.stage_limit} bytes"
+            )
+
+    def _stage(self, namespace: str, key: str, stored: StoredValue) -> StoredValue:
+        self._check_room(namespace, key, stored.size)
         if self.board.fault == "corrupt":
             stored = stored.corrupted()
         with self.board.lock:
             self.board.staging.setdefault(namespace, {})[key] = stored
             self.board.received.append((self.board.serial, namespace, key, stored.plain()))
+        return stored
 
     def _lookup(self, namespace: str, key: str) -> StoredValue:
         _check_names(namespace, key)
+        # Version 1 answers from staging first; version 2 only ever from storage.
         with self.board.lock:
-            for values in (self.board.staging, self.board.store):
+            places = [self.board.store]
+            if not self.dialect.transactions:
+                places.insert(0, self.board.staging)
+            for values in places:
                 stored = values.get(namespace, {}).get(key)
                 if stored is not None:
                     return stored
@@ -339,8 +524,8 @@ def _arguments(args: tuple[str, ...], count: int) -> tuple[str, ...]:
     return args
 
 
-def _check_names(namespace: str, key: str) -> None:
-    for name in (namespace, key):
+def _check_names(*names: str) -> None:
+    for name in names:
         if not is_valid_name(name):
             raise ProtocolError(ErrorCode.BAD_NAME, "names are 1 to 15 printable characters")
 
@@ -362,9 +547,7 @@ def _decoded(token: str) -> bytes:
         raise ProtocolError(ErrorCode.BAD_VALUE, "not base64") from None
 
 
-def _check_bytes(kind: str, data: bytes) -> None:
-    if len(data) > MAX_VALUE:
-        raise ProtocolError(ErrorCode.TOO_LONG, f"values take at most {MAX_VALUE} bytes")
+def _check_text(kind: str, data: bytes) -> None:
     if kind == "string" and b"\x00" in data:
         raise ProtocolError(ErrorCode.BAD_VALUE, "strings hold no NUL byte")
 

@@ -1,12 +1,14 @@
 """The serial console transport: boards whose factory firmware speaks the console protocol.
 
 The protocol is specified in docs/console-protocol.md; its grammar lives in
-``station.transports.console_protocol``. A ``ConsoleLink`` is used by one
-worker thread at a time.
+``station.transports.console_protocol``. The station speaks version 2 to
+boards that announce it and version 1 to the others. A ``ConsoleLink`` is
+used by one worker thread at a time.
 """
 
 from __future__ import annotations
 
+import math
 import random
 import re
 import time
@@ -18,6 +20,7 @@ from types import TracebackType
 import serial
 
 from station.core.errors import (
+    BoardMismatch,
     BoardNotResponding,
     Cancelled,
     ConfigError,
@@ -28,15 +31,22 @@ from station.core.interfaces import LogFn, ProgressFn
 from station.core.models import BoardInfo, BoardPayload, PayloadItem
 from station.profiles.model import Profile
 from station.transports.console_protocol import (
+    BLAME,
+    BOOT_LIMIT_S,
     COMMIT_TIMEOUT_FACTOR,
     DEFAULT_CHUNK,
     DEFAULT_LINE_LIMIT,
+    DIALECTS,
+    HELLO_RESEND_S,
     INTEGER_RANGES,
+    MAX_KEYS_LIMIT,
     MAX_REPLY_LINE,
     MAX_SEQ,
     MIN_LINE_LIMIT,
-    PROTOCOL_VERSION,
+    PROTOCOL_VERSIONS,
     TPM_MIN_TIMEOUT_S,
+    Blame,
+    Dialect,
     ErrorCode,
     Reply,
     check_integer,
@@ -44,35 +54,61 @@ from station.transports.console_protocol import (
     decode_bytes,
     encode_bytes,
     format_line,
+    is_standard_code,
+    is_text,
     is_valid_name,
     parse_fields,
-    parse_reply,
     printable_excerpt,
+    reply_in_line,
+    value_summary,
 )
 from station.transports.ports import open_port
 
 StopFn = Callable[[], bool]
+Reopen = Callable[[], serial.SerialBase]
 
 POLL_INTERVAL_S = 0.05  # how often a wait looks at the cancel flag
-HELLO_RESEND_S = 0.5  # a board still booting may miss the first HELLO
 GARBAGE_LIMIT = 512  # bytes of non-text noise after which waiting is pointless
+_NOISE_KEPT = 10  # lines of other output kept to show when no reply comes
 _LINE_OVERHEAD = 48  # "<seq> BLOB DATA <offset> " and the newline, with room to spare
 _HEX_PAIRS = re.compile(r"^[0-9a-fA-F]{12}$")
+_HELLO_REQUIRED = ("proto", "board", "serial", "mac", "fw")
+_LIMITS_REQUIRED = ("line", "chunk", "value", "keys")  # from version 2 on
 
 _HINT_FIRMWARE = "check that the board runs its factory firmware and the cable is in"
 _HINT_GARBLED = "check the baud rate in the profile and that the board runs its factory firmware"
 _HINT_GONE = "check the cable and the board's power, then provision the board again"
 _HINT_PROTOCOL = (
-    f"the board's factory firmware does not follow console protocol {PROTOCOL_VERSION}; "
+    "the board's factory firmware does not follow the console protocol it announces; "
     "ask an engineer to update it"
 )
+_HINT_OWN_CODE = (
+    "the code is the board's own, not the console protocol's: look it up in the board's "
+    "firmware documentation, or set the board aside for an engineer"
+)
+_HINT_UNSETTLED = (
+    "the board may hold this unit's credentials or its earlier ones: keep it apart and "
+    "provision it again to settle which"
+)
+_HINT_PROTOCOL_1 = (
+    "update the board's factory firmware to console protocol 2 (its COMMIT replaces what "
+    "the namespace holds), or erase the board's provisioning storage, then provision it again"
+)
+_HINTS_BY_BLAME: dict[Blame, str] = {
+    Blame.LINK: "the request arrived damaged; check the cable and the baud rate, then try again",
+    Blame.PROFILE: "the board cannot take what the profile asks for; check the profile "
+    "against the board's factory firmware",
+    Blame.BOARD: "the board refused or failed; set it aside for an engineer",
+    Blame.FIRMWARE: _HINT_PROTOCOL,
+}
 _HINTS_BY_CODE: dict[str, str] = {
     ErrorCode.REJECTED: "the board refuses to change this key; set the board aside for an engineer",
     ErrorCode.STORAGE: "the board could not store the value (full or failing); set it aside",
     ErrorCode.CRC: "the data arrived damaged; check the cable and try again",
     ErrorCode.LENGTH: "the data arrived incomplete; check the cable and try again",
     ErrorCode.OFFSET: "the data arrived out of order; check the cable and try again",
-    ErrorCode.TOO_LONG: "the value is longer than the board takes; check the profile",
+    ErrorCode.TOO_LONG: "the value or line is longer than the board takes; check the profile, "
+    "and that the firmware announces its real limits in HELLO",
     ErrorCode.RANGE: "the value does not fit the board's type for it; check the profile",
 }
 
@@ -85,7 +121,7 @@ def normalise_mac(text: str) -> str:
 
 @dataclass(frozen=True)
 class ConsoleHello:
-    """What a board says in its HELLO reply."""
+    """What a board says in its HELLO reply; the limits are None where it says none."""
 
     protocol: int
     board_type: str
@@ -96,6 +132,13 @@ class ConsoleHello:
     line_limit: int = DEFAULT_LINE_LIMIT
     tpm: bool = False
     chip: str = ""
+    value_limit: int | None = None
+    key_limit: int | None = None
+    stage_limit: int | None = None
+
+    @property
+    def dialect(self) -> Dialect:
+        return DIALECTS[self.protocol]
 
 
 def _item_size(kind: str, data: bytes | int) -> int:
@@ -105,12 +148,18 @@ def _item_size(kind: str, data: bytes | int) -> int:
     return int(kind[1:]) // 8
 
 
+Values = list[tuple[PayloadItem, bytes | int]]
+
+
 class ConsoleLink:
     """One open console connection to one board; implements ``BoardLink``.
 
     Accepts any open pyserial object (a real port, ``socket://``, a pty); the
     link sets its read timeout to a short poll interval so it can notice a
-    cancel request while waiting. Not thread-safe: one worker thread uses it.
+    cancel request while waiting. ``reopen`` opens the port again when the
+    board drops off it while committing; ``profile_keys`` are every key the
+    profile may store, which a version 1 board is checked for before writing.
+    Not thread-safe: one worker thread uses it.
     """
 
     def __init__(
@@ -122,19 +171,27 @@ class ConsoleLink:
         reset_after: bool = True,
         should_stop: StopFn | None = None,
         owns_port: bool = True,
+        reopen: Reopen | None = None,
+        profile_keys: tuple[str, ...] = (),
     ) -> None:
         self.port = port
         self.timeout = timeout
         self.reset_after = reset_after
         self.should_stop = should_stop
+        self.profile_keys = profile_keys
         self.hello: ConsoleHello | None = None
         self._serial = serial_obj
         self._owns_port = owns_port
+        self._reopen = reopen
         self._serial.timeout = POLL_INTERVAL_S
         self._buffer = bytearray()
         # A random start makes a stale reply from an earlier session unlikely to match.
         self._seq = random.randint(1, MAX_SEQ)
         self._closed = False
+        self._broken = False  # the port failed; only reopening it helps
+        # What a version 2 board said it staged, by key (its SET and BLOB END replies).
+        self._staged: dict[str, tuple[str, ...]] = {}
+        self._committed = False
 
     def __enter__(self) -> ConsoleLink:
         return self
@@ -150,7 +207,7 @@ class ConsoleLink:
     # -- BoardLink -------------------------------------------------------------
 
     def identify(self) -> BoardInfo:
-        """Say HELLO and return what the board reports; the MAC is normalised."""
+        """Say HELLO (newest version first) and return what the board reports."""
         hello = self._say_hello()
         return BoardInfo(
             port=self.port,
@@ -161,15 +218,28 @@ class ConsoleLink:
         )
 
     def write(self, payload: BoardPayload, progress: ProgressFn, log: LogFn) -> None:
-        """Stage every item on the board (SET, or BLOB for long values).
+        """Stage every item on the board (SET, or BLOB for long values); nothing is stored yet.
 
-        Progress counts value bytes over the whole payload. Values are never logged.
+        Version 2: the payload is checked against the board's limits, then one
+        transaction (BEGIN) holds it. Version 1: a board that holds keys of the
+        profile this payload leaves out is refused, as that version cannot
+        remove them. Progress counts value bytes. Values are never logged.
         """
         hello = self.hello or self._say_hello()
         values = self._prepared(payload)
+        if hello.dialect.transactions:
+            self._check_limits(hello, values)
+        else:
+            self._refuse_stale_keys(payload, log)
+        self._staged = {}
+        self._committed = False
         total = sum(_item_size(item.kind, data) for item, data in values)
         done = 0
         progress(done, total, f"writing {len(values)} values")
+        if hello.dialect.transactions:
+            log(f"BEGIN {payload.namespace}")
+            begin = self._request("BEGIN", payload.namespace, what="opening the transaction")
+            self._expect_ok(begin, "opening the transaction")
         for item, data in values:
             what = f"writing {item.key}"
             size = _item_size(item.kind, data)
@@ -188,33 +258,53 @@ class ConsoleLink:
             progress(done, total, what)
 
     def verify(self, payload: BoardPayload, progress: ProgressFn, log: LogFn) -> None:
-        """Read every key back with GET and compare type, value or length and CRC-32.
+        """Check what was staged, COMMIT it, then read back from storage what the board keeps.
 
-        Raises VerificationError naming the first key that differs.
+        Version 2 checks the staged values against its SET and BLOB END replies
+        and, after COMMIT, that the namespace holds exactly the payload's keys;
+        version 1 reads the staged values back with GET first. When the COMMIT
+        reply is lost the board is asked again (on a reopened port if need be)
+        and what it stores decides. Raises VerificationError naming the first
+        key that differs.
         """
+        hello = self.hello or self._say_hello()
         values = self._prepared(payload)
-        total = sum(_item_size(item.kind, data) for item, data in values)
-        done = 0
-        progress(done, total, f"reading back {len(values)} values")
-        for item, data in values:
-            what = f"reading back {item.key}"
-            reply = self._request("GET", payload.namespace, item.key, what=what)
-            if not reply.ok and reply.code == ErrorCode.NO_KEY:
-                raise VerificationError(f"the board on {self.port} does not hold {item.key}")
-            self._expect_ok(reply, what, item.key)
-            self._compare(item, data, reply)
-            log(f"GET {payload.namespace}/{item.key}: matches")
-            done += _item_size(item.kind, data)
-            progress(done, total, what)
+        size = sum(_item_size(item.kind, data) for item, data in values)
+        # Version 1 reads back twice (staged, then stored); version 2 once.
+        total = size if hello.dialect.transactions else 2 * size
+        progress(0, total, f"reading back {len(values)} values")
+        if hello.dialect.transactions:
+            self._check_staged_summaries(values)
+            done = 0
+        else:
+            done = self._read_back(payload, values, progress, log, 0, total, stored=False)
+        lost = self._commit(log)
+        try:
+            self._check_stored(payload, values, progress, log, done, total)
+        except VerificationError as exc:
+            if lost is None:
+                raise
+            raise VerificationError(
+                f"the board on {self.port} did not answer COMMIT ({lost.message}), and it "
+                f"does not hold this unit's values: {exc.message}",
+                hint="the board kept other values than this unit's; provision it again, and "
+                "set it aside if that fails too",
+            ) from exc
+        if lost is not None:
+            log("the board holds this unit's values: its COMMIT took effect, the reply was lost")
+        self._committed = True
 
     def finish(self) -> None:
-        """COMMIT the staged values, then REBOOT when the profile asks for a reset."""
-        reply = self._request(
-            "COMMIT", what="committing", timeout=self.timeout * COMMIT_TIMEOUT_FACTOR
-        )
-        self._expect_ok(reply, "committing")
+        """REBOOT when the profile asks for a reset (COMMIT first if verify did not)."""
+        if not self._committed:
+            reply = self._request(
+                "COMMIT", what="committing", timeout=self.timeout * COMMIT_TIMEOUT_FACTOR
+            )
+            self._expect_ok(reply, "committing")
+            self._committed = True
         if self.reset_after:
             self._expect_ok(self._request("REBOOT", what="rebooting the board"), "rebooting")
+            self.hello = None  # the session ended with the restart; a later request says HELLO
 
     def close(self) -> None:
         """Close the port if this link opened it. Safe to call twice."""
@@ -222,10 +312,7 @@ class ConsoleLink:
             return
         self._closed = True
         if self._owns_port:
-            try:
-                self._serial.close()
-            except (serial.SerialException, OSError):
-                pass  # a port that went away is closed enough
+            self._close_port()
 
     # -- beyond BoardLink --------------------------------------------------------
 
@@ -257,7 +344,12 @@ class ConsoleLink:
             raise self._malformed(reply, "talking to the TPM") from None
 
     def read_value(self, namespace: str, key: str, kind: str) -> str | bytes | int:
-        """The value the board holds for ``key``, read back in full (GET, then READ)."""
+        """The value the board holds for ``key``, read back in full (GET, then READ).
+
+        Version 2 boards answer from storage; version 1 boards from what is
+        staged when there is something.
+        """
+        hello = self.hello or self._say_hello()
         what = f"reading {key}"
         reply = self._request("GET", namespace, key, what=what)
         self._expect_ok(reply, what, key)
@@ -271,7 +363,6 @@ class ConsoleLink:
             length, crc = int(reply.fields[1]), reply.fields[2]
         except (IndexError, ValueError):
             raise self._malformed(reply, what) from None
-        hello = self.hello or self._say_hello()
         step = self._chunk_size(hello)
         data = bytearray()
         while len(data) < length:
@@ -287,30 +378,72 @@ class ConsoleLink:
             raise VerificationError(f"{key} read from the board on {self.port} fails its CRC-32")
         return bytes(data).decode("utf-8", "replace") if kind == "string" else bytes(data)
 
-    # -- requests ----------------------------------------------------------------
+    def stored_keys(self, namespace: str) -> tuple[str, ...]:
+        """The keys the board stores in ``namespace`` (LIST; version 2 boards only)."""
+        hello = self.hello or self._say_hello()
+        what = f"listing what the board stores in {namespace}"
+        if not hello.dialect.transactions:
+            raise TransportError(
+                f"the board on {self.port} speaks console protocol {hello.protocol}, "
+                "which cannot list what it stores",
+                hint=_HINT_PROTOCOL_1,
+            )
+        reply = self._request("LIST", namespace, what=what)
+        self._expect_ok(reply, what)
+        try:
+            count, keys = int(reply.fields[0]), reply.fields[1:]
+        except (IndexError, ValueError):
+            raise self._malformed(reply, what) from None
+        if count != len(keys):
+            raise self._malformed(reply, what)
+        return keys
 
-    def _say_hello(self) -> ConsoleHello:
+    # -- HELLO ---------------------------------------------------------------------
+
+    def _say_hello(self, versions: tuple[int, ...] = PROTOCOL_VERSIONS) -> ConsoleHello:
+        """Open a session in the newest of ``versions`` the board speaks."""
         what = "identifying the board"
         self._sync(what)
-        reply = self._request(
-            "HELLO", str(PROTOCOL_VERSION), what=what, resend_every=HELLO_RESEND_S
-        )
-        if not reply.ok and reply.code == ErrorCode.VERSION:
+        refusals: list[str] = []
+        for version in versions:
+            # Resent well within the window, so a board that just finished booting is asked in time.
+            resend = min(HELLO_RESEND_S, self.timeout / 4)
+            reply = self._request(
+                "HELLO", str(version), what=what, resend_every=resend, booting=True
+            )
+            if reply.ok:
+                break
+            if reply.code != ErrorCode.VERSION:
+                self._expect_ok(reply, what)
+            refusals.append(reply.message or "no reason given")
+        else:
             raise TransportError(
-                f"the board on {self.port} does not speak console protocol "
-                f"{PROTOCOL_VERSION}: {reply.message}",
+                f"the board on {self.port} speaks none of console protocol versions "
+                f"{', '.join(map(str, versions))}: {'; '.join(refusals)}",
                 hint=_HINT_PROTOCOL,
             )
-        self._expect_ok(reply, what)
-        self.hello = self._parse_hello(reply)
+        self.hello = self._parse_hello(reply, version)
         return self.hello
 
-    def _parse_hello(self, reply: Reply) -> ConsoleHello:
+    def _parse_hello(self, reply: Reply, asked: int) -> ConsoleHello:
         fields = parse_fields(reply.fields)
-        missing = [name for name in ("proto", "board", "serial", "mac", "fw") if name not in fields]
+        proto = fields.get("proto", "")
+        if proto.isdigit() and int(proto) in DIALECTS and int(proto) <= asked:
+            dialect = DIALECTS[int(proto)]
+        elif proto:
+            raise TransportError(
+                f"the board on {self.port} answers HELLO {asked} with console protocol "
+                f"{proto}, which this station does not speak",
+                hint=_HINT_PROTOCOL,
+            )
+        else:
+            dialect = DIALECTS[asked]
+        required = _HELLO_REQUIRED + (_LIMITS_REQUIRED if dialect.announces_limits else ())
+        missing = [name for name in required if name not in fields]
         if missing:
             raise TransportError(
-                f"the board on {self.port} left {', '.join(missing)} out of its HELLO reply",
+                f"the board on {self.port} left {', '.join(missing)} out of its HELLO reply "
+                f"(console protocol {dialect.version})",
                 hint=_HINT_PROTOCOL,
             )
         mac = normalise_mac(fields["mac"])
@@ -320,9 +453,13 @@ class ConsoleLink:
                 "which is not six bytes of hex",
                 hint=_HINT_PROTOCOL,
             )
+
+        def limit(name: str) -> int | None:
+            return int(fields[name]) if name in fields else None
+
         try:
             hello = ConsoleHello(
-                protocol=int(fields["proto"]),
+                protocol=dialect.version,
                 board_type=fields["board"],
                 serial=fields["serial"],
                 mac=mac,
@@ -331,22 +468,74 @@ class ConsoleLink:
                 line_limit=int(fields.get("line", DEFAULT_LINE_LIMIT)),
                 tpm=fields.get("tpm", "0") == "1",
                 chip=fields.get("chip", ""),
+                value_limit=limit("value") if dialect.announces_limits else None,
+                key_limit=limit("keys") if dialect.announces_limits else None,
+                stage_limit=limit("stage") if dialect.announces_limits else None,
             )
         except ValueError:
             raise self._malformed(reply, "identifying the board") from None
-        if hello.protocol != PROTOCOL_VERSION:
-            raise TransportError(
-                f"the board on {self.port} speaks console protocol {hello.protocol}, "
-                f"this station speaks {PROTOCOL_VERSION}",
-                hint=_HINT_PROTOCOL,
-            )
-        if hello.chunk < 1 or hello.line_limit < MIN_LINE_LIMIT:
+        positive = [hello.value_limit, hello.key_limit, hello.stage_limit]
+        if (
+            hello.chunk < 1
+            or hello.line_limit < MIN_LINE_LIMIT
+            or any(value is not None and value < 1 for value in positive)
+            or (hello.key_limit or 0) > MAX_KEYS_LIMIT
+        ):
             raise self._malformed(reply, "identifying the board")
         return hello
+
+    # -- writing -------------------------------------------------------------------
+
+    def _check_limits(self, hello: ConsoleHello, values: Values) -> None:
+        """Refuse before anything is sent when the board announced it cannot hold the payload."""
+        sizes = [(item.key, len(data)) for item, data in values if isinstance(data, bytes)]
+        problems = []
+        if hello.value_limit is not None:
+            over = [f"{key} has {size} bytes" for key, size in sizes if size > hello.value_limit]
+            if over:
+                problems.append(f"{', '.join(over)}; it takes {hello.value_limit} at most")
+        if hello.key_limit is not None and len(values) > hello.key_limit:
+            problems.append(f"{len(values)} keys; it holds {hello.key_limit} at most")
+        staged = sum(size for _, size in sizes)
+        if hello.stage_limit is not None and staged > hello.stage_limit:
+            problems.append(f"{staged} bytes in all; it stages {hello.stage_limit} at most")
+        if problems:
+            raise BoardMismatch(
+                f"the board on {self.port} cannot take this unit's values: {'; '.join(problems)}",
+                hint="the board's factory firmware has smaller buffers than this profile needs; "
+                "use a firmware with larger ones, or a profile that stores less",
+            )
+
+    def _refuse_stale_keys(self, payload: BoardPayload, log: LogFn) -> None:
+        """Version 1 cannot remove keys: refuse a board holding keys this unit leaves out."""
+        writing = {item.key for item in payload.items}
+        held = []
+        for key in dict.fromkeys(self.profile_keys):
+            if key in writing or not is_valid_name(key):
+                continue
+            what = f"checking the board for an earlier {key}"
+            reply = self._request("GET", payload.namespace, key, what=what)
+            if not reply.ok and reply.code == ErrorCode.NO_KEY:
+                continue
+            self._expect_ok(reply, what, key)
+            # An empty string or blob is as good as absent; anything else is left over.
+            if reply.fields[1:2] != ("0",) or reply.fields[:1] not in (("string",), ("blob",)):
+                held.append(key)
+        if held:
+            raise TransportError(
+                f"the board on {self.port} still holds {', '.join(held)} from an earlier "
+                "provisioning, and its console protocol 1 cannot remove them; this unit "
+                "does not use them",
+                hint=_HINT_PROTOCOL_1,
+            )
+        if self.profile_keys:
+            log("console protocol 1: the board holds no keys this unit leaves out")
 
     def _set(self, namespace: str, item: PayloadItem, token: str, what: str) -> None:
         reply = self._request("SET", namespace, item.key, item.kind, token, what=what)
         self._expect_ok(reply, what, item.key)
+        if self.hello is not None and self.hello.dialect.transactions:
+            self._staged[item.key] = reply.fields
 
     def _send_chunked(
         self,
@@ -377,26 +566,153 @@ class ConsoleLink:
                 f"the board on {self.port} took {item.key} with a different length or CRC-32 "
                 f"({' '.join(end.fields)}, sent {len(data)} {crc})"
             )
+        self._staged[item.key] = (item.kind, *end.fields[:2])
 
-    def _compare(self, item: PayloadItem, data: bytes | int, reply: Reply) -> None:
-        try:
-            kind = reply.fields[0]
-            if kind != item.kind:
+    # -- verifying -----------------------------------------------------------------
+
+    def _check_staged_summaries(self, values: Values) -> None:
+        """Version 2: compare what SET and BLOB END said they staged with what was sent."""
+        for item, data in values:
+            summary = self._staged.get(item.key)
+            if summary is None:
+                raise VerificationError(f"the board on {self.port} does not hold {item.key}")
+            reply = Reply(0, True, summary)
+            if not self._same(item, data, reply, "staging"):
                 raise VerificationError(
-                    f"the board on {self.port} holds {item.key} as {kind}, not {item.kind}"
+                    f"the board on {self.port} staged a different value for {item.key} than "
+                    "it was sent; nothing was stored"
                 )
-            if isinstance(data, int):
-                same = int(reply.fields[1]) == data
-            else:
-                same = (int(reply.fields[1]), reply.fields[2]) == (len(data), crc32_hex(data))
-        except (IndexError, ValueError):
-            raise self._malformed(reply, f"reading back {item.key}") from None
-        if not same:
+
+    def _read_back(
+        self,
+        payload: BoardPayload,
+        values: Values,
+        progress: ProgressFn,
+        log: LogFn,
+        done: int,
+        total: int,
+        *,
+        stored: bool,
+    ) -> int:
+        """GET every key and compare; returns the progress reached."""
+        for item, data in values:
+            what = f"reading back {item.key}"
+            reply = self._request("GET", payload.namespace, item.key, what=what)
+            if not reply.ok and reply.code == ErrorCode.NO_KEY:
+                verb = "did not store" if stored else "does not hold"
+                raise VerificationError(f"the board on {self.port} {verb} {item.key}")
+            self._expect_ok(reply, what, item.key)
+            if not self._same(item, data, reply, what):
+                if stored:
+                    raise VerificationError(
+                        f"the board on {self.port} stored a different value for {item.key} "
+                        "than it was sent",
+                        hint="the board's storage did not keep the data (failing flash?); "
+                        "set the board aside",
+                    )
+                raise VerificationError(
+                    f"the board on {self.port} holds a different value for {item.key}"
+                )
+            log(f"GET {payload.namespace}/{item.key}: {'stored' if stored else 'staged'}, matches")
+            done += _item_size(item.kind, data)
+            progress(done, total, what)
+        return done
+
+    def _check_stored(
+        self,
+        payload: BoardPayload,
+        values: Values,
+        progress: ProgressFn,
+        log: LogFn,
+        done: int,
+        total: int,
+    ) -> None:
+        """After COMMIT: every key stored intact, and (version 2) no other key beside them."""
+        self._read_back(payload, values, progress, log, done, total, stored=True)
+        hello = self.hello or self._say_hello()
+        if not hello.dialect.transactions:
+            return
+        keys = self.stored_keys(payload.namespace)
+        expected = {item.key for item in payload.items}
+        extra = [key for key in keys if key not in expected]
+        if extra:
             raise VerificationError(
-                f"the board on {self.port} holds a different value for {item.key}"
+                f"the board on {self.port} still holds {', '.join(extra)} beside this "
+                "unit's values after COMMIT",
+                hint="the factory firmware's COMMIT does not replace what the namespace "
+                "held; ask an engineer to update it",
+            )
+        log(f"LIST {payload.namespace}: {len(keys)} keys, none left over")
+
+    def _same(self, item: PayloadItem, data: bytes | int, reply: Reply, what: str) -> bool:
+        expected = value_summary(item.kind, data)
+        kind = reply.fields[0] if reply.fields else ""
+        if kind and kind != item.kind:
+            raise VerificationError(
+                f"the board on {self.port} holds {item.key} as {kind}, not {item.kind}"
+            )
+        got = reply.fields[: len(expected)]
+        if len(got) != len(expected) or not all(_is_number(field) for field in got[1:2]):
+            raise self._malformed(reply, what)
+        return got == expected
+
+    # -- committing ----------------------------------------------------------------
+
+    def _commit(self, log: LogFn) -> TransportError | None:
+        """COMMIT; when its reply is lost, reach the board again and return what was lost.
+
+        An ``ERR`` reply raises: the board kept what it stored before.
+        """
+        what = "committing"
+        try:
+            reply = self._request("COMMIT", what=what, timeout=self.timeout * COMMIT_TIMEOUT_FACTOR)
+        except TransportError as lost:
+            log(f"COMMIT unanswered ({lost.message}); asking the board what it stores")
+            self._reach_again(lost)
+            return lost
+        self._expect_ok(reply, what)
+        log(f"COMMIT: {' '.join(reply.fields)} values stored")
+        return None
+
+    def _reach_again(self, lost: TransportError) -> None:
+        """Open a new session with the same board after a lost reply; staged values end."""
+        before = self.hello
+        if before is None:
+            raise lost
+        what = "asking the board again what it stores"
+        try:
+            if self._broken:
+                self._reconnect(what)
+            if not before.dialect.transactions:
+                # Version 1 answers GET from staged values: only a restart clears them.
+                self._expect_ok(self._request("REBOOT", what=what), what)
+            again = self._say_hello((before.protocol,))
+        except TransportError as exc:
+            raise TransportError(
+                f"the board on {self.port} did not answer COMMIT ({lost.message}) and could "
+                f"not be asked again what it stores: {exc.message}",
+                hint=_HINT_UNSETTLED,
+            ) from exc
+        if (again.serial, again.mac) != (before.serial, before.mac):
+            raise TransportError(
+                f"the board on {self.port} did not answer COMMIT ({lost.message}), and "
+                f"another board (serial {again.serial}) answers there now",
+                hint=_HINT_UNSETTLED,
             )
 
-    def _prepared(self, payload: BoardPayload) -> list[tuple[PayloadItem, bytes | int]]:
+    def _reconnect(self, what: str) -> None:
+        if self._reopen is None:
+            raise self._gone(what)
+        self._close_port()
+        self._serial = self._reopen()
+        self._serial.timeout = POLL_INTERVAL_S
+        self._owns_port = True
+        self._buffer.clear()
+        self._broken = False
+
+    # -- values ----------------------------------------------------------------------
+
+    def _prepared(self, payload: BoardPayload) -> Values:
         return [(item, self._item_value(payload.namespace, item)) for item in payload.items]
 
     def _item_value(self, namespace: str, item: PayloadItem) -> bytes | int:
@@ -444,14 +760,29 @@ class ConsoleLink:
         fits = (hello.line_limit - _LINE_OVERHEAD) // 4 * 3
         return max(1, min(hello.chunk, fits))
 
+    # -- replies -------------------------------------------------------------------
+
     def _expect_ok(self, reply: Reply, what: str, key: str = "") -> None:
-        if reply.ok:
-            return
-        subject = f"refused {key}" if key else f"refused {what}"
-        raise TransportError(
-            f"the board on {self.port} {subject}: {reply.message or 'no reason given'} "
-            f"({reply.code})",
-            hint=_HINTS_BY_CODE.get(reply.code, _HINT_PROTOCOL),
+        if not reply.ok:
+            raise self._refusal(reply, what, key)
+
+    def _refusal(self, reply: Reply, what: str, key: str) -> TransportError:
+        """An ERR reply as a report: whose code it is and whom it points at."""
+        reason = reply.message or "no reason given"
+        if reply.seq == 0:
+            subject = f"could not read the request while {what}"
+        else:
+            subject = f"refused {key}" if key else f"refused {what}"
+        version = self.hello.protocol if self.hello else min(PROTOCOL_VERSIONS)
+        if not is_standard_code(reply.code, version):
+            return TransportError(
+                f"the board on {self.port} {subject} with an error of its own, "
+                f"{reply.code}: {reason}",
+                hint=_HINT_OWN_CODE,
+            )
+        hint = _HINTS_BY_CODE.get(reply.code) or _HINTS_BY_BLAME[BLAME[reply.code]]
+        return TransportError(
+            f"the board on {self.port} {subject}: {reason} ({reply.code})", hint=hint
         )
 
     def _malformed(self, reply: Reply, what: str) -> TransportError:
@@ -489,42 +820,57 @@ class ConsoleLink:
         what: str,
         timeout: float | None = None,
         resend_every: float | None = None,
+        booting: bool = False,
     ) -> Reply:
         """Send one request and wait for its reply, skipping chatter and stale replies.
 
         With ``resend_every`` the request is repeated under a new sequence number
         until a reply to any of them arrives (only for idempotent verbs).
+        ``booting`` (HELLO): each line of text the board prints restarts the
+        wait, up to BOOT_LIMIT_S in all, and sequence-0 errors (answers to
+        lines left from before the session) are passed over. Otherwise a
+        sequence-0 error is the board's answer to this request, which it could
+        not read.
         """
         self._check_stop(what)
         wait = self.timeout if timeout is None else timeout
         sent = {self._send(verb, args, what)}
         start = time.monotonic()
         deadline = start + wait
-        resend_at = start + resend_every if resend_every else deadline
+        latest = start + max(wait, BOOT_LIMIT_S) if booting else deadline
+        resend_at = start + resend_every if resend_every else math.inf
         noise: list[bytes] = []
+        unreadable: list[Reply] = []
         garbage = 0
         while True:
             raw = self._read_line(min(deadline, resend_at), what)
+            now = time.monotonic()
             if raw is None:
-                now = time.monotonic()
                 if now >= deadline:
                     if self._buffer:
                         noise.append(bytes(self._buffer))
-                    raise self._silence(what, wait, noise)
+                    raise self._silence(what, deadline - start, noise, unreadable)
                 if resend_every:
                     sent.add(self._send(verb, args, what))
                     resend_at = now + resend_every
                 continue
-            reply = _reply_from(raw)
+            reply = reply_in_line(raw)
             if reply is not None and reply.seq in sent:
                 return reply
-            if reply is not None and reply.seq != 0:
+            if reply is not None and reply.seq == 0 and not reply.ok:
+                if not booting:
+                    return reply
+                unreadable.append(reply)
+                continue
+            if reply is not None:
                 continue  # a stale reply to an earlier request
             if raw.strip():
-                noise.append(raw)
+                noise = [*noise[-(_NOISE_KEPT - 1) :], raw]
             garbage += sum(1 for b in raw if not 0x20 <= b <= 0x7E and b not in (0x09, 0x0D))
             if garbage > GARBAGE_LIMIT:
                 raise self._garbled(what, noise)
+            if booting and is_text(raw):
+                deadline = min(latest, max(deadline, now + wait))
 
     def _read_line(self, until: float, what: str) -> bytes | None:
         """The next line (without its newline), or None when ``until`` passes first."""
@@ -553,16 +899,32 @@ class ConsoleLink:
                 hint="the board may hold part of the data; provision it again",
             )
 
+    def _close_port(self) -> None:
+        try:
+            self._serial.close()
+        except (serial.SerialException, OSError):
+            pass  # a port that went away is closed enough
+
     # -- errors --------------------------------------------------------------------
 
     def _gone(self, what: str) -> TransportError:
+        self._broken = True
         return TransportError(f"the board on {self.port} went away while {what}", hint=_HINT_GONE)
 
-    def _silence(self, what: str, wait: float, noise: list[bytes]) -> TransportError:
+    def _silence(
+        self, what: str, waited: float, noise: list[bytes], unreadable: list[Reply]
+    ) -> TransportError:
+        if unreadable and not noise:
+            last = unreadable[-1]
+            return TransportError(
+                f"the board on {self.port} could not read the requests while {what}: "
+                f"'0 ERR {last.code} {last.message}'",
+                hint=_HINT_GARBLED,
+            )
         if noise:
             return self._garbled(what, noise)
         return BoardNotResponding(
-            f"no answer from the board on {self.port} within {wait:g} s while {what}",
+            f"no answer from the board on {self.port} within {round(waited, 1):g} s while {what}",
             hint=_HINT_FIRMWARE,
         )
 
@@ -575,11 +937,8 @@ class ConsoleLink:
         )
 
 
-def _reply_from(raw: bytes) -> Reply | None:
-    line = raw.rstrip(b"\r")
-    if not line or any(not 0x20 <= b <= 0x7E for b in line):
-        return None
-    return parse_reply(line.decode("ascii"))
+def _is_number(text: str) -> bool:
+    return text.lstrip("-").isdigit()
 
 
 class ConsoleTransport:
@@ -597,15 +956,18 @@ class ConsoleTransport:
     def open(self, port: str) -> ConsoleLink:
         """Open ``port`` (a device or URL) and return a link; raises TransportError."""
         settings = self.profile.transport
-        serial_obj = open_port(
-            port, settings.baud, POLL_INTERVAL_S, write_timeout=settings.timeout_s
-        )
+
+        def opened() -> serial.SerialBase:
+            return open_port(port, settings.baud, POLL_INTERVAL_S, write_timeout=settings.timeout_s)
+
         return ConsoleLink(
-            serial_obj,
+            opened(),
             port,
             timeout=settings.timeout_s,
             reset_after=settings.reset_after,
             should_stop=self.should_stop,
+            reopen=opened,
+            profile_keys=tuple(item.key for item in self.profile.storage.items),
         )
 
 
