@@ -142,6 +142,15 @@ def _unit_secrets(unit: Unit) -> dict[str, str]:
     return {name: value for name, value in kept.items() if value}
 
 
+def _running_elsewhere(existing: sqlite3.Row, attempt_id: int) -> bool:
+    """Whether the unit's last attempt is another one that a live process still runs."""
+    return bool(
+        existing["last_attempt_id"] != attempt_id
+        and existing["outcome"] == AttemptOutcome.RUNNING
+        and owner_is_alive(existing["pid"], existing["process_token"], existing["process_start"])
+    )
+
+
 def _key_checks(unit: Unit) -> tuple[str, str]:
     """What tells a wrong group key from the right one when the unit's primary and
     secondary keys are derived again ("" for keys that are not derived)."""
@@ -594,13 +603,7 @@ class Manifest:
                 duplicate = DuplicateDeviceError(
                     f"device ID {device_id} was already provisioned at {existing['provisioned_at']}"
                 )
-            elif (
-                existing["last_attempt_id"] != attempt_id
-                and existing["outcome"] == AttemptOutcome.RUNNING
-                and owner_is_alive(
-                    existing["pid"], existing["process_token"], existing["process_start"]
-                )
-            ):
+            elif _running_elsewhere(existing, attempt_id):
                 duplicate = DuplicateDeviceError(
                     f"device ID {device_id} is being provisioned right now on {existing['port']}",
                     hint="two boards got the same device ID; set this one aside",
@@ -661,13 +664,7 @@ class Manifest:
                     f"{device_id} is not in the manifest: there is no unit to provision again",
                     hint="check the device ID; a new board is provisioned as a new unit",
                 )
-            elif (
-                existing["last_attempt_id"] != attempt_id
-                and existing["outcome"] == AttemptOutcome.RUNNING
-                and owner_is_alive(
-                    existing["pid"], existing["process_token"], existing["process_start"]
-                )
-            ):
+            elif _running_elsewhere(existing, attempt_id):
                 refusal = DuplicateDeviceError(
                     f"device ID {device_id} is being provisioned right now on {existing['port']}",
                     hint="wait for that unit to end, then try again",
