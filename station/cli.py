@@ -161,6 +161,8 @@ def _request(
         attestation=Attestation(attestation) if attestation else None,
         group_key_b64=_group_key(args),
         group_key_secondary_b64=_secondary_group_key(args),
+        group_key_token=args.group_key_token,
+        group_key_secondary_token=args.secondary_group_key_token,
         ca_cert=args.ca_cert,
         ca_key=args.ca_key,
         ca_passphrase=passphrase.encode() if passphrase else None,
@@ -230,10 +232,13 @@ def cmd_provision(args: argparse.Namespace) -> int:
             return input(f"Scan the barcode of the unit on {port}: ")
         return None
 
-    results, manifest = provision(
-        request, EventPrinter(verbose=args.verbose), next_board=next_board, scan=scan,
-        warn=lambda line: print(f"warning: {line}", file=sys.stderr),
-    )
+    from station.printing.cli_commands import printing_labels
+
+    with printing_labels(args, EventPrinter(verbose=args.verbose)) as emit:
+        results, manifest = provision(
+            request, emit, next_board=next_board, scan=scan,
+            warn=lambda line: print(f"warning: {line}", file=sys.stderr),
+        )
     return _print_results(results, manifest)
 
 
@@ -391,13 +396,17 @@ MODES = [mode.value for mode in Attestation]
 
 def _add_job_options(command: argparse.ArgumentParser) -> None:
     """The options `provision` and `reprovision` share: the job's secrets and who runs it."""
+    from station.credentials.hsm_cli import add_token_job_options
+
     command.add_argument("--group-key-file", help="file with the enrollment group key "
                          "(or set STATION_GROUP_KEY)")
     command.add_argument("--secondary-group-key-file", help="file with the group's secondary "
                          "key: each unit also gets a secondary device key (or set "
                          "STATION_GROUP_KEY_SECONDARY)")
+    add_token_job_options(command)
     command.add_argument("--ca-cert", help="CA certificate (PEM) for x509-group")
-    command.add_argument("--ca-key", help="CA private key (PEM) for x509-group")
+    command.add_argument("--ca-key", help="CA private key (PEM) for x509-group, or its "
+                         "pkcs11: URI when it is in a token")
     command.add_argument("--ca-passphrase-env", metavar="VAR",
                          help="environment variable holding the CA key's passphrase")
     command.add_argument("--secondary-ca-cert", help="the group's secondary CA certificate "
@@ -406,14 +415,19 @@ def _add_job_options(command: argparse.ArgumentParser) -> None:
                          "same passphrase variable)")
     command.add_argument("--issue-from", choices=["primary", "secondary"], default="primary",
                          help="which of the group's CAs issues this job's device certificates")
-    command.add_argument("--operator", default=os.environ.get("USER", ""))
-    command.add_argument("--station-id", default=platform.node())
+    command.add_argument("--operator", default=os.environ.get("USER", ""),
+                         help="who runs the job, recorded with each unit (default: the login "
+                         "name)")
+    command.add_argument("--station-id", default=platform.node(),
+                         help="this station's name, recorded with each unit (default: the "
+                         "computer's name)")
     command.add_argument("--manifest", type=Path, help="manifest file (default: the station's)")
     command.add_argument("--profiles-dir", type=Path, action="append", default=[],
                          help="extra folder of profiles")
     command.add_argument("--serial", action="append", default=[],
                          help="scanned serial for barcode identities, in unit order")
-    command.add_argument("-v", "--verbose", action="store_true")
+    command.add_argument("-v", "--verbose", action="store_true",
+                         help="print every stage as it starts, and the boards' log lines")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -427,7 +441,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = commands.add_parser("demo", help="provision units on virtual boards")
     demo.add_argument("--count", type=int, default=4, help="units to provision (default 4)")
-    demo.add_argument("--boards", type=int, default=2, help="virtual boards at once (default 2)")
+    demo.add_argument("--boards", type=int, default=2,
+                      help="virtual boards at once (default 2; no more than --count)")
     demo.add_argument("--attestation", choices=MODES,
                       help="default: the profile's (the demo profile's is sas-group)")
     demo.add_argument("--manifest", type=Path, help="manifest file (default: the demo's own)")
@@ -436,7 +451,8 @@ def build_parser() -> argparse.ArgumentParser:
                       help="make the virtual boards misbehave: ESP32 boards never-sync, "
                       "drop-mid-write, corrupt-block; console boards silent, garbage, "
                       "disconnect-mid-write, corrupt, reject")
-    demo.add_argument("-v", "--verbose", action="store_true")
+    demo.add_argument("-v", "--verbose", action="store_true",
+                      help="print every stage as it starts, and the boards' log lines")
     demo.set_defaults(handler=cmd_demo)
 
     prov = commands.add_parser("provision", help="provision units on serial ports")
@@ -449,6 +465,8 @@ def build_parser() -> argparse.ArgumentParser:
     prov.add_argument("--attestation", choices=MODES, help="default: the profile's")
     prov.add_argument("--model-id", default="", help="DTMI the device sends when it registers")
     _add_job_options(prov)
+    from station.printing.cli_commands import add_label_options
+    add_label_options(prov)
     prov.add_argument("--no-wait", action="store_true",
                       help="do not wait for Enter between units on a port")
     prov.set_defaults(handler=cmd_provision)
@@ -459,7 +477,7 @@ def build_parser() -> argparse.ArgumentParser:
         "device ID: the board must prove it is that unit, its current credentials are kept "
         "as an earlier generation, and its uploads are due again. The job's profile, ID "
         "scope, mode and model ID default to the unit's own.")
-    again.add_argument("device_id", metavar="DEVICE_ID")
+    again.add_argument("device_id", metavar="DEVICE_ID", help="the returned unit's device ID")
     again.add_argument("--port", action="append", required=True,
                        help="the port the returned unit is on")
     again.add_argument("--reason", required=True, help="why, e.g. 'RMA 4711: flash erased'")
@@ -475,7 +493,8 @@ def build_parser() -> argparse.ArgumentParser:
     derive = keys.add_parser("derive", help="derive a device key from a group key")
     derive.add_argument("--group-key", default="", help="base64 group key "
                         "(better: set STATION_GROUP_KEY, which the process list does not show)")
-    derive.add_argument("--device-id", required=True)
+    derive.add_argument("--device-id", required=True,
+                        help="the device ID (registration ID) to derive the key for")
     derive.set_defaults(handler=cmd_keys_derive)
 
     cert = commands.add_parser("cert", help="X.509 certificates").add_subparsers(
@@ -485,17 +504,21 @@ def build_parser() -> argparse.ArgumentParser:
         ("verification", cmd_cert_verification, "issue a proof-of-possession certificate"),
     ):
         sub = cert.add_parser(name, help=helptext)
-        sub.add_argument("--ca-cert", required=True)
-        sub.add_argument("--ca-key", required=True)
+        sub.add_argument("--ca-cert", required=True,
+                         help="the CA certificate (PEM) that signs, with its chain")
+        sub.add_argument("--ca-key", required=True, help="the CA's private key (PEM), or its "
+                         "pkcs11: URI when it is in a token")
         sub.add_argument("--ca-passphrase-env", "--passphrase-env", dest="passphrase_env",
                          metavar="VAR",
                          help="environment variable holding the CA key's passphrase")
         sub.set_defaults(handler=handler)
     issue = cert.choices["issue"]
-    issue.add_argument("--device-id", required=True)
+    issue.add_argument("--device-id", required=True,
+                       help="the device ID: the certificate's subject CN")
     issue.add_argument("--out", required=True, help="folder for ID.cert.pem, ID.key.pem, "
                        "ID.chain.pem")
-    issue.add_argument("--key-algorithm", choices=["ec-p256", "rsa-2048"], default="ec-p256")
+    issue.add_argument("--key-algorithm", choices=["ec-p256", "rsa-2048"], default="ec-p256",
+                       help="the device key's kind (default: ec-p256)")
     issue.add_argument("--validity-days", type=int, default=3650, help="1 to 36500 (default 3650)")
     issue.add_argument("--force", action="store_true", help="replace files of the same name")
     verification = cert.choices["verification"]
@@ -505,16 +528,26 @@ def build_parser() -> argparse.ArgumentParser:
     profiles = commands.add_parser("profiles", help="firmware profiles").add_subparsers(
         dest="profiles_command", required=True, metavar="ACTION")
     check = profiles.add_parser("check", help="validate profiles (default: all known ones)")
-    check.add_argument("paths", nargs="*")
+    check.add_argument("paths", nargs="*", metavar="PATH",
+                       help="profile files or folders of them (default: every known profile)")
     check.set_defaults(handler=cmd_profiles_check)
+
+    import station.enrollment  # noqa: F401  (registers the dps-enrollments format)
+    from station.manifest.exports import FORMATS as export_formats
 
     manifest = commands.add_parser("manifest", help="the unit manifest").add_subparsers(
         dest="manifest_command", required=True, metavar="ACTION")
-    export = manifest.add_parser("export", help="export units as CSV or JSON")
-    export.add_argument("--format", required=True,
-                        help="iotc-import, iotc-export, audit or dps-enrollments")
-    export.add_argument("--out", required=True)
-    export.add_argument("--manifest", type=Path)
+    width = max(map(len, export_formats))
+    export = manifest.add_parser(
+        "export", help="export units as CSV or JSON",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="formats:\n" + "\n".join(
+            f"  {name:<{width}}  {export_formats[name].description}"
+            for name in sorted(export_formats)))
+    export.add_argument("--format", required=True, choices=sorted(export_formats),
+                        help="the file's format (see the formats below)")
+    export.add_argument("--out", required=True, metavar="FILE", help="the file to write")
+    export.add_argument("--manifest", type=Path, help="manifest file (default: the station's)")
     export.add_argument("--group-key-file", help="file with the enrollment group key that "
                         "sas-group device keys are derived from (or set STATION_GROUP_KEY)")
     export.add_argument("--secondary-group-key-file", help="file with the group's secondary "
@@ -523,21 +556,22 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--job", metavar="JOB_ID", help="export this job's units only")
     export.set_defaults(handler=cmd_manifest_export)
     summary = manifest.add_parser("summary", help="units by status, pending units, yield")
-    summary.add_argument("--manifest", type=Path)
+    summary.add_argument("--manifest", type=Path, help="manifest file (default: the station's)")
     summary.set_defaults(handler=cmd_manifest_summary)
     resolve = manifest.add_parser(
         "resolve", help="close units an interrupted station left pending, once checked")
-    resolve.add_argument("device_ids", nargs="+", metavar="DEVICE_ID")
+    resolve.add_argument("device_ids", nargs="+", metavar="DEVICE_ID",
+                         help="the pending units to close")
     resolve.add_argument("--as", dest="resolution", required=True, choices=["failed", "scrapped"],
                          help="failed: the board goes round again as a new unit; "
                          "scrapped: it is set aside for good")
     resolve.add_argument("--reason", required=True, help="what was found on the board")
     resolve.add_argument("--operator", default=os.environ.get("USER", ""),
                          help="who decided (default: the login name)")
-    resolve.add_argument("--manifest", type=Path)
+    resolve.add_argument("--manifest", type=Path, help="manifest file (default: the station's)")
     resolve.set_defaults(handler=cmd_manifest_resolve)
     verify = manifest.add_parser("verify", help="prove that no unit record was altered")
-    verify.add_argument("--manifest", type=Path)
+    verify.add_argument("--manifest", type=Path, help="manifest file (default: the station's)")
     verify.add_argument("--since", metavar="HEAD",
                         help="a head printed earlier (SEQ:HEX:TAG): prove the journal still "
                         "holds it unchanged")
@@ -549,6 +583,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     from station.credentials.tpm_cli import add_tpm_parser
     add_tpm_parser(commands)
+    from station.credentials.hsm_cli import add_hsm_parser
+    add_hsm_parser(commands)
     from station.enrollment.cli_commands import add_enroll_parser
     from station.enrollment.cloud_cli import add_cloud_parser
     from station.gui.cli_command import add_gui_parser
@@ -556,6 +592,10 @@ def build_parser() -> argparse.ArgumentParser:
     add_enroll_parser(commands)
     add_cloud_parser(commands)
     add_gui_parser(commands)
+    from station.automation.cli_commands import add_serve_parser
+    from station.printing.cli_commands import add_label_parser
+    add_serve_parser(commands)
+    add_label_parser(commands)
 
     ports = commands.add_parser("ports", help="list serial ports")
     ports.set_defaults(handler=cmd_ports)
@@ -566,7 +606,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Run a virtual board: `station simulate esp32 --help` or "
         "`station simulate console --help` for their options.",
     )
-    simulate.add_argument("kind", choices=["esp32", "console"])
+    simulate.add_argument("kind", choices=["esp32", "console"],
+                          help="esp32: a board esptool flashes; console: a board that speaks "
+                          "the serial console protocol")
     simulate.add_argument("options", nargs=argparse.REMAINDER,
                           help="e.g. --listen 127.0.0.1:4000 --chip esp32c3 --baud-emulation")
     simulate.set_defaults(handler=cmd_simulate)

@@ -141,7 +141,8 @@ def run_demo(
     emit: Callable[[StageEvent], None],
     say: Callable[[str], None] = lambda line: None,
 ) -> DemoSummary:
-    """Provision ``options.count`` units on ``options.boards`` virtual boards."""
+    """Provision ``options.count`` units on ``options.boards`` virtual boards (no more
+    boards than units)."""
     if options.count < 1:
         raise ConfigError("the demo needs at least one unit", hint="give --count 1 or more")
     if options.boards < 1:
@@ -152,7 +153,9 @@ def run_demo(
     loaded = demo_profile(options)
     mode = choose_attestation(loaded, options.attestation)
     check_demo_tools(loaded.profile)
-    with VirtualBay(loaded.profile, options.boards, fault=options.fault) as bay:
+    # A board more than there are units would only be started and stopped again.
+    boards = min(options.count, options.boards)
+    with VirtualBay(loaded.profile, boards, fault=options.fault) as bay:
         ports = list(bay.slots)
         request = demo_request(options, ports, folder)
         say(

@@ -20,6 +20,7 @@ from station.core.plan import JobSettings, build_plan
 from station.core.runner import NextBoard, ProvisioningRun
 from station.credentials.ca import CertificateAuthority, load_ca_files
 from station.credentials.providers import JobSecrets
+from station.credentials.signers import GroupKeySigner
 from station.identity.returned import ReturnedUnitIdentity
 from station.line.station_hooks import copying_to_line, leased_counters
 from station.manifest import Manifest, StationKey, UnitRecord
@@ -34,9 +35,11 @@ from station.transports.ports import PORT_FORMS, check_port_name
 class ProvisionRequest:
     """A job as the operator asked for it. Secrets are held only in memory.
 
-    The CA comes either from files (``ca_cert`` and ``ca_key``) or, already
-    loaded and checked, as ``ca`` (the window's Settings keep the key in the
-    secret store, not in a file); ``ca`` wins when both are given.
+    The CA comes either from files (``ca_cert`` and ``ca_key``; ``ca_key`` may be
+    a ``pkcs11:`` URI naming the key in a token) or, already loaded and checked,
+    as ``ca`` (the window's Settings keep the key in the secret store, not in a
+    file); ``ca`` wins when both are given. A ``sas-group`` job's keys come in
+    base64 or, kept in a token, as ``pkcs11:`` URIs (``group_key_token``).
     """
 
     profile: str
@@ -46,6 +49,8 @@ class ProvisionRequest:
     attestation: Attestation | None = None
     group_key_b64: str = field(default="", repr=False)
     group_key_secondary_b64: str = field(default="", repr=False)
+    group_key_token: str = ""
+    group_key_secondary_token: str = ""
     ca_cert: str | None = None
     ca_key: str | None = None
     ca_passphrase: bytes | None = field(default=None, repr=False)
@@ -80,31 +85,45 @@ class ManifestCounters:
             return manifest.next_counter(name)
 
 
-def load_secrets(request: ProvisionRequest) -> JobSecrets:
-    ca = request.ca
-    if ca is None and (request.ca_cert or request.ca_key):
-        if not (request.ca_cert and request.ca_key):
-            raise ConfigError(
-                "the CA needs both its certificate and its private key",
-                hint="pass --ca-cert and --ca-key together",
-            )
-        ca = load_ca_files(request.ca_cert, request.ca_key, request.ca_passphrase)
-    secondary = request.ca_secondary
-    if secondary is None and (request.ca_secondary_cert or request.ca_secondary_key):
-        if not (request.ca_secondary_cert and request.ca_secondary_key):
-            raise ConfigError(
-                "the secondary CA needs both its certificate and its private key",
-                hint="pass --secondary-ca-cert and --secondary-ca-key together",
-            )
-        secondary = load_ca_files(
-            request.ca_secondary_cert, request.ca_secondary_key, request.ca_passphrase
+def _ca_from_files(
+    cert: str | None, key: str | None, passphrase: bytes | None, what: str, options: str
+) -> CertificateAuthority | None:
+    """The CA in ``cert`` and ``key`` (None when neither is given)."""
+    if not (cert or key):
+        return None
+    if not (cert and key):
+        raise ConfigError(
+            f"the {what} needs both its certificate and its private key",
+            hint=f"pass {options} together",
         )
+    return load_ca_files(cert, key, passphrase)
+
+
+def load_secrets(request: ProvisionRequest) -> JobSecrets:
+    ca = request.ca or _ca_from_files(
+        request.ca_cert, request.ca_key, request.ca_passphrase, "CA", "--ca-cert and --ca-key"
+    )
+    secondary = request.ca_secondary or _ca_from_files(
+        request.ca_secondary_cert, request.ca_secondary_key, request.ca_passphrase,
+        "secondary CA", "--secondary-ca-cert and --secondary-ca-key",
+    )
     return JobSecrets(
         group_key_b64=request.group_key_b64,
         group_key_secondary_b64=request.group_key_secondary_b64,
         ca=ca,
         ca_secondary=secondary,
+        group_key_signer=_token_group_key(request.group_key_token),
+        group_key_secondary_signer=_token_group_key(request.group_key_secondary_token),
     )
+
+
+def _token_group_key(uri: str) -> GroupKeySigner | None:
+    """The group key a ``pkcs11:`` URI names, opened and checked now; None for no URI."""
+    if not uri.strip():
+        return None
+    from station.credentials.pkcs11_signers import open_group_key
+
+    return open_group_key(uri)
 
 
 def store_opener(

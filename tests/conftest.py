@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import traceback
 
 import pytest
 
@@ -23,7 +24,42 @@ def station_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
     monkeypatch.setenv("STATION_KEY_TPM", "none")
     return home
 
-pytest_plugins = ["tests.tpm_fixtures"]
+pytest_plugins = ["tests.tpm_fixtures", "tests.softhsm_fixtures"]
+
+
+def _needs_tpm2_pytss(exc: BaseException | None) -> bool:
+    """Whether ``exc`` (an import failure) comes from tpm2-pytss, missing or unloadable."""
+    while exc is not None:
+        if isinstance(exc, ImportError):
+            if (exc.name or "").split(".")[0] == "tpm2_pytss":
+                return True
+            frames = traceback.extract_tb(exc.__traceback__)
+            if any(f"{os.sep}tpm2_pytss{os.sep}" in frame.filename for frame in frames):
+                return True
+        exc = exc.__cause__ or exc.__context__
+    return False
+
+
+class _TestModule(pytest.Module):
+    """A test module that, when it cannot be imported for want of the ``tpm`` extra, is
+    skipped with the reason and what to install, instead of failing the collection."""
+
+    def _getobj(self):  # type: ignore[no-untyped-def]
+        try:
+            return super()._getobj()
+        except self.CollectError as exc:
+            from tests.tpm_fixtures import tpm_extra_missing
+
+            missing = tpm_extra_missing()
+            if missing and _needs_tpm2_pytss(exc.__cause__):
+                where = self.path.relative_to(self.config.rootpath).as_posix()
+                raise pytest.skip.Exception(
+                    f"{where} not run: {missing}", allow_module_level=True) from None
+            raise
+
+
+def pytest_pycollect_makemodule(module_path, parent):  # type: ignore[no-untyped-def]
+    return _TestModule.from_parent(parent, path=module_path)
 
 
 @pytest.fixture(scope="session")

@@ -8,6 +8,7 @@ import hashlib
 import hmac
 import os
 import sqlite3
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -165,6 +166,17 @@ def test_demo_runs_on_virtual_boards(tmp_path, capsys):
         assert m.count_units(status="provisioned") == 3
 
 
+@pytest.mark.parametrize(("count", "boards", "started"), [(1, 2, 1), (2, 4, 2), (3, 2, 2)])
+def test_demo_starts_no_more_boards_than_it_has_units(tmp_path, capsys, count, boards, started):
+    assert main(["demo", "--profile", "demo-console", "--count", str(count),
+                 "--boards", str(boards), "--manifest", str(tmp_path / "d.sqlite")]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"Demo: {count} unit(s) on {started} virtual board(s) ")
+    ports = {line.split("]")[0] for line in out.splitlines() if line.startswith("[")}
+    assert len(ports) == started
+    assert f"{count} of {count} units provisioned" in out
+
+
 @pytest.mark.parametrize("mode", ["sas-individual", "x509-group", "x509-individual"])
 def test_demo_shows_every_attestation_mode(tmp_path, capsys, mode):
     assert main(["demo", "--profile", "demo-console", "--count", "1", "--boards", "1",
@@ -258,6 +270,26 @@ def test_cert_issue_does_not_overwrite_a_key_without_force(tmp_path, capsys):
     assert (tmp_path / "o" / "unit-7.key.pem").read_text() == first
     assert main([*argv, "--force"]) == 0
     assert (tmp_path / "o" / "unit-7.key.pem").read_text() != first
+
+
+def test_cert_issue_force_over_a_readable_key_leaves_it_owner_only(tmp_path):
+    ca = create_ca("CLI Test CA")
+    write_ca_files(ca, tmp_path / "ca.pem", tmp_path / "ca.key")
+    out = tmp_path / "o"
+    out.mkdir()
+    old_key = out / "unit-7.key.pem"
+    old_key.write_text("an older key, readable by everyone\n")
+    old_key.chmod(0o644)
+    argv = ["cert", "issue", "--ca-cert", str(tmp_path / "ca.pem"), "--ca-key",
+            str(tmp_path / "ca.key"), "--device-id", "unit-7", "--out", str(out), "--force"]
+    previous = os.umask(0o022)
+    try:
+        assert main(argv) == 0
+    finally:
+        os.umask(previous)
+    assert "BEGIN" in old_key.read_text()
+    assert stat.S_IMODE(old_key.stat().st_mode) == 0o600
+    assert stat.S_IMODE((out / "unit-7.cert.pem").stat().st_mode) == 0o644  # public
 
 
 @pytest.mark.parametrize("days", ["0", "-5", "36501"])

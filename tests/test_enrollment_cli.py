@@ -18,6 +18,7 @@ from station.enrollment.state import Target, UploadLedger, UploadState
 from station.manifest import Manifest
 from station.manifest.custody.station_keys import key_for_reading
 from station.manifest.secrets import StationKey
+from station.profiles.locations import user_profile_dir
 from tests.enrollment_server import (
     IOTC_TOKEN,
     FakeCentral,
@@ -38,9 +39,9 @@ def parse(argv: list[str]) -> argparse.Namespace:
 
 @pytest.fixture(autouse=True)
 def own_profile_folder(tmp_path: Path, monkeypatch) -> Path:
-    """The user's profile folder (platformdirs' config home) is the test's own."""
+    """The user's profile folder is the test's own (in its STATION_HOME)."""
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
-    return tmp_path / "config" / "provisioning-station" / "profiles"
+    return user_profile_dir()
 
 
 @pytest.fixture

@@ -12,7 +12,10 @@ from PySide6.QtCore import QRect, QSize, Qt, QTimer
 from station.core.errors import ConfigError
 from station.core.events import EventKind
 from station.core.models import UnitResult, UnitStatus
+from station.credentials.secret_store import EncryptedFileSecrets
+from station.gui.app import application
 from station.gui.line_controller import PortState
+from station.gui.main_window import MainWindow, WindowOptions
 from station.manifest import Manifest
 from tests.gui_fixtures import RecordingPlayer, demo_window, open_window, write_barcode_profile
 
@@ -246,3 +249,27 @@ def test_provision_button_never_covers_the_barcode_field(qtbot, demo_window, siz
     assert button.height() >= line.provision_button.minimumHeight()
     assert barcode.height() >= line.barcode.minimumSizeHint().height()
     assert button.bottom() < barcode.top()
+
+
+def test_with_no_job_the_banner_points_to_settings(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
+    application()
+    window = MainWindow(WindowOptions(
+        demo=False, watch_ports=False, manifest=tmp_path / "manifest.sqlite",
+        secret_store=EncryptedFileSecrets(tmp_path / "secrets.enc"),
+    ))
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        banner = window.line.banner
+        shown = (banner.title.text() + " " + banner.detail.text()).replace("\u200b", "")
+        assert window.controller.job is None
+        assert shown.startswith("No job running Start one in Settings")
+        assert "Save and start the job" in shown
+        assert "Plug in a board" not in shown
+        assert not window.line.provision_button.isEnabled()
+
+        window.start_demo()  # a job: now the banner says how to start a unit
+        shown = (banner.title.text() + " " + banner.detail.text()).replace("\u200b", "")
+        assert shown == "Ready Plug in a board and press Provision next unit (or Enter)."
+    finally:
+        window.shutdown()

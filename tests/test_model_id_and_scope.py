@@ -145,9 +145,10 @@ def test_the_settings_mark_a_model_id_that_is_no_dtmi(qtbot, tmp_path: Path) -> 
 
 def test_a_model_id_built_into_a_profile_is_checked_too(tmp_path: Path) -> None:
     demo = (repo_root() / "firmware_profiles" / "demo-console.toml").read_text(encoding="utf-8")
+    demo = demo.replace('id = "demo-console"', 'id = "my-console"')  # its own id
     item = 'key = "model_id"\nsource = "model_id"'
     assert item in demo
-    profile = tmp_path / "demo-console.toml"
+    profile = tmp_path / "my-console.toml"
 
     index = [i["key"] for i in tomllib.loads(demo)["storage"]["items"]].index("model_id")
     profile.write_text(demo.replace(item, 'key = "model_id"\nvalue = "dtmi:com:acme:sensor"'))

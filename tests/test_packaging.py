@@ -242,3 +242,15 @@ def test_the_window_binding_leaves_out_the_release_that_aborts_the_window():
     # The bundle takes the binding from the same line, not from a range of its own.
     build = (PACKAGING / "build.sh").read_text()
     assert "pyproject.toml" in build and '"PySide6-Essentials>=' not in build
+
+
+def test_a_wheel_ships_the_folders_the_bundle_ships() -> None:
+    tree = ast.parse((ROOT / "setup.py").read_text())
+    shipped = next(
+        ast.literal_eval(node.value) for node in tree.body
+        if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", "") == "SHIPPED_FOLDERS"
+    )
+    assert shipped == plan.SHIPPED_FOLDERS == (locations.PROFILE_FOLDER, locations.ASSETS_FOLDER)
+    grafted = {line.split()[1] for line in (ROOT / "MANIFEST.in").read_text().splitlines()
+               if line.startswith("graft ")}
+    assert grafted == set(shipped)  # a wheel built from the sdist has them too

@@ -7,6 +7,7 @@ read-only bind mount that vanish with the child.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import shlex
@@ -54,10 +55,11 @@ def read_only(folder: Path) -> list[list[str]]:
 
 
 def run_with_mounts(
-    mounts: list[list[str]], code: str, *args: str
+    mounts: list[list[str]], code: str, *args: str, env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
     """Run Python ``code`` (with ``args`` in sys.argv[1:]) after ``mounts``, in a private
-    mount namespace: the mounts are seen by the child only and end with it."""
+    mount namespace: the mounts are seen by the child only and end with it. ``env``: the
+    child's environment (default: this process's)."""
     script = " && ".join(shlex.join(command) for command in mounts)
     script += ' && exec "$0" -c "$@"'
     done = subprocess.run(
@@ -67,6 +69,7 @@ def run_with_mounts(
         text=True,
         cwd=REPO,
         stdin=subprocess.DEVNULL,
+        env=env,
     )
     assert "unshare:" not in done.stderr and "mount:" not in done.stderr, done.stderr
     return done
@@ -98,6 +101,40 @@ def test_a_private_file_replaces_the_old_one_whole(tmp_path: Path) -> None:
     write_private_file(path, b"new content")
     assert path.read_bytes() == b"new content"
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+def _no_anonymous_files(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delattr(os, "O_TMPFILE", raising=False)  # as on Windows, macOS, old kernels
+
+
+def _anonymous_files_not_linkable(monkeypatch: pytest.MonkeyPatch) -> None:
+    real_link = os.link
+
+    def link(source, target, **kwargs):  # type: ignore[no-untyped-def]
+        if str(source).startswith("/proc/self/fd/"):
+            raise PermissionError(errno.EPERM, "refused by the sandbox")
+        return real_link(source, target, **kwargs)
+
+    monkeypatch.setattr(os, "link", link)  # as in some sandboxes: the content is copied
+
+
+@pytest.mark.parametrize("staging", [None, _no_anonymous_files, _anonymous_files_not_linkable])
+def test_replacing_a_readable_file_leaves_it_owner_only_however_it_is_staged(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, staging
+) -> None:
+    if staging is not None:
+        staging(monkeypatch)
+    path = tmp_path / "device.key.pem"
+    path.write_bytes(b"old key")
+    path.chmod(0o644)
+    previous = os.umask(0)
+    try:
+        write_private_file(path, b"new key")
+    finally:
+        os.umask(previous)
+    assert path.read_bytes() == b"new key"
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert os.listdir(tmp_path) == ["device.key.pem"]
 
 
 def test_an_exclusive_private_file_never_replaces_one_that_exists(tmp_path: Path) -> None:

@@ -145,9 +145,10 @@ def test_a_slow_barcode_pattern_fails_the_check(tmp_path: Path,
 
 def test_storage_over_the_bootloader_fails_the_check(tmp_path: Path,
                                                      capsys: pytest.CaptureFixture[str]) -> None:
-    path = tmp_path / "demo-esp32.toml"
+    path = tmp_path / "my-esp32.toml"
     path.write_text((DEMO.parent / "demo-esp32.toml").read_text()
-                    .replace("offset = 0x9000", "offset = 0x0"))
+                    .replace("offset = 0x9000", "offset = 0x0")
+                    .replace('id = "demo-esp32"', 'id = "my-esp32"'))
     assert "storage.offset: storage (0x0-0x5fff) overlaps the esp32 bootloader" in (
         single_line(path, capsys)
     )

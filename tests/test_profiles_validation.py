@@ -19,6 +19,7 @@ from station.profiles.loader import (
     load_profiles,
 )
 from station.profiles.locations import default_profile_dirs, repo_root
+from station.profiles.problems import display_path
 
 DEMO = repo_root() / "firmware_profiles" / "demo-console.toml"
 # The demo's storage keys in order: items appended by a test come after them.
@@ -135,6 +136,23 @@ def test_demo_profile_loads() -> None:
 def test_demo_profile_is_found_by_id_in_the_default_folders() -> None:
     assert DEMO.parent in default_profile_dirs()
     assert find_profile("demo-console").path == DEMO
+
+
+def test_station_home_holds_the_users_own_profiles(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    home = tmp_path / "kiosk"
+    monkeypatch.setenv("STATION_HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "elsewhere"))
+    assert default_profile_dirs() == [DEMO.parent, home / "profiles"]
+    (home / "profiles").mkdir(parents=True)
+    mine = home / "profiles" / "my-board.toml"
+    mine.write_text(demo_text('id = "demo-console"', 'id = "my-board"'))
+    assert find_profile("my-board").path == mine
+
+    monkeypatch.delenv("STATION_HOME")
+    assert default_profile_dirs()[-1] == tmp_path / "elsewhere" / "provisioning-station" / \
+        "profiles"
 
 
 def test_esp_profile_loads_with_its_image(tmp_path: Path) -> None:
@@ -371,9 +389,10 @@ def test_find_profile_skips_broken_neighbours(tmp_path: Path) -> None:
 
 
 def test_check_command_reports_one_line_per_error(tmp_path: Path) -> None:
-    path = tmp_path / "demo-console.toml"
+    path = tmp_path / "my-console.toml"
     path.write_text(demo_text('kind = "console"', 'kind = "uart"')
-                    .replace('key = "dps_endpoint"', 'key = "dps_endpoint_name"'))
+                    .replace('key = "dps_endpoint"', 'key = "dps_endpoint_name"')
+                    .replace('id = "demo-console"', 'id = "my-console"'))
     code, lines = check_command([str(path)])
     assert code == 1
     assert lines == [
@@ -381,7 +400,8 @@ def test_check_command_reports_one_line_per_error(tmp_path: Path) -> None:
         "checked 1 profile(s): 1 error(s), 0 warning(s)",
     ]
     path.write_text(demo_text('key = "dps_endpoint"', 'key = "dps_endpoint_name"')
-                    .replace('key = "model_id"', 'key = "model_id_is_long"'))
+                    .replace('key = "model_id"', 'key = "model_id_is_long"')
+                    .replace('id = "demo-console"', 'id = "my-console"'))
     code, lines = check_command([str(path)])
     assert code == 1
     assert len(lines) == 3
@@ -408,11 +428,44 @@ def test_check_command_with_nothing_to_check(tmp_path: Path) -> None:
 
 
 def test_a_file_named_unlike_its_id_is_warned_about(tmp_path: Path) -> None:
-    path = tmp_path / "demo-console-old.toml"
-    path.write_text(demo_text('name = "Demo console board"', 'name = "Old copy"'))
+    path = tmp_path / "old-console-copy.toml"
+    path.write_text(demo_text('id = "demo-console"', 'id = "old-console"'))
     code, lines = check_command([str(path)])
     assert code == 0
-    assert any("id: warning:" in line and "demo-console.toml" in line for line in lines)
+    assert any("id: warning:" in line and "old-console.toml" in line for line in lines)
+
+
+def test_a_file_checked_alone_may_not_take_the_id_of_a_known_profile(tmp_path: Path) -> None:
+    # The README's way to add a board: copy a demo profile, then edit its id.
+    unedited = tmp_path / "my-board.toml"
+    unedited.write_text(demo_text())
+    code, lines = check_command([str(unedited)])
+    assert code == 1
+    known = display_path(DEMO)
+    assert (f"{unedited}: id: 'demo-console' is also the id of {known}; "
+            "allowed: an id no other profile uses") in lines
+    assert lines[-1] == "checked 1 profile(s): 1 error(s), 1 warning(s)"  # and its file name
+
+    # Copied into the profile folder it is reported the same way, alone or with the others.
+    user_folder = default_profile_dirs()[-1]
+    user_folder.mkdir(parents=True)
+    copied = user_folder / "demo-console.toml"
+    copied.write_text(demo_text())
+    alone = check_command([str(copied)])
+    everything = check_command([])
+    assert alone[0] == everything[0] == 1
+    assert any(line.startswith(f"{display_path(copied)}: id: 'demo-console' is also the id of")
+               for line in alone[1])
+    assert any("'demo-console' is also the id of" in line for line in everything[1])
+
+    # The known profile itself (the copy gone), and a copy given a new id, are fine.
+    assert check_command([str(DEMO)])[0] == 1
+    copied.unlink()
+    assert check_command([str(DEMO)])[0] == 0
+    unedited.write_text(demo_text('id = "demo-console"', 'id = "my-board"'))
+    assert check_command([str(unedited)]) == (
+        0, [f"{unedited}: ok (profile 'my-board')",
+            "checked 1 profile(s): 0 error(s), 0 warning(s)"])
 
 
 def edited_esp_profile(folder: Path, *edits: tuple[str, str], chip: str = "esp32") -> Path:

@@ -19,6 +19,7 @@ from station.manifest.custody.keyref import keyref_path, read_keyref
 from station.manifest.custody.station_keys import key_for_reading, key_for_writing
 from station.simulation.tpm_backend import SwtpmProcess
 from tests.test_manifest_secrets import new_sas_key, record, sas_unit
+from tests.tpm_fixtures import require_tpm_extra
 
 BACKUP_PASSPHRASE = "a backup passphrase kept apart"
 
@@ -41,6 +42,7 @@ def _another_pc(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str = "ot
 def test_a_key_sealed_by_the_tpm_unseals_there_and_nowhere_else(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    require_tpm_extra()  # the station seals its key through tpm2-pytss
     path = tmp_path / "manifest.sqlite"
     with SwtpmProcess(tmp_path / "station-tpm") as tpm:
         monkeypatch.setenv("STATION_KEY_TPM", tpm.tcti)

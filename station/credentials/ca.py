@@ -2,14 +2,18 @@
 
 A CA is loaded from a PEM certificate file (the signing CA first, then its
 issuers up to the root, if the file holds them) and a PEM private key,
-optionally encrypted PKCS#8. Everything that would make DPS refuse the
-devices later (wrong key, expired CA, a certificate that is not a CA) is
-refused here, before any board is touched.
+optionally encrypted PKCS#8, or a ``pkcs11:`` URI naming its key in a PKCS#11
+token (``station.credentials.pkcs11_signers``). Everything that would make DPS
+refuse the devices later (wrong key, expired CA, a certificate that is not a
+CA) is refused here, before any board is touched.
+
+A CA signs through its ``signer`` (``station.credentials.signers``): nothing
+that builds certificates needs the private key itself.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -26,8 +30,9 @@ from station.credentials.keys import (
     generate_key,
     private_key_pem,
     public_key_der,
-    signature_hash,
 )
+from station.credentials.signers import CertificateSigner, KeySigner, check_signer_holds_key_of
+from station.credentials.token_uri import is_token_uri
 
 DEMO_CA_NAME = "Provisioning Station Demo Root CA"
 DEMO_CA_CERT_FILE = "demo-root-ca.pem"
@@ -43,14 +48,37 @@ _CA_FILE_HINT = "load the root or intermediate CA certificate that the enrollmen
 
 @dataclass(frozen=True)
 class CertificateAuthority:
-    """A CA certificate, its private key, and the certificates above it (nearest first).
+    """A CA certificate, the signer holding its private key, and the certificates above
+    it (nearest first).
 
-    The key never shows in ``repr``. Immutable, so worker threads may share one.
+    A private key object given as ``signer`` is taken as ``KeySigner(key)``. The key
+    never shows in ``repr``. Immutable, so worker threads may share one.
     """
 
     certificate: x509.Certificate
-    private_key: SigningKey = field(repr=False)
+    signer: CertificateSigner
     chain: tuple[x509.Certificate, ...] = ()
+
+    def __post_init__(self) -> None:
+        if isinstance(self.signer, SIGNING_KEY_TYPES):
+            object.__setattr__(self, "signer", KeySigner(self.signer))
+
+    @property
+    def private_key(self) -> SigningKey:
+        """The CA key object, when this process holds it (to write the demo CA's files).
+
+        Raises CredentialError for a key that stays in a token: it cannot be had.
+        """
+        if isinstance(self.signer, KeySigner):
+            return self.signer.private_key
+        raise CredentialError(
+            f"the CA key of {self.subject} is {self.signer.description}; it cannot be exported",
+            hint="sign with the token: give the CA key as its pkcs11: URI",
+        )
+
+    def sign(self, builder: x509.CertificateBuilder) -> x509.Certificate:
+        """``builder`` signed with the CA's key, wherever the key is."""
+        return self.signer.sign_certificate(builder)
 
     @property
     def subject(self) -> str:
@@ -85,7 +113,7 @@ class CertificateAuthority:
             ski = self.certificate.extensions.get_extension_for_class(x509.SubjectKeyIdentifier)
         except x509.ExtensionNotFound:
             return x509.AuthorityKeyIdentifier.from_issuer_public_key(
-                self.private_key.public_key()
+                self.signer.public_key()  # type: ignore[arg-type]
             )
         return x509.AuthorityKeyIdentifier.from_issuer_subject_key_identifier(ski.value)
 
@@ -168,7 +196,23 @@ def load_ca(
             hint="load the key file that was made together with this certificate",
         )
     _check_chain_order(certs)
-    ca = CertificateAuthority(ca_cert, key, tuple(certs[1:]))
+    ca = CertificateAuthority(ca_cert, KeySigner(key), tuple(certs[1:]))
+    ca.check_valid()
+    return ca
+
+
+def load_ca_with_signer(cert_pem: bytes, signer: CertificateSigner) -> CertificateAuthority:
+    """Load and check a CA whose key ``signer`` holds (a key in a token).
+
+    The same checks as ``load_ca``; that the key is the certificate's is proved by a
+    signature the signer makes and the certificate's public key verifies.
+    """
+    certs = _load_certificates(cert_pem)
+    ca_cert = certs[0]
+    _check_is_ca(ca_cert)
+    check_signer_holds_key_of(signer, ca_cert)
+    _check_chain_order(certs)
+    ca = CertificateAuthority(ca_cert, signer, tuple(certs[1:]))
     ca.check_valid()
     return ca
 
@@ -176,7 +220,17 @@ def load_ca(
 def load_ca_files(
     cert_path: Path | str, key_path: Path | str, passphrase: bytes | str | None = None
 ) -> CertificateAuthority:
-    """Load and check a CA from a certificate file and a key file (see ``load_ca``)."""
+    """Load and check a CA from a certificate file and a key file (see ``load_ca``).
+
+    ``key_path`` may be a ``pkcs11:`` URI instead: the key stays in that token and
+    signs there (``passphrase`` is not used; the token's PIN comes from
+    ``$STATION_HSM_PIN`` or the secret store).
+    """
+    if is_token_uri(str(key_path)):
+        from station.credentials.pkcs11_signers import open_ca_signer
+
+        cert_pem = _read(cert_path, "CA certificate")
+        return load_ca_with_signer(cert_pem, open_ca_signer(str(key_path), cert_pem))
     return load_ca(_read(cert_path, "CA certificate"), _read(key_path, "CA key"), passphrase)
 
 
@@ -194,16 +248,16 @@ def create_ca(
     """
     key = generate_key(key_algorithm)
     subject = x509.Name([x509.NameAttribute(x509.NameOID.COMMON_NAME, common_name)])
-    signer: SigningKey
+    signer: CertificateSigner
     chain: tuple[x509.Certificate, ...]
     if parent is None:
         now = datetime.now(UTC)
         not_before, not_after = now - BACKDATE, now + timedelta(days=validity_days)
-        issuer, signer, chain = subject, key, ()
+        issuer, signer, chain = subject, KeySigner(key), ()
         aki = x509.AuthorityKeyIdentifier.from_issuer_public_key(key.public_key())
     else:
         not_before, not_after = parent.validity_window(validity_days)
-        issuer, signer = parent.certificate.subject, parent.private_key
+        issuer, signer = parent.certificate.subject, parent.signer
         chain = parent.certificates
         aki = parent.authority_key_identifier()
     usage = x509.KeyUsage(
@@ -217,7 +271,7 @@ def create_ca(
         encipher_only=False,
         decipher_only=False,
     )
-    cert = (
+    builder = (
         x509.CertificateBuilder()
         .subject_name(subject)
         .issuer_name(issuer)
@@ -229,9 +283,8 @@ def create_ca(
         .add_extension(usage, critical=True)
         .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
         .add_extension(aki, critical=False)
-        .sign(signer, signature_hash(signer))
     )
-    return CertificateAuthority(cert, key, chain)
+    return CertificateAuthority(signer.sign_certificate(builder), KeySigner(key), chain)
 
 
 def write_ca_files(

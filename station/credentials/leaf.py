@@ -132,14 +132,14 @@ def issue_leaf(
     check_validity_days(validity_days)
     not_before, not_after = ca.validity_window(validity_days, clip=False)
     key = generate_key(key_algorithm)
-    cert = (
+    builder = (
         _client_builder(device_id, key)
         .issuer_name(ca.certificate.subject)
         .not_valid_before(not_before)
         .not_valid_after(not_after)
         .add_extension(ca.authority_key_identifier(), critical=False)
-        .sign(ca.private_key, signature_hash(ca.private_key))
     )
+    cert = ca.sign(builder)
     return _issued(cert, key, (cert, *ca.certificates))
 
 
@@ -195,7 +195,7 @@ def issue_verification_certificate(
         )
     not_before, not_after = ca.validity_window(validity_days)
     key = generate_key("ec-p256")
-    cert = (
+    builder = (
         x509.CertificateBuilder()
         .subject_name(_cn(code))
         .issuer_name(ca.certificate.subject)
@@ -205,9 +205,8 @@ def issue_verification_certificate(
         .not_valid_after(not_after)
         .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
         .add_extension(ca.authority_key_identifier(), critical=False)
-        .sign(ca.private_key, signature_hash(ca.private_key))
     )
-    return pem(cert)
+    return pem(ca.sign(builder))
 
 
 def _cn(value: str) -> x509.Name:

@@ -22,20 +22,24 @@ from station.credentials.leaf import (
     issue_leaf,
     issue_self_signed,
 )
-from station.credentials.sas import decode_group_key, derive_from_raw, generate_individual_keys
+from station.credentials.sas import decode_group_key, generate_individual_keys
+from station.credentials.signers import GroupKeySigner, InProcessGroupKey, same_group_key
 from station.credentials.tpm_settings import TpmSettings
 
 
 @dataclass(frozen=True, repr=False)
 class JobSecrets:
     """The secrets a job may need: the enrollment group's primary and secondary keys
-    (base64) or the group's CA."""
+    (base64, or signers holding them, e.g. in a token) or the group's CA."""
 
     group_key_b64: str = ""
     ca: CertificateAuthority | None = None
     group_key_secondary_b64: str = ""
     # The CA the group moves to before ``ca`` expires; the job issues from one of them.
     ca_secondary: CertificateAuthority | None = None
+    # Group keys kept where they derive device keys themselves (a PKCS#11 token).
+    group_key_signer: GroupKeySigner | None = None
+    group_key_secondary_signer: GroupKeySigner | None = None
 
     def cas(self) -> dict[str, CertificateAuthority]:
         """The job's CAs by name ("primary", "secondary"), those it has."""
@@ -43,8 +47,11 @@ class JobSecrets:
         return {name: ca for name, ca in named.items() if ca is not None}
 
     def __repr__(self) -> str:
-        key = "<set>" if self.group_key_b64 else "<none>"
-        secondary = "<set>" if self.group_key_secondary_b64 else "<none>"
+        key = "<set>" if self.group_key_b64 or self.group_key_signer else "<none>"
+        secondary = (
+            "<set>" if self.group_key_secondary_b64 or self.group_key_secondary_signer
+            else "<none>"
+        )
         cas = {name: ca.subject for name, ca in self.cas().items()}
         return (
             f"JobSecrets(group_key_b64={key}, group_key_secondary_b64={secondary}, cas={cas})"
@@ -65,16 +72,23 @@ class ProviderOptions:
 class SasGroupProvider:
     """``sas-group``: the device keys are derived from the enrollment group's keys, the
     primary from its primary key and, when the job has it, the secondary from its
-    secondary key (what the device falls back to while the group's primary is rolled)."""
+    secondary key (what the device falls back to while the group's primary is rolled).
 
-    def __init__(self, group_key_b64: str, group_key_secondary_b64: str = "") -> None:
-        self._group_key = decode_group_key(group_key_b64)
+    Each key is given in base64 or as a signer that derives with it (a key in a token).
+    """
+
+    def __init__(
+        self,
+        group_key: str | GroupKeySigner,
+        group_key_secondary: str | GroupKeySigner = "",
+    ) -> None:
+        self._group_key = _group_key_signer(group_key, "group key")
         self._secondary = (
-            decode_group_key(group_key_secondary_b64, "secondary group key")
-            if group_key_secondary_b64.strip()
+            _group_key_signer(group_key_secondary, "secondary group key")
+            if not isinstance(group_key_secondary, str) or group_key_secondary.strip()
             else None
         )
-        if self._secondary == self._group_key:
+        if self._secondary is not None and same_group_key(self._group_key, self._secondary):
             raise CredentialError(
                 "the group's secondary key is the same as its primary key",
                 hint="give the enrollment group's secondary key, or none",
@@ -86,13 +100,17 @@ class SasGroupProvider:
 
     def issue(self, identity: DeviceIdentity, link: BoardLink | None = None) -> Credential:
         secondary = (
-            derive_from_raw(self._secondary, identity.device_id) if self._secondary else ""
+            self._secondary.derive_device_key(identity.device_id) if self._secondary else ""
         )
         return Credential(
             attestation=Attestation.SAS_GROUP,
-            sas_primary=derive_from_raw(self._group_key, identity.device_id),
+            sas_primary=self._group_key.derive_device_key(identity.device_id),
             sas_secondary=secondary,
         )
+
+
+def _group_key_signer(key: str | GroupKeySigner, what: str) -> GroupKeySigner:
+    return InProcessGroupKey(decode_group_key(key, what)) if isinstance(key, str) else key
 
 
 class SasIndividualProvider:
@@ -178,12 +196,31 @@ ProviderFactory = Callable[[JobSecrets, ProviderOptions], CredentialProvider]
 
 
 def _sas_group(secrets: JobSecrets, options: ProviderOptions) -> CredentialProvider:
-    if not secrets.group_key_b64.strip():
+    primary = _one_key(secrets.group_key_b64, secrets.group_key_signer, "group key")
+    secondary = _one_key(
+        secrets.group_key_secondary_b64, secrets.group_key_secondary_signer,
+        "secondary group key",
+    )
+    if not primary:
         raise CredentialError(
             "sas-group needs the enrollment group's key",
-            hint="load it in Settings, pass --group-key-file, or set STATION_GROUP_KEY",
+            hint="load it in Settings, pass --group-key-file or --group-key-token, or set "
+            "STATION_GROUP_KEY",
         )
-    return SasGroupProvider(secrets.group_key_b64, secrets.group_key_secondary_b64)
+    return SasGroupProvider(primary, secondary)
+
+
+def _one_key(b64: str, signer: GroupKeySigner | None, what: str) -> str | GroupKeySigner:
+    """The group key given in base64 or as a signer; refused when it is given both ways."""
+    if signer is None:
+        return b64
+    if b64.strip():
+        raise CredentialError(
+            f"the {what} is given twice: as a key and in a token",
+            hint="give it one way: leave out the key file (and unset STATION_GROUP_KEY / "
+            "STATION_GROUP_KEY_SECONDARY), or the token",
+        )
+    return signer
 
 
 def _sas_individual(secrets: JobSecrets, options: ProviderOptions) -> CredentialProvider:

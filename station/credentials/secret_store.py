@@ -33,6 +33,8 @@ CA_KEY_PEM = "ca-key-pem"
 DPS_CONNECTION_STRING = "dps-connection-string"
 IOTC_API_TOKEN = "iotc-api-token"
 LINE_DB_PASSWORD = "line-db-password"
+# The automation API's token, kept as its digest only (see station.automation.token).
+AUTOMATION_API_TOKEN = "automation-api-token"
 SECRETS_FILE = "secrets.enc"
 
 # scrypt cost: about a tenth of a second and 32 MiB on a line PC, far more for a guesser.

@@ -107,7 +107,8 @@ def add_enroll_parser(subparsers: Any) -> None:
             "refused unless they name this computer or --insecure is given."
         ),
     )
-    up.add_argument("--target", required=True, choices=[t.value for t in Target])
+    up.add_argument("--target", required=True, choices=[t.value for t in Target],
+                    help="dps: individual enrollments in DPS; central: devices in IoT Central")
     up.add_argument("--manifest", type=Path, help="manifest file (default: the station's)")
     up.add_argument("--station-key", type=Path,
                     help="station key file (default: <manifest>.key)")
@@ -140,9 +141,11 @@ def add_enroll_parser(subparsers: Any) -> None:
             "(for example, the stale enrollment was deleted)."
         ),
     )
-    again.add_argument("--target", required=True, choices=[t.value for t in Target])
+    again.add_argument("--target", required=True, choices=[t.value for t in Target],
+                       help="the service whose upload the units go back to")
     again.add_argument("--manifest", type=Path, help="manifest file (default: the station's)")
-    again.add_argument("device_ids", nargs="+", metavar="DEVICE_ID")
+    again.add_argument("device_ids", nargs="+", metavar="DEVICE_ID",
+                       help="the units to send again")
     again.set_defaults(handler=cmd_enroll_reopen)
 
 

@@ -62,7 +62,8 @@ SHOWN_PROBLEMS = 20
 
 def _service_options(parser: argparse.ArgumentParser, *, target_required: bool = True) -> None:
     if target_required:
-        parser.add_argument("--target", required=True, choices=[t.value for t in Target])
+        parser.add_argument("--target", required=True, choices=[t.value for t in Target],
+                            help="the service: central (IoT Central) or dps")
     parser.add_argument("--app", help="IoT Central application URL, "
                         "https://NAME.azureiotcentral.com")
     parser.add_argument("--endpoint", help="base URL to send to instead of the service's own")
@@ -104,7 +105,9 @@ def add_cloud_parser(commands: Any) -> None:
         + ".")
     _service_options(create)
     create.add_argument("--group", required=True, help="enrollment group ID")
-    create.add_argument("--attestation", required=True, choices=[a.value for a in GroupAttestation])
+    create.add_argument("--attestation", required=True, choices=[a.value for a in GroupAttestation],
+                        help="how the group's devices prove who they are: SAS keys or X.509 "
+                        "certificates")
     create.add_argument("--display-name", default="", help="default: the group ID")
     create.add_argument("--profile", help="profile ID or file whose [enrollment] settings "
                         "the group takes (provisioning status, IoT Edge, initial twin)")
@@ -130,7 +133,8 @@ def add_cloud_parser(commands: Any) -> None:
         "CN = the code with the CA key, and submit it. " + DPS_CA_VERIFICATION + ".")
     _service_options(verify)
     verify.add_argument("--group", required=True, help="enrollment group ID")
-    verify.add_argument("--entry", choices=["primary", "secondary"], default="primary")
+    verify.add_argument("--entry", choices=["primary", "secondary"], default="primary",
+                        help="which of the group's CA certificates to verify (default: primary)")
     _ca_options(verify)
     verify.set_defaults(handler=cmd_group_verify_ca)
 

@@ -11,6 +11,7 @@ from station.gui.assets import asset_path
 from station.gui.binding import check_binding
 from station.gui.main_window import MainWindow, WindowOptions
 from station.gui.style import apply_style
+from station.gui.system_check import check_platform_plugin
 
 GIL_SWITCH_S = 0.0005
 
@@ -18,11 +19,13 @@ GIL_SWITCH_S = 0.0005
 def application() -> QApplication:
     """The running QApplication, made (and styled) on first use.
 
-    Raises ConfigError when the Qt binding has a fault the window cannot survive.
+    Raises ConfigError when the Qt binding has a fault the window cannot survive, or
+    when a system library its platform needs is missing (Qt would abort instead).
     """
     app = QApplication.instance()
     if app is None:
         check_binding()
+        check_platform_plugin()
         # The GUI thread shares the GIL with every port's worker and virtual board; a
         # short switch interval bounds how long it waits for its turn (measured, worst
         # stall with four ESP32 boards: 95 ms at the default 5 ms, 43 ms at 1 ms, 33 ms

@@ -36,11 +36,23 @@ def add_gui_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentP
     gui.add_argument("--boards", type=int, default=2, help="virtual boards in demo mode")
     gui.add_argument("--fault", default="", help=FAULT_HELP)
     gui.add_argument("--manifest", type=Path, default=None, help="manifest file to use")
+    gui.add_argument(
+        "--check",
+        action="store_true",
+        help="only check that the system libraries the window needs are installed "
+        "(exit status 1 and the missing one's Debian package when one is not)",
+    )
     gui.set_defaults(handler=cmd_gui)
     return gui
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
+    from station.gui.system_check import check_display, check_window_libraries, window_import_error
+
+    if args.check:
+        check_window_libraries()
+        print("the window's system libraries are installed")
+        return 0
     if (args.profile or args.fault) and not args.demo:
         raise ConfigError("--profile and --fault are for demo mode",
                           hint="add --demo, or choose the profile in the window's Settings")
@@ -51,8 +63,16 @@ def cmd_gui(args: argparse.Namespace) -> int:
     if args.demo:
         # Checked before the window exists, so a typo ends with one line and exit status 1.
         check_demo_options(args.profile or DEMO_PROFILE, args.fault or None)
-    from station.gui.app import run_window
-    from station.gui.main_window import WindowOptions
+    # Before Qt starts: without a display, Qt would abort the process with a wrong hint.
+    check_display()
+    try:
+        from station.gui.app import run_window
+        from station.gui.main_window import WindowOptions
+    except ImportError as exc:
+        error = window_import_error(exc)
+        if error is None:
+            raise
+        raise error from None
 
     options = WindowOptions(
         demo=args.demo,

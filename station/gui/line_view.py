@@ -232,6 +232,7 @@ class LineView(QWidget):
             self._manifest = None
         self.provision_button.setEnabled(job is not None)
         self.add_virtual.setEnabled(job is not None)
+        self.banner.show_idle(job is not None)
         if job is None:
             self.barcode.setEnabled(False)
             self.barcode.setPlaceholderText("no job")

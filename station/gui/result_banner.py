@@ -11,6 +11,14 @@ from station.gui.style import repolish
 from station.gui.text_fit import breakable, elide_middle, wrapping
 
 DEVICE_ID_SHOWN = 48  # characters of a device ID the banner's title shows before eliding
+# What the banner says before the first unit: with a job, how to start one; without, where
+# a job is started.
+READY = ("Ready", "Plug in a board and press Provision next unit (or Enter).")
+NO_JOB = (
+    "No job running",
+    "Start one in Settings: choose the profile, ID scope and secrets, then press "
+    "Save and start the job.",
+)
 
 
 class ResultBanner(QFrame):
@@ -25,11 +33,9 @@ class ResultBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("resultBanner")
         self.setProperty("outcome", "none")
-        self.title = wrapping(QLabel("Ready", objectName="bannerTitle"))
-        self.detail = wrapping(QLabel(
-            "Plug in a board and press Provision next unit (or Enter).",
-            objectName="bannerDetail",
-        ))
+        self.title = wrapping(QLabel(NO_JOB[0], objectName="bannerTitle"))
+        self.detail = wrapping(QLabel(NO_JOB[1], objectName="bannerDetail"))
+        self.idle = True  # nothing shown yet but what to do first
         self.retry = QPushButton("Retry")
         self.retry.setObjectName("retryButton")
         self.retry.setVisible(False)
@@ -50,6 +56,16 @@ class ResultBanner(QFrame):
     @property
     def outcome(self) -> str:
         return str(self.property("outcome"))
+
+    def show_idle(self, job_running: bool) -> None:
+        """What to do first: start a unit when a job runs, else start a job in Settings.
+
+        Leaves a result or a message on the banner alone: it is not idle any more.
+        """
+        if not self.idle:
+            return
+        self._set("none", *(READY if job_running else NO_JOB), retry=False)
+        self.idle = True  # still only what to do first
 
     def show_message(self, title: str, detail: str) -> None:
         """A neutral note (e.g. why a unit could not start)."""
@@ -101,6 +117,7 @@ class ResultBanner(QFrame):
         )
 
     def _set(self, outcome: str, title: str, detail: str, *, retry: bool) -> None:
+        self.idle = False
         self.setProperty("outcome", outcome)
         self.title.setText(breakable(title))
         self.detail.setText(breakable(detail))

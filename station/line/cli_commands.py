@@ -59,7 +59,8 @@ def add_line_parser(
 
     merge = manifest_commands.add_parser(
         "merge", help="merge manifests of stations without a network into a new manifest")
-    merge.add_argument("sources", nargs="+", type=Path, metavar="MANIFEST")
+    merge.add_argument("sources", nargs="+", type=Path, metavar="MANIFEST",
+                       help="the stations' manifest files (each with its station key at hand)")
     merge.add_argument("--out", required=True, type=Path, help="the merged manifest to make")
     merge.set_defaults(handler=cmd_manifest_merge)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from station.profiles.loader import inspect_paths
+from station.profiles.loader import clashes_with_known, inspect_paths
 from station.profiles.locations import default_profile_dirs
 from station.profiles.problems import display_path
 
@@ -16,7 +16,8 @@ EXIT_NOTHING_TO_CHECK = 2
 def check_command(paths: list[str]) -> tuple[int, list[str]]:
     """Check profile files or folders; return the exit code and the lines to print.
 
-    With no paths, the default profile folders are checked. Each problem is one
+    With no paths, the default profile folders are checked; given paths are also checked
+    against the profiles in those folders (an id taken twice). Each problem is one
     line; a file without errors gets an ``ok`` line; the last line sums up.
     Exit code 0 when nothing is wrong (warnings allowed), 1 when any profile
     has an error, 2 when there was no profile to check.
@@ -33,6 +34,9 @@ def check_command(paths: list[str]) -> tuple[int, list[str]]:
             ]
 
     profiles, problems = inspect_paths(targets)
+    if paths:
+        # Checked alone, a file must still not take the id of a profile the station knows.
+        problems += clashes_with_known(profiles, default_profile_dirs())
     lines = [str(problem) for problem in problems]
     failed_files = {p.file for p in problems if p.is_error}
     for file, profile in profiles.items():

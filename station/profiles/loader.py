@@ -232,6 +232,38 @@ def inspect_paths(
     return profiles, problems
 
 
+def _declared_ids(folders: Iterable[Path]) -> list[tuple[Path, str]]:
+    """Each profile file in ``folders`` with the id it declares. Only the id is read, so
+    one broken profile does not hide the others (an unreadable file counts by its name)."""
+    found: list[tuple[Path, str]] = []
+    for folder in folders:
+        for file in sorted(folder.glob("*.toml")) if folder.is_dir() else []:
+            try:
+                raw_id = _read_toml(file).get("id")
+            except _Unreadable:
+                raw_id = file.stem
+            found.append((file, str(raw_id)))
+    return found
+
+
+def clashes_with_known(
+    profiles: dict[Path, Profile | None], folders: Iterable[Path]
+) -> list[ProfileProblem]:
+    """An error for each of ``profiles`` whose id a profile in ``folders`` (the known ones,
+    other than the files checked) already has: looked up by id, neither could be found."""
+    checked = {file.resolve() for file in profiles}
+    known: dict[str, Path] = {}
+    for file, declared in _declared_ids(folders):
+        if file.resolve() not in checked:
+            known.setdefault(declared, file)
+    return [
+        ProfileProblem(file, "id", f"{profile.id!r} is also the id of "
+                       f"{display_path(known[profile.id])}; allowed: an id no other profile uses")
+        for file, profile in profiles.items()
+        if profile is not None and profile.id in known
+    ]
+
+
 def check_paths(paths: list[Path]) -> list[ProfileProblem]:
     """Every problem in the given profile files and folders, warnings included.
 
@@ -268,18 +300,9 @@ def find_profile(id_or_path: str | Path, folders: list[Path] | None = None) -> L
         return load_profile(id_or_path)
     wanted = id_or_path
     search = folders if folders is not None else default_profile_dirs()
-    matches: list[Path] = []
-    known: list[str] = []
-    for folder in search:
-        for file in sorted(folder.glob("*.toml")) if folder.is_dir() else []:
-            # Only the id is read here, so one broken profile does not hide the others.
-            try:
-                raw_id = _read_toml(file).get("id")
-            except _Unreadable:
-                raw_id = file.stem
-            known.append(str(raw_id))
-            if raw_id == wanted:
-                matches.append(file)
+    declared = _declared_ids(search)
+    known = [profile_id for _, profile_id in declared]
+    matches = [file for file, profile_id in declared if profile_id == wanted]
     places = ", ".join(display_path(f) for f in search) or "(no folders)"
     if not matches:
         available = ", ".join(sorted(set(known))) or "none"

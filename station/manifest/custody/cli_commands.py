@@ -28,18 +28,21 @@ def add_key_parser(manifest_commands: argparse._SubParsersAction) -> None:
         "key", help="the manifest's station key: where it is, its backup, its restore"
     ).add_subparsers(dest="key_command", required=True, metavar="ACTION")
     show = key.add_parser("show", help="which key the manifest uses and where it is kept")
-    show.add_argument("--manifest", type=Path)
+    show.add_argument("--manifest", type=Path, help="manifest file (default: the station's)")
     show.set_defaults(handler=cmd_key_show)
     backup = key.add_parser(
         "backup", help=f"write a passphrase-protected backup of the key (passphrase: "
         f"${BACKUP_PASSPHRASE_ENV} or asked for)")
     backup.add_argument("--to", required=True, type=Path, help="the backup file to write")
-    backup.add_argument("--manifest", type=Path)
+    backup.add_argument("--manifest", type=Path,
+                        help="manifest whose key to back up (default: the station's)")
     backup.set_defaults(handler=cmd_key_backup)
     restore = key.add_parser(
         "restore", help="put the key from a backup into this PC's custody for the manifest")
-    restore.add_argument("backup_file", type=Path, metavar="BACKUP_FILE")
-    restore.add_argument("--manifest", type=Path)
+    restore.add_argument("backup_file", type=Path, metavar="BACKUP_FILE",
+                         help="the file `station manifest key backup` wrote")
+    restore.add_argument("--manifest", type=Path,
+                         help="manifest the key belongs to (default: the station's)")
     restore.set_defaults(handler=cmd_key_restore)
 
 

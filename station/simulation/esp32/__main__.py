@@ -42,7 +42,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--listen", default="127.0.0.1:0", help="HOST:PORT (default: free port)")
     parser.add_argument("--pty", action="store_true", help="serve on a pseudo-terminal instead")
-    parser.add_argument("--chip", choices=sorted(CHIPS), default="esp32")
+    parser.add_argument("--chip", choices=sorted(CHIPS), default="esp32",
+                        help="the chip the board reports (default: esp32)")
     parser.add_argument("--mac", help="base MAC in eFuse (default: derived from --seed)")
     parser.add_argument("--seed", default="virtual-esp32", help="seed for the default MAC")
     parser.add_argument("--flash-file", type=Path, help="keep the flash in this file")
