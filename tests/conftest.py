@@ -40,21 +40,36 @@ def _needs_tpm2_pytss(exc: BaseException | None) -> bool:
     return False
 
 
-class _TestModule(pytest.Module):
-    """A test module that, when it cannot be imported for want of the ``tpm`` extra, is
-    skipped with the reason and what to install, instead of failing the collection."""
+class _MissingTpmExtra(pytest.Item):
+    """Stands for a test module that cannot be imported for want of the ``tpm`` extra: it
+    fails, in one line saying what to install, and the rest of the suite still runs."""
 
-    def _getobj(self):  # type: ignore[no-untyped-def]
+    def __init__(self, *, reason: str, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(**kwargs)
+        self.reason = reason
+
+    def runtest(self) -> None:
+        pytest.fail(self.reason, pytrace=False)
+
+    def reportinfo(self):  # type: ignore[no-untyped-def]
+        return self.path, None, self.name
+
+
+class _TestModule(pytest.Module):
+    """A test module that, when it cannot be imported for want of the ``tpm`` extra,
+    collects as one failing test naming what to install (not an import traceback)."""
+
+    def collect(self):  # type: ignore[no-untyped-def]
         try:
-            return super()._getobj()
+            return super().collect()
         except self.CollectError as exc:
             from tests.tpm_fixtures import tpm_extra_missing
 
             missing = tpm_extra_missing()
             if missing and _needs_tpm2_pytss(exc.__cause__):
                 where = self.path.relative_to(self.config.rootpath).as_posix()
-                raise pytest.skip.Exception(
-                    f"{where} not run: {missing}", allow_module_level=True) from None
+                return [_MissingTpmExtra.from_parent(
+                    self, name="tpm-extra", reason=f"{where} cannot run: {missing}")]
             raise
 
 
