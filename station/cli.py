@@ -251,9 +251,15 @@ def cmd_keys_derive(args: argparse.Namespace) -> int:
         raise ConfigError(
             "no group key given", hint="pass --group-key B64 or set STATION_GROUP_KEY"
         )
-    # The device key is this command's whole output, for the person who asked for it;
-    # nothing is logged, and the group key itself is never printed.
-    print(derive_device_key(group_key, validate_device_id(args.device_id)))
+    device_key = derive_device_key(group_key, validate_device_id(args.device_id))
+    # The key goes to a file or a pipe, never onto a screen where it can be read over
+    # a shoulder or kept in a terminal's scrollback; nothing is logged.
+    if sys.stdout.isatty():
+        raise ConfigError(
+            "the device key is not shown on the terminal",
+            hint="send it to a file or a program: station keys derive … > device.key",
+        )
+    print(device_key)
     return 0
 
 

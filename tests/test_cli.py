@@ -6,6 +6,7 @@ import base64
 import csv
 import hashlib
 import hmac
+import io
 import os
 import sqlite3
 import stat
@@ -42,6 +43,20 @@ def test_keys_derive_prints_only_the_device_key(capsys):
     assert main(["keys", "derive", "--group-key", GROUP_KEY, "--device-id", "unit-001"]) == 0
     digest = hmac.new(base64.b64decode(GROUP_KEY), b"unit-001", hashlib.sha256).digest()
     assert capsys.readouterr().out == base64.b64encode(digest).decode() + "\n"
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_keys_derive_does_not_show_the_key_on_a_terminal(monkeypatch, capsys):
+    screen = _Terminal()
+    monkeypatch.setattr(sys, "stdout", screen)
+    assert main(["keys", "derive", "--group-key", GROUP_KEY, "--device-id", "unit-001"]) == 1
+    digest = hmac.new(base64.b64decode(GROUP_KEY), b"unit-001", hashlib.sha256).digest()
+    assert base64.b64encode(digest).decode() not in screen.getvalue()
+    assert "not shown on the terminal" in capsys.readouterr().err
 
 
 def test_errors_are_one_line_without_a_traceback():
