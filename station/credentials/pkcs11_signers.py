@@ -73,7 +73,19 @@ def _not_exportable() -> CredentialError:
     )
 
 
-class _TokenECKey(ec.EllipticCurvePrivateKey):
+class _SignOnly:
+    """What the token's key facades share: the key never leaves the token."""
+
+    def private_bytes(
+        self,
+        encoding: serialization.Encoding,
+        format: serialization.PrivateFormat,
+        encryption_algorithm: serialization.KeySerializationEncryption,
+    ) -> bytes:
+        raise _not_exportable()
+
+
+class _TokenECKey(_SignOnly, ec.EllipticCurvePrivateKey):
     """What ``CertificateBuilder.sign`` sees of an EC key in a token: it can only sign."""
 
     def __init__(self, signer: TokenCertificateSigner, public: ec.EllipticCurvePublicKey) -> None:
@@ -116,14 +128,7 @@ class _TokenECKey(ec.EllipticCurvePrivateKey):
     def private_numbers(self) -> ec.EllipticCurvePrivateNumbers:
         raise _not_exportable()
 
-    def private_bytes(
-        self,
-        encoding: serialization.Encoding,
-        format: serialization.PrivateFormat,
-        encryption_algorithm: serialization.KeySerializationEncryption,
-    ) -> bytes:
-        raise _not_exportable()
-
+    # A copy of a facade is the facade: it holds a session, not key material.
     def __copy__(self) -> _TokenECKey:
         return self
 
@@ -131,7 +136,7 @@ class _TokenECKey(ec.EllipticCurvePrivateKey):
         return self
 
 
-class _TokenRSAKey(rsa.RSAPrivateKey):
+class _TokenRSAKey(_SignOnly, rsa.RSAPrivateKey):
     """What ``CertificateBuilder.sign`` sees of an RSA key in a token: it can only sign."""
 
     def __init__(self, signer: TokenCertificateSigner, public: rsa.RSAPublicKey) -> None:
@@ -159,14 +164,7 @@ class _TokenRSAKey(rsa.RSAPrivateKey):
     def private_numbers(self) -> rsa.RSAPrivateNumbers:
         raise _not_exportable()
 
-    def private_bytes(
-        self,
-        encoding: serialization.Encoding,
-        format: serialization.PrivateFormat,
-        encryption_algorithm: serialization.KeySerializationEncryption,
-    ) -> bytes:
-        raise _not_exportable()
-
+    # A copy of a facade is the facade: it holds a session, not key material.
     def __copy__(self) -> _TokenRSAKey:
         return self
 
