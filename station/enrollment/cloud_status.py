@@ -26,20 +26,20 @@ import sqlite3
 import time
 import uuid
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from station.core.errors import ConfigError, ManifestError
+from station.core.errors import ConfigError
 from station.core.models import Attestation, UnitStatus
 from station.enrollment.client import ClockFn, Reply, ServiceClient, SleepFn
 from station.enrollment.errors import CredentialRejected, EnrollmentError, ServiceUnavailable
 from station.enrollment.limits import DPS_QUERY_PAGE_SIZE, IOTC_LIST_PAGE_SIZE
-from station.enrollment.state import Target, UploadState
+from station.enrollment.state import Target, UploadState, immediate_transaction
 from station.enrollment.upload import (
     DpsCredential,
     IotcCredential,
@@ -165,22 +165,8 @@ class StatusBook:
         self._conn = manifest.db.conn
         self._current: dict[tuple[str, str], tuple[str, str]] = {}
 
-    @contextmanager
-    def _write(self, what: str) -> Iterator[sqlite3.Connection]:
-        try:
-            self._conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as exc:
-            raise ManifestError(
-                f"the manifest is busy, could not {what}: {exc}",
-                hint="another program holds the manifest; close it and try again",
-            ) from exc
-        try:
-            yield self._conn
-            self._conn.execute("COMMIT")
-        except BaseException:
-            if self._conn.in_transaction:
-                self._conn.execute("ROLLBACK")
-            raise
+    def _write(self, what: str) -> AbstractContextManager[sqlite3.Connection]:
+        return immediate_transaction(self._conn, what)
 
     def open_run(self, target: Target) -> Run:
         """The target's unfinished refresh (to resume), else a new one."""

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -23,6 +23,25 @@ from station.core.errors import ManifestError
 from station.core.models import UnitStatus
 from station.manifest.store import Manifest, now_iso
 
+
+@contextmanager
+def immediate_transaction(conn: sqlite3.Connection, what: str) -> Iterator[sqlite3.Connection]:
+    """One write transaction on the manifest, taken at once (``BEGIN IMMEDIATE``): a busy
+    manifest is one clear error, and any failure inside rolls everything back."""
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as exc:
+        raise ManifestError(
+            f"the manifest is busy, could not {what}: {exc}",
+            hint="another program holds the manifest; close it and try again",
+        ) from exc
+    try:
+        yield conn
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
 
 class Target(StrEnum):
     """Where enrollments go."""
@@ -98,22 +117,8 @@ class UploadLedger:
         self.manifest = manifest
         self._conn = manifest.db.conn
 
-    @contextmanager
-    def _write(self, what: str) -> Iterator[sqlite3.Connection]:
-        try:
-            self._conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as exc:
-            raise ManifestError(
-                f"the manifest is busy, could not {what}: {exc}",
-                hint="another program holds the manifest; close it and try again",
-            ) from exc
-        try:
-            yield self._conn
-            self._conn.execute("COMMIT")
-        except BaseException:
-            if self._conn.in_transaction:
-                self._conn.execute("ROLLBACK")
-            raise
+    def _write(self, what: str) -> AbstractContextManager[sqlite3.Connection]:
+        return immediate_transaction(self._conn, what)
 
     # -- reading -----------------------------------------------------------------
 
