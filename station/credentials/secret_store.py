@@ -45,6 +45,8 @@ SCRYPT_N = 2**17
 SCRYPT_R = 8
 SCRYPT_P = 1
 MIN_PASSPHRASE = 12
+# Where commands without a terminal take the secrets passphrase from.
+SECRETS_PASSPHRASE_ENV = "STATION_SECRETS_PASSPHRASE"
 MASK = "•" * 10
 
 

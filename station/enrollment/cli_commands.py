@@ -22,6 +22,7 @@ from station.core.locations import default_manifest
 from station.credentials.secret_store import (
     DPS_CONNECTION_STRING,
     IOTC_API_TOKEN,
+    SECRETS_PASSPHRASE_ENV,
     EncryptedFileSecrets,
     SecretStore,
     open_secret_store,
@@ -45,7 +46,6 @@ from station.manifest.secrets import StationKey
 
 DPS_CONNECTION_STRING_ENV = "STATION_DPS_CONNECTION_STRING"
 IOTC_API_TOKEN_ENV = "STATION_IOTC_API_TOKEN"
-SECRETS_PASSPHRASE_ENV = "STATION_SECRETS_PASSPHRASE"
 
 _OPTION_NAME = re.compile(r"--?[A-Za-z][A-Za-z0-9-]*")
 

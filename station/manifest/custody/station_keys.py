@@ -21,7 +21,11 @@ from pathlib import Path
 
 from station.core.errors import ManifestError, StorageError
 from station.core.locations import station_key_for
-from station.credentials.secret_store import SecretStore, open_secret_store
+from station.credentials.secret_store import (
+    SECRETS_PASSPHRASE_ENV,
+    SecretStore,
+    open_secret_store,
+)
 from station.manifest.custody import RESTORE_HINT, KeyCustody, KeyNotHere
 from station.manifest.custody.beside_manifest import BesideManifest
 from station.manifest.custody.in_secret_store import InSecretStore
@@ -31,7 +35,6 @@ from station.manifest.secrets import ShortStationKey, StationKey
 
 log = logging.getLogger("station.manifest")
 
-SECRETS_PASSPHRASE_ENV = "STATION_SECRETS_PASSPHRASE"
 # How long a station waits for another one that is making the same manifest's key.
 LOCK_WAIT_S = 60.0
 
