@@ -8,83 +8,33 @@ from __future__ import annotations
 
 import argparse
 import os
-import platform
 import sys
-import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING
 
 from station import __version__
 from station.core.errors import ConfigError, StationError
-from station.core.events import EventKind, StageEvent
 from station.core.models import Attestation
 from station.core.private_files import private_output
+from station.core.registries import TRANSPORTS
+from station.job_options import (
+    MODES,
+    EventPrinter,
+    add_job_options,
+    group_key,
+    job_request,
+    secondary_group_key,
+    warn_interrupted,
+)
 
 if TYPE_CHECKING:
-    from station.provisioning import ProvisionRequest
+    pass
 
 Handler = Callable[[argparse.Namespace], int]
 
 
 # -- printing ------------------------------------------------------------------
-
-
-class EventPrinter:
-    """Prints stage events as lines, prefixed by port; progress in quarter steps.
-
-    Called from every port's worker thread, so printing is serialised.
-    """
-
-    def __init__(self, stream: TextIO | None = None, verbose: bool = False) -> None:
-        self.stream = stream  # None: whatever sys.stdout is when a line is printed
-        self.verbose = verbose
-        self._lock = threading.Lock()
-        self._last_quarter: dict[tuple[str, str], int] = {}
-
-    def __call__(self, event: StageEvent) -> None:
-        line = self.format(event)
-        if line:
-            with self._lock:
-                print(line, file=self.stream or sys.stdout, flush=True)
-
-    def format(self, event: StageEvent) -> str | None:
-        who = f"[{event.port}]"
-        if event.device_id:
-            who += f" {event.device_id}"
-        if event.kind is EventKind.FAILED:
-            hint = f" — {event.hint}" if event.hint else ""
-            return f"{who} FAILED at {event.stage}: {event.message}{hint}"
-        if event.kind is EventKind.PROGRESS and event.total:
-            quarter = int(4 * event.done / event.total)
-            key = (event.port, event.stage.value)
-            if self._last_quarter.get(key) == quarter:
-                return None
-            self._last_quarter[key] = quarter
-            return f"{who} {event.stage}: {event.percent:5.1f}% ({event.done}/{event.total} bytes)"
-        if event.kind is EventKind.FINISHED and event.stage.value == "record-done":
-            return f"{who} provisioned"
-        if self.verbose and event.kind in (EventKind.STARTED, EventKind.LOG):
-            return f"{who} {event.stage}: {event.message or event.kind.value}"
-        return None
-
-
-PENDING_SHOWN = 10  # interrupted units listed by name before a provisioning run
-
-
-def _warn_interrupted(manifest: Path | None) -> None:
-    from station.provisioning import interrupted_units
-
-    left = interrupted_units(manifest)
-    if left:
-        print(f"{len(left)} unit(s) were left pending by an interrupted station; their boards "
-              "may hold data — check them before reuse:")
-        for unit in left[:PENDING_SHOWN]:
-            print(f"  {unit.device_id} on {unit.port} since {unit.created_at}")
-        if len(left) > PENDING_SHOWN:
-            print(f"  … and {len(left) - PENDING_SHOWN} more (station manifest summary lists all)")
-        print("  once a board is checked: station manifest resolve DEVICE_ID "
-              "--as failed|scrapped --reason TEXT")
 
 
 def _print_results(results, manifest: Path) -> int:  # type: ignore[no-untyped-def]
@@ -115,68 +65,6 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0 if summary.all_passed else 1
 
 
-def _read_secret_file(path: str | None, what: str) -> str:
-    if not path:
-        return ""
-    try:
-        return Path(path).read_text().strip()
-    except OSError as exc:
-        raise ConfigError(f"cannot read the {what} file {path}: {exc.strerror}") from None
-
-
-def _group_key(args: argparse.Namespace) -> str:
-    """The enrollment group key of ``--group-key-file``, else of ``STATION_GROUP_KEY``
-    ("" when neither is given): an explicit file wins over the environment."""
-    return _read_secret_file(args.group_key_file, "group key") or os.environ.get(
-        "STATION_GROUP_KEY", ""
-    )
-
-
-def _secondary_group_key(args: argparse.Namespace) -> str:
-    """The group's secondary key: ``--secondary-group-key-file``, else
-    ``STATION_GROUP_KEY_SECONDARY`` ("" when neither is given)."""
-    return _read_secret_file(
-        args.secondary_group_key_file, "secondary group key"
-    ) or os.environ.get("STATION_GROUP_KEY_SECONDARY", "")
-
-
-def _request(
-    args: argparse.Namespace,
-    profile: str,
-    id_scope: str,
-    attestation: str | None,
-    model_id: str,
-    *,
-    count: int = 1,
-) -> ProvisionRequest:
-    """The job ``provision`` and ``reprovision`` run, with the secrets their options name."""
-    from station.provisioning import ProvisionRequest
-
-    passphrase = os.environ.get(args.ca_passphrase_env, "") if args.ca_passphrase_env else ""
-    return ProvisionRequest(
-        profile=profile,
-        ports=args.port,
-        count=count,
-        id_scope=id_scope,
-        attestation=Attestation(attestation) if attestation else None,
-        group_key_b64=_group_key(args),
-        group_key_secondary_b64=_secondary_group_key(args),
-        group_key_token=args.group_key_token,
-        group_key_secondary_token=args.secondary_group_key_token,
-        ca_cert=args.ca_cert,
-        ca_key=args.ca_key,
-        ca_passphrase=passphrase.encode() if passphrase else None,
-        ca_secondary_cert=args.secondary_ca_cert,
-        ca_secondary_key=args.secondary_ca_key,
-        ca_slot=args.issue_from,
-        operator=args.operator,
-        station_id=args.station_id,
-        model_id=model_id,
-        manifest=args.manifest,
-        profile_dirs=args.profiles_dir,
-    )
-
-
 def cmd_reprovision(args: argparse.Namespace) -> int:
     from station.identity.rules import validate_id_scope, validate_model_id
     from station.provisioning import reprovision, returned_unit
@@ -184,7 +72,7 @@ def cmd_reprovision(args: argparse.Namespace) -> int:
     record = returned_unit(args.manifest, args.device_id)
     id_scope = validate_id_scope(args.id_scope or record.id_scope)
     model_id = validate_model_id(record.model_id if args.model_id is None else args.model_id)
-    request = _request(args, args.profile or record.profile_id, id_scope,
+    request = job_request(args, args.profile or record.profile_id, id_scope,
                        args.attestation or record.attestation, model_id)
 
     def scan(port: str) -> str | None:
@@ -214,10 +102,10 @@ def cmd_provision(args: argparse.Namespace) -> int:
     # A mistyped scope or model ID is refused before the manifest or a key is touched.
     validate_id_scope(args.id_scope)
     validate_model_id(args.model_id)
-    request = _request(args, args.profile, args.id_scope, args.attestation, args.model_id,
+    request = job_request(args, args.profile, args.id_scope, args.attestation, args.model_id,
                        count=args.count)
     interactive = sys.stdin.isatty() and not args.no_wait
-    _warn_interrupted(args.manifest)
+    warn_interrupted(args.manifest)
 
     def next_board(port: str) -> bool:
         if not interactive:
@@ -328,12 +216,11 @@ def cmd_profiles_check(args: argparse.Namespace) -> int:
 
 
 def cmd_manifest_export(args: argparse.Namespace) -> int:
-    import station.enrollment  # noqa: F401  (registers the dps-enrollments format)
     from station.manifest.exports import write_export
     from station.manifest.reports import head_note, journal_head_of, reading
 
     with reading(args.manifest) as manifest:
-        manifest.use_group_key(_group_key(args), _secondary_group_key(args))
+        manifest.use_group_key(group_key(args), secondary_group_key(args))
         written = write_export(manifest, args.format, Path(args.out), job_id=args.job)
     print(f"{written.rows} rows written to {args.out}", file=sys.stderr)
     print(head_note(journal_head_of(args.manifest, "export")), file=sys.stderr)
@@ -386,55 +273,12 @@ def cmd_ports(args: argparse.Namespace) -> int:
 
 
 def cmd_simulate(args: argparse.Namespace) -> int:
-    if args.kind == "esp32":
-        from station.simulation.esp32.__main__ import main as simulate_esp32
+    from station.profiles.kinds import simulator_named
 
-        return simulate_esp32(args.options)
-    from station.simulation.console_cli import main as simulate_console
-
-    return simulate_console(args.options)
+    return simulator_named(args.kind)(args.options)
 
 
 # -- the parser ----------------------------------------------------------------
-
-MODES = [mode.value for mode in Attestation]
-
-
-def _add_job_options(command: argparse.ArgumentParser) -> None:
-    """The options `provision` and `reprovision` share: the job's secrets and who runs it."""
-    from station.credentials.hsm_cli import add_token_job_options
-
-    command.add_argument("--group-key-file", help="file with the enrollment group key "
-                         "(or set STATION_GROUP_KEY)")
-    command.add_argument("--secondary-group-key-file", help="file with the group's secondary "
-                         "key: each unit also gets a secondary device key (or set "
-                         "STATION_GROUP_KEY_SECONDARY)")
-    add_token_job_options(command)
-    command.add_argument("--ca-cert", help="CA certificate (PEM) for x509-group")
-    command.add_argument("--ca-key", help="CA private key (PEM) for x509-group, or its "
-                         "pkcs11: URI when it is in a token")
-    command.add_argument("--ca-passphrase-env", metavar="VAR",
-                         help="environment variable holding the CA key's passphrase")
-    command.add_argument("--secondary-ca-cert", help="the group's secondary CA certificate "
-                         "(PEM): the CA it moves to before the primary expires")
-    command.add_argument("--secondary-ca-key", help="the secondary CA's private key (PEM; the "
-                         "same passphrase variable)")
-    command.add_argument("--issue-from", choices=["primary", "secondary"], default="primary",
-                         help="which of the group's CAs issues this job's device certificates")
-    command.add_argument("--operator", default=os.environ.get("USER", ""),
-                         help="who runs the job, recorded with each unit (default: the login "
-                         "name)")
-    command.add_argument("--station-id", default=platform.node(),
-                         help="this station's name, recorded with each unit (default: the "
-                         "computer's name)")
-    command.add_argument("--manifest", type=Path, help="manifest file (default: the station's)")
-    command.add_argument("--profiles-dir", type=Path, action="append", default=[],
-                         help="extra folder of profiles")
-    command.add_argument("--serial", action="append", default=[],
-                         help="scanned serial for barcode identities, in unit order")
-    command.add_argument("-v", "--verbose", action="store_true",
-                         help="print every stage as it starts, and the boards' log lines")
-
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -470,7 +314,7 @@ def build_parser() -> argparse.ArgumentParser:
     prov.add_argument("--id-scope", required=True, help="the DPS ID scope, e.g. 0ne0012ABCD")
     prov.add_argument("--attestation", choices=MODES, help="default: the profile's")
     prov.add_argument("--model-id", default="", help="DTMI the device sends when it registers")
-    _add_job_options(prov)
+    add_job_options(prov)
     from station.printing.cli_commands import add_label_options
     add_label_options(prov)
     prov.add_argument("--no-wait", action="store_true",
@@ -491,7 +335,7 @@ def build_parser() -> argparse.ArgumentParser:
     again.add_argument("--id-scope", help="default: the unit's ID scope")
     again.add_argument("--attestation", choices=MODES, help="default: the unit's mode")
     again.add_argument("--model-id", help="default: the unit's model ID")
-    _add_job_options(again)
+    add_job_options(again)
     again.set_defaults(handler=cmd_reprovision)
 
     keys = commands.add_parser("keys", help="SAS keys").add_subparsers(
@@ -538,8 +382,9 @@ def build_parser() -> argparse.ArgumentParser:
                        help="profile files or folders of them (default: every known profile)")
     check.set_defaults(handler=cmd_profiles_check)
 
-    import station.enrollment  # noqa: F401  (registers the dps-enrollments format)
-    from station.manifest.exports import FORMATS as export_formats
+    from station.manifest.exports import export_formats as all_export_formats
+
+    export_formats = all_export_formats()
 
     manifest = commands.add_parser("manifest", help="the unit manifest").add_subparsers(
         dest="manifest_command", required=True, metavar="ACTION")
@@ -612,9 +457,10 @@ def build_parser() -> argparse.ArgumentParser:
         description="Run a virtual board: `station simulate esp32 --help` or "
         "`station simulate console --help` for their options.",
     )
-    simulate.add_argument("kind", choices=["esp32", "console"],
+    simulate.add_argument("kind", metavar="BOARD",
                           help="esp32: a board esptool flashes; console: a board that speaks "
-                          "the serial console protocol")
+                          "the serial console protocol; or the transport of a plugin "
+                          "(one of: " + ", ".join(TRANSPORTS.names()) + ")")
     simulate.add_argument("options", nargs=argparse.REMAINDER,
                           help="e.g. --listen 127.0.0.1:4000 --chip esp32c3 --baud-emulation")
     simulate.set_defaults(handler=cmd_simulate)

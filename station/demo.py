@@ -19,9 +19,9 @@ from station.core.errors import ConfigError
 from station.core.events import StageEvent
 from station.core.locations import demo_dir
 from station.core.models import Attestation, UnitResult
-from station.core.plan import choose_attestation
 from station.core.private_files import write_private_file
 from station.credentials.ca import create_demo_ca
+from station.jobs.plan import choose_attestation
 from station.manifest.custody.station_keys import KeyAccess
 from station.profiles.loader import LoadedProfile, find_profile
 from station.profiles.locations import default_profile_dirs

@@ -16,12 +16,13 @@ from station.core.interfaces import ManifestStore
 from station.core.locations import default_manifest, labels_dir_for
 from station.core.models import Attestation, UnitResult, UnitStatus
 from station.core.pipeline import UnitPlan, run_unit
-from station.core.plan import JobSettings, build_plan
 from station.core.runner import NextBoard, ProvisioningRun
 from station.credentials.ca import CertificateAuthority, load_ca_files
 from station.credentials.providers import JobSecrets
 from station.credentials.signers import GroupKeySigner
 from station.identity.returned import ReturnedUnitIdentity
+from station.identity.sources import identity_rule
+from station.jobs.plan import JobSettings, build_plan
 from station.line.station_hooks import copying_to_line, leased_counters
 from station.manifest import Manifest, StationKey, UnitRecord
 from station.manifest.custody.station_keys import KeyAccess, key_for_reading, key_for_writing
@@ -179,7 +180,7 @@ def provision(
     for warning in plan.warnings:
         if warn is not None:
             warn(warning)
-    wants_scan = loaded.profile.identity.rule == "barcode"
+    wants_scan = identity_rule(loaded.profile.identity.rule).scans
     with copying_to_line(manifest_path, key, request.key_access, emit) as emit_and_copy:
         run = ProvisioningRun(
             plan,
@@ -260,7 +261,7 @@ def reprovision(
     plan = returned_unit_plan(plan, loaded, record, reason)
     port = request.ports[0]
     rule = loaded.profile.identity.rule
-    scanned = scan(port) if scan is not None and rule == "barcode" else None
+    scanned = scan(port) if scan is not None and identity_rule(rule).scans else None
     with Manifest.open(manifest_path, key) as store:
         return run_unit(plan, port, store, emit, scanned=scanned)
 

@@ -18,10 +18,10 @@ from cryptography.hazmat.primitives import serialization
 
 from station.core.models import Attestation
 from station.core.pipeline import run_unit
-from station.core.plan import JobSettings, build_plan
 from station.credentials.ca import CertificateAuthority, create_ca
 from station.credentials.certificates import pem_bundle
 from station.credentials.providers import JobSecrets
+from station.jobs.plan import JobSettings, build_plan
 from station.manifest import Manifest, StationKey
 from station.profiles.loader import find_profile
 from station.simulation.console_board import VirtualConsoleBoard

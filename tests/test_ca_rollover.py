@@ -11,9 +11,9 @@ from cryptography import x509
 from station.cli import main
 from station.core.errors import CredentialError
 from station.core.models import Attestation, DeviceIdentity
-from station.core.plan import JobSettings, build_plan
 from station.credentials.ca import CertificateAuthority, create_ca, write_ca_files
 from station.credentials.providers import JobSecrets
+from station.jobs.plan import JobSettings, build_plan
 from station.profiles.loader import load_profile
 from station.simulation.console_board import VirtualConsoleBoard
 

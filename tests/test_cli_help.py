@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 
 from station.cli import build_parser, main
-from station.manifest.exports import FORMATS
+from station.manifest.exports import export_formats
 from station.simulation.esp32.__main__ import build_parser as esp32_simulator_parser
 
 
@@ -58,11 +58,11 @@ def test_manifest_export_help_lists_every_registered_format(
     with pytest.raises(SystemExit):
         main(["manifest", "export", "--help"])
     shown = capsys.readouterr().out
-    assert set(FORMATS) >= {"iotc-import", "iotc-export", "audit", "dps-enrollments"}
+    assert set(export_formats()) >= {"iotc-import", "iotc-export", "audit", "dps-enrollments"}
     listed = shown.split("formats:\n", 1)[1].splitlines()
-    assert [line.split()[0] for line in listed] == sorted(FORMATS)
-    for line, name in zip(listed, sorted(FORMATS), strict=True):
-        assert line.split(None, 1)[1] == FORMATS[name].description
+    assert [line.split()[0] for line in listed] == sorted(export_formats())
+    for line, name in zip(listed, sorted(export_formats()), strict=True):
+        assert line.split(None, 1)[1] == export_formats()[name].description
 
 
 def test_an_unknown_export_format_is_refused_with_the_choices(
@@ -73,5 +73,5 @@ def test_an_unknown_export_format_is_refused_with_the_choices(
     assert exited.value.code == 2
     err = capsys.readouterr().err
     assert "invalid choice: 'xlsx'" in err
-    for name in FORMATS:
+    for name in export_formats():
         assert name in err

@@ -15,9 +15,9 @@ import pytest
 
 from station.core.models import Attestation, UnitResult, UnitStatus
 from station.core.pipeline import UnitPlan, run_unit
-from station.core.plan import JobSettings, build_plan
 from station.credentials.ca import CertificateAuthority, create_ca
 from station.credentials.providers import JobSecrets
+from station.jobs.plan import JobSettings, build_plan
 from station.manifest import Manifest, StationKey
 from station.profiles.loader import find_profile
 from station.simulation.console_board import VirtualConsoleBoard

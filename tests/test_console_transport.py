@@ -21,12 +21,12 @@ from station.core.errors import (
     VerificationError,
 )
 from station.core.models import BoardPayload, PayloadItem
+from station.profiles.kinds import transport_for
 from station.profiles.model import Profile
 from station.simulation.console_board import VirtualConsoleBoard
 from station.simulation.serving import ServedBoard
 from station.transports.console import ConsoleLink, ConsoleTransport
 from station.transports.ports import list_ports, open_port
-from station.transports.registry import transport_for
 
 QUICK = 0.4  # reply timeout for the fault tests, so a silent board fails soon
 

@@ -21,10 +21,11 @@ from station.core.models import Attestation, DeviceIdentity
 from station.credentials.ca import CertificateAuthority, load_ca_files, write_ca_files
 from station.credentials.keys import private_key_pem
 from station.credentials.leaf import issue_leaf, issue_verification_certificate
+from station.credentials.modes import provider_for
 from station.credentials.pkcs11_import import import_ca_key, import_group_key, token_keys
 from station.credentials.pkcs11_signers import open_group_key, open_token_signer
 from station.credentials.pkcs11_token import store_pin
-from station.credentials.providers import JobSecrets, provider_for
+from station.credentials.providers import JobSecrets
 from station.credentials.sas import derive_device_key
 from station.credentials.signers import KeySigner
 from station.credentials.token_uri import parse_token_uri

@@ -12,18 +12,17 @@ import pytest
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
-from station.core.errors import CredentialError, IdentityError
+from station.core.errors import ConfigError, CredentialError, IdentityError
 from station.core.models import Attestation, Credential, DeviceIdentity
-from station.credentials import providers
+from station.core.registries import ATTESTATIONS
+from station.credentials import modes
+from station.credentials.modes import AttestationMode, available_attestations, provider_for
 from station.credentials.providers import (
     JobSecrets,
     SasGroupProvider,
     SasIndividualProvider,
     X509GroupProvider,
     X509IndividualProvider,
-    available_attestations,
-    provider_for,
-    register_provider,
 )
 from station.credentials.x509 import CertificateAuthority, create_ca
 from tests.ca_factory import expired_ca
@@ -146,32 +145,44 @@ def test_bad_certificate_settings_fail_when_the_provider_is_built(ca) -> None:
         provider_for(Attestation.X509_GROUP, JobSecrets(ca=ca), validity_days=0)
 
 
-def test_tpm_is_not_available_until_registered(monkeypatch: pytest.MonkeyPatch) -> None:
-    # A registry as a station without the TPM stack has it (other modules may have
-    # registered TPM support in this test process already).
-    without_tpm = {m: f for m, f in providers._FACTORIES.items() if m is not Attestation.TPM}
-    monkeypatch.setattr(providers, "_FACTORIES", without_tpm)
+def test_tpm_is_not_available_without_the_tpm_stack(monkeypatch: pytest.MonkeyPatch) -> None:
+    # As on a station installed without the tpm extra.
+    real_find_spec = modes.find_spec
+    monkeypatch.setattr(
+        modes, "find_spec", lambda name: None if name == "tpm2_pytss" else real_find_spec(name)
+    )
     assert Attestation.TPM not in available_attestations()
     with pytest.raises(CredentialError, match="tpm attestation is not available"):
         provider_for(Attestation.TPM, JobSecrets())
 
 
-def test_a_registered_mode_is_served(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(providers, "_FACTORIES", dict(providers._FACTORIES))
+def test_a_mode_added_to_the_registry_is_served_with_its_own_secrets() -> None:
+    class PinnedKeyProvider:
+        def __init__(self, key: str) -> None:
+            self.key = key
 
-    class EkProvider:
         def issue(self, identity: DeviceIdentity, link: object) -> Credential:
-            return Credential(attestation=Attestation.TPM, ek_public="AAEACw==")
+            return Credential(attestation=Attestation("pinned-sas"), sas_primary=self.key)
 
-    register_provider(Attestation.TPM, lambda secrets, options: EkProvider())
-
-    assert Attestation.TPM in available_attestations()
-    credential = provider_for("tpm", JobSecrets()).issue(_identity(), None)
-    assert credential.ek_public == "AAEACw=="
+    ATTESTATIONS.add("pinned-sas", AttestationMode(
+        name="pinned-sas", description="one key for every unit", mechanism="symmetricKey",
+        group=False, provider=lambda secrets, options: PinnedKeyProvider(
+            str(secrets.named["pinned_key"])),
+        board_sources=("sas_key",), secrets=("pinned_key",),
+    ))
+    try:
+        assert Attestation("pinned-sas") in available_attestations()
+        assert Attestation("pinned-sas").needs_enrollment
+        assert not Attestation("pinned-sas").is_x509
+        secrets = JobSecrets(named={"pinned_key": "c2VjcmV0"})
+        credential = provider_for("pinned-sas", secrets).issue(_identity(), None)
+        assert credential.sas_primary == "c2VjcmV0"
+    finally:
+        ATTESTATIONS.remove("pinned-sas")
 
 
 def test_unknown_mode_is_refused() -> None:
-    with pytest.raises(CredentialError, match="unknown attestation mode 'psk'"):
+    with pytest.raises(ConfigError, match="this station has no attestation mode called 'psk'"):
         provider_for("psk", JobSecrets())
 
 

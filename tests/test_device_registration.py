@@ -32,10 +32,10 @@ from cryptography.hazmat.primitives.serialization import Encoding
 
 from station.core.models import Attestation, DeviceIdentity
 from station.core.pipeline import run_unit
-from station.core.plan import JobSettings, build_plan
 from station.credentials.ca import CertificateAuthority, create_ca
 from station.credentials.providers import JobSecrets, X509GroupProvider
 from station.enrollment.enrollments import dps_enrollment
+from station.jobs.plan import JobSettings, build_plan
 from station.manifest import Manifest, StationKey
 from station.manifest.records import UnitRecord
 from station.profiles.loader import LoadedProfile, find_profile, load_profile

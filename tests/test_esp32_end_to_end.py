@@ -21,9 +21,9 @@ from cryptography.x509.oid import NameOID
 
 from station.core.models import Attestation, UnitStatus
 from station.core.pipeline import run_unit
-from station.core.plan import JobSettings, build_plan
 from station.credentials.ca import CertificateAuthority, create_ca, write_ca_files
 from station.credentials.providers import JobSecrets
+from station.jobs.plan import JobSettings, build_plan
 from station.manifest import Manifest, StationKey
 from station.profiles.loader import find_profile
 from station.simulation.esp32 import VirtualEsp32

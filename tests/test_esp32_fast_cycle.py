@@ -23,8 +23,8 @@ import pytest
 
 from station.core.models import Attestation, UnitStatus
 from station.core.pipeline import run_unit
-from station.core.plan import JobSettings, build_plan
 from station.credentials.providers import JobSecrets
+from station.jobs.plan import JobSettings, build_plan
 from station.manifest import Manifest, StationKey
 from station.profiles.loader import find_profile
 from station.profiles.model import ImageEntry, Profile

@@ -16,7 +16,7 @@ from station.core.locations import station_key_for
 from station.core.models import Attestation, BoardInfo, Credential, DeviceIdentity, Job, Unit
 from station.gui.export_dialog import ExportOrder, ExportWorker
 from station.manifest import Manifest, StationKey
-from station.manifest.exports import FORMATS, PEM_CELL_LABEL, pem_cell, write_export
+from station.manifest.exports import PEM_CELL_LABEL, export_formats, pem_cell, write_export
 from tests.enrollment_server import provision
 
 A = Attestation
@@ -107,7 +107,8 @@ def test_the_result_says_whether_the_file_holds_keys(tmp_path: Path) -> None:
     assert mode(tmp_path / "all.csv") == 0o600
     assert mode(tmp_path / "x509.csv") == usual_mode()
     # Formats that may hold keys still tell the window to caution before writing.
-    assert FORMATS["iotc-export"].carries_secrets and not FORMATS["audit"].carries_secrets
+    formats = export_formats()
+    assert formats["iotc-export"].carries_secrets and not formats["audit"].carries_secrets
 
 
 def test_the_window_s_export_reports_whether_the_file_holds_keys(tmp_path: Path) -> None:

@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Iterator
+
 import pytest
 
 from station.core.errors import IdentityError
 from station.core.models import BoardInfo, DeviceIdentity
+from station.core.registries import IDENTITY_SOURCES
 from station.identity.sources import (
     BarcodeIdentity,
     CounterIdentity,
+    IdentityProblem,
+    IdentityRule,
+    IdentitySettings,
     MacIdentity,
+    identity_rule,
     identity_source_for,
-    register_identity_rule,
 )
 from station.profiles.model import IdentitySection
 
@@ -129,20 +136,34 @@ def test_counter_rule_needs_a_store() -> None:
         identity_source_for(IdentitySection(rule="counter"))
 
 
-def test_tpm_ek_needs_the_tpm_support_until_registered(monkeypatch: pytest.MonkeyPatch) -> None:
-    from station.identity import sources
-
-    # The registries as a station without the TPM stack has them (other modules may
-    # have registered TPM support in this test process already).
-    monkeypatch.setattr(sources, "_RULES", {**sources._RULES, "tpm-ek": sources._tpm_ek_missing})
-    monkeypatch.setattr(sources, "_TPM_RULES", {"tpm-ek"})
+def test_tpm_ek_says_so_without_the_tpm_stack(monkeypatch: pytest.MonkeyPatch) -> None:
+    # As on a station installed without the tpm extra: the TPM stack does not import.
+    monkeypatch.setitem(sys.modules, "tpm2_pytss", None)
+    monkeypatch.delitem(sys.modules, "station.credentials.tpm_support", raising=False)
     section = IdentitySection(rule="tpm-ek")
     with pytest.raises(IdentityError, match="tpm-ek identities need the TPM support"):
-        identity_source_for(section)
+        identity_source_for(section).identify(BOARD)
 
-    class FixedEk:
+
+def test_a_rule_added_to_the_registry_is_served_and_checked() -> None:
+    class FixedId:
         def identify(self, board: BoardInfo, scanned: str | None = None) -> DeviceIdentity:
-            return DeviceIdentity("ek-0f1e2d", "tpm-ek")
+            return DeviceIdentity("fixed-0f1e2d", "fixed")
 
-    register_identity_rule("tpm-ek", lambda section, store, x509: FixedEk())
-    assert identity_source_for(section).identify(BOARD).device_id == "ek-0f1e2d"
+    def never_prefixed(section: IdentitySettings, x509: bool) -> Iterator[IdentityProblem]:
+        if section.prefix:
+            yield ("prefix", "is not used by rule 'fixed'", "warning")
+
+    IDENTITY_SOURCES.add("fixed", IdentityRule(
+        "fixed", "one ID for every board", lambda *args: FixedId(), check=never_prefixed
+    ))
+    try:
+        section = IdentitySection(rule="fixed", prefix="x")
+        assert identity_source_for(section).identify(BOARD).device_id == "fixed-0f1e2d"
+        assert list(identity_rule("fixed").check(section, False)) == [
+            ("prefix", "is not used by rule 'fixed'", "warning")
+        ]
+    finally:
+        IDENTITY_SOURCES.remove("fixed")
+    with pytest.raises(ValueError, match="'fixed' is not allowed; allowed: mac, barcode, co"):
+        IdentitySection(rule="fixed")

@@ -11,7 +11,7 @@ import pytest
 from station.core.errors import ConfigError, ManifestError
 from station.core.models import Attestation, BoardInfo, Credential, DeviceIdentity, Job, Unit
 from station.manifest import Manifest, StationKey
-from station.manifest.exports import FORMATS, escape_cell, export
+from station.manifest.exports import escape_cell, export, export_formats
 
 SAS_JOB = Job("job-sas", "esp32-devkit", "0ne0012ABCD", Attestation.SAS_INDIVIDUAL, operator="ana")
 X509_JOB = Job("job-x509", "esp32-devkit", "0ne0012ABCD", Attestation.X509_INDIVIDUAL)
@@ -109,10 +109,10 @@ def test_an_export_with_secrets_is_readable_by_its_owner_only(
 
 
 def test_the_registry_marks_formats_that_carry_secrets() -> None:
-    assert {"iotc-import", "iotc-export", "audit"} <= set(FORMATS)
-    assert FORMATS["iotc-export"].carries_secrets
-    assert not FORMATS["iotc-import"].carries_secrets
-    assert not FORMATS["audit"].carries_secrets
+    assert {"iotc-import", "iotc-export", "audit"} <= set(export_formats())
+    assert export_formats()["iotc-export"].carries_secrets
+    assert not export_formats()["iotc-import"].carries_secrets
+    assert not export_formats()["audit"].carries_secrets
 
 
 def test_audit_has_every_unit_and_no_secrets(manifest: Manifest, tmp_path: Path) -> None:

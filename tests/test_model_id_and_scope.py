@@ -11,13 +11,13 @@ from PySide6.QtCore import Qt
 
 from station.cli import main
 from station.core.errors import ConfigError, IdentityError
-from station.core.plan import JobSettings, build_plan
 from station.credentials.providers import JobSecrets
 from station.credentials.secret_store import EncryptedFileSecrets
 from station.gui.app import application
 from station.gui.settings import StationSettings
 from station.gui.settings_view import SettingsView
 from station.identity.rules import MODEL_ID_MAX, validate_id_scope, validate_model_id
+from station.jobs.plan import JobSettings, build_plan
 from station.profiles.check import check_command
 from station.profiles.loader import find_profile
 from station.profiles.locations import repo_root

@@ -22,9 +22,15 @@ from types import ModuleType
 import pytest
 
 import station
+from station.core.registries import (
+    ATTESTATIONS,
+    EXPORTS,
+    IDENTITY_SOURCES,
+    STORAGE_FORMATS,
+    TRANSPORTS,
+)
 from station.profiles import locations
 from station.profiles.check import EXIT_OK, check_command
-from station.transports import registry
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGING = ROOT / "packaging"
@@ -116,10 +122,12 @@ def test_python_files_of_the_package_are_not_copied_as_data() -> None:
             assert not source.endswith((".py", ".pyc"))
 
 
-def test_lazily_imported_transports_are_collected() -> None:
-    for target in registry._FACTORIES.values():
-        module = target.partition(":")[0]
-        assert module.split(".")[0] in plan.SUBMODULE_PACKAGES, module
+def test_the_extensions_named_by_import_path_are_collected() -> None:
+    # The built-in extensions are imported by name, which PyInstaller cannot follow.
+    for kind in (TRANSPORTS, STORAGE_FORMATS, ATTESTATIONS, IDENTITY_SOURCES, EXPORTS):
+        for target in kind.builtins.values():
+            module = target.partition(":")[0]
+            assert module.split(".")[0] in plan.SUBMODULE_PACKAGES, module
 
 
 def test_esptool_stubs_are_where_the_data_rule_collects_them() -> None:

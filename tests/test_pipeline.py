@@ -14,9 +14,9 @@ import pytest
 from station.core.events import EventKind, Stage, StageEvent
 from station.core.models import Attestation, BoardInfo, DeviceIdentity, UnitStatus
 from station.core.pipeline import UnitPlan, run_unit
-from station.core.plan import JobSettings, build_plan
 from station.core.runner import ProvisioningRun
 from station.credentials.providers import JobSecrets
+from station.jobs.plan import JobSettings, build_plan
 from station.manifest import Manifest, StationKey
 from station.profiles.loader import find_profile
 from station.simulation.console_board import VirtualConsoleBoard

@@ -334,15 +334,15 @@ import os, signal, sys
 from pathlib import Path
 import station.manifest.exports as exports
 from station.manifest import Manifest
-real_write = exports.FORMATS["iotc-export"].write
+from dataclasses import replace
+from station.core.registries import EXPORTS
 def write_then_die(manifest, units, out):
-    real_write(manifest, units, out)
+    exports.IOTC_EXPORT.write(manifest, units, out)
     out.flush()
     os.kill(os.getpid(), signal.SIGKILL)
-exports.FORMATS["iotc-export"] = exports.FORMATS["iotc-export"].__class__(
-    **{{**exports.FORMATS["iotc-export"].__dict__, "write": write_then_die}})
+EXPORTS.add("dying-iotc-export", replace(exports.IOTC_EXPORT, write=write_then_die))
 with Manifest.open(Path({str(tmp_path / "m.sqlite")!r})) as manifest:
-    exports.export(manifest, "iotc-export", Path({str(tmp_path / "out" / "keys.csv")!r}))
+    exports.export(manifest, "dying-iotc-export", Path({str(tmp_path / "out" / "keys.csv")!r}))
 """
     (tmp_path / "out").mkdir()
     done = subprocess.run([sys.executable, "-c", script], check=False)

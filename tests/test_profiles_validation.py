@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from station.core.errors import ProfileError
+from station.core.folders import display_path
 from station.profiles.check import check_command
 from station.profiles.loader import (
     LoadedProfile,
@@ -19,7 +20,6 @@ from station.profiles.loader import (
     load_profiles,
 )
 from station.profiles.locations import default_profile_dirs, repo_root
-from station.profiles.problems import display_path
 
 DEMO = repo_root() / "firmware_profiles" / "demo-console.toml"
 # The demo's storage keys in order: items appended by a test come after them.

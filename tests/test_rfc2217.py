@@ -6,8 +6,8 @@ import base64
 from pathlib import Path
 
 from station.core.pipeline import run_unit
-from station.core.plan import JobSettings, build_plan
 from station.credentials.providers import JobSecrets
+from station.jobs.plan import JobSettings, build_plan
 from station.manifest import Manifest, StationKey
 from station.profiles.loader import find_profile
 from station.simulation.console_board import VirtualConsoleBoard

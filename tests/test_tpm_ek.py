@@ -30,6 +30,7 @@ from station.credentials.tpm import (
     read_endorsement_key,
     registration_id_from_ek,
 )
+from station.credentials.tpm_tcti import open_esapi
 from station.credentials.tpm_templates import (
     ECC_EK_HANDLE,
     RSA_EK_HANDLE,
@@ -40,7 +41,6 @@ from station.credentials.tpm_templates import (
 )
 from station.identity.rules import validate_device_id
 from station.simulation.tpm_backend import SwtpmProcess
-from station.transports.tpm_tcti import open_esapi
 from tests import tpm_fixtures
 from tests.tpm_fixtures import write_nv_index
 

@@ -18,13 +18,13 @@ from tpm2_pytss.utils import NoSuchIndex, create_ek_template
 from station.core.errors import ConfigError, CredentialError
 from station.credentials.tpm import read_endorsement_key
 from station.credentials.tpm_ekcert import NOT_ITS_OWN, check_ek_certificate
+from station.credentials.tpm_tcti import open_esapi
 from station.credentials.tpm_templates import (
     ECC_EK_CERT_INDEX,
     RSA_EK_CERT_INDEX,
     RSA_EK_HANDLE,
 )
 from station.simulation.tpm_backend import SwtpmProcess
-from station.transports.tpm_tcti import open_esapi
 from tests import tpm_fixtures
 from tests.tpm_fixtures import MakerCa, ManufacturedTpm, make_ca, write_bundle, write_nv_index
 

@@ -17,12 +17,11 @@ from station.core.errors import ConfigError, ProfileError
 from station.core.events import EventKind, Stage, StageEvent
 from station.core.models import Attestation, UnitStatus
 from station.core.pipeline import UnitPlan, run_unit
-from station.core.plan import JobSettings, build_plan
 from station.credentials import providers
 from station.credentials.providers import JobSecrets
 from station.credentials.tpm import read_endorsement_key
 from station.demo import DemoOptions, run_demo
-from station.identity import sources
+from station.jobs.plan import JobSettings, build_plan
 from station.manifest import Manifest, StationKey
 from station.profiles.loader import LoadedProfile, find_profile, load_profile
 from station.simulation.bay import VirtualBay
@@ -33,14 +32,6 @@ from tests import tpm_fixtures
 SCOPE = "0ne000DE001"
 DEMO_TPM = Path(__file__).resolve().parent.parent / "firmware_profiles" / "demo-tpm.toml"
 TPM2_CC_CREATE_PRIMARY = 0x131
-
-
-@pytest.fixture(autouse=True)
-def own_registries(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Building a TPM plan registers the TPM support; keep that inside each test."""
-    monkeypatch.setattr(providers, "_FACTORIES", dict(providers._FACTORIES))
-    monkeypatch.setattr(sources, "_RULES", dict(sources._RULES))
-    monkeypatch.setattr(sources, "_TPM_RULES", set(sources._TPM_RULES))
 
 
 @pytest.fixture
@@ -258,7 +249,7 @@ def test_board_access_needs_the_console_transport(tmp_path: Path) -> None:
     with pytest.raises(ProfileError) as err:
         load_profile(profile)
     assert err.value.problems == [
-        f"{profile}: tpm.access: 'board' reaches the TPM through the serial console, but the "
+        f"{profile}: tpm.access: 'board' reaches the TPM through the board's link, but the "
         "transport is 'esptool-nvs'; allowed: 'board' only with transport console, or "
         "'direct' with a tcti"
     ]

@@ -13,6 +13,7 @@ from station.core.errors import CredentialError, TransportError
 from station.core.events import Stage
 from station.core.models import Attestation, DeviceIdentity
 from station.credentials.tpm import read_endorsement_key
+from station.credentials.tpm_relay import RelayTcti, relay_tcti_for
 from station.credentials.tpm_settings import TpmSettings
 from station.credentials.tpm_support import TpmCredentialProvider, TpmEkIdentity, UnitTpm
 from station.simulation.console_board import VirtualConsoleBoard
@@ -20,7 +21,6 @@ from station.simulation.serving import ServedBoard
 from station.simulation.tpm_backend import SwtpmBackend, SwtpmProcess
 from station.transports.console import ConsoleLink
 from station.transports.ports import open_port
-from station.transports.tpm_relay import RelayTcti, relay_tcti_for
 from tests import tpm_fixtures
 
 swtpm = tpm_fixtures.swtpm

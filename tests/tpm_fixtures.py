@@ -204,7 +204,7 @@ def write_nv_index(tcti: str, index: int, data: bytes) -> None:
     from tpm2_pytss.constants import ESYS_TR, TPM2_ALG, TPMA_NV
     from tpm2_pytss.types import TPM2B_NV_PUBLIC, TPMS_NV_PUBLIC
 
-    from station.transports.tpm_tcti import open_esapi
+    from station.credentials.tpm_tcti import open_esapi
 
     attrs = (
         TPMA_NV.PPWRITE

@@ -4,7 +4,7 @@
 The job is given as for ``station provision``: profile, ID scope, attestation, and
 its secrets from files or the environment, else from the station's secret store
 (the group keys the window saved; the CA key for ``--ca-cert`` given alone). The
-job's options are ``station provision``'s own (``station.cli._add_job_options``),
+job's options are ``station provision``'s own (``station.job_options.add_job_options``),
 less ``--operator`` and ``--serial``: a unit's operator is the client that
 started it, and its serial comes with the order.
 """
@@ -22,7 +22,6 @@ from typing import TYPE_CHECKING
 from station.automation.listen import DEFAULT_API_PORT, DEFAULT_BIND
 from station.automation.token import TokenCheck, new_token
 from station.core.errors import ConfigError
-from station.core.models import Attestation
 from station.credentials.secret_store import (
     CA_KEY_PEM,
     CA_PASSPHRASE,
@@ -30,8 +29,16 @@ from station.credentials.secret_store import (
     GROUP_KEY_SECONDARY,
     SecretStore,
     open_secret_store,
+    passphrase_from_environment,
 )
-from station.manifest.custody.station_keys import KeyAccess, passphrase_from_environment
+from station.job_options import (
+    MODES,
+    EventPrinter,
+    add_job_options,
+    job_request,
+    warn_interrupted,
+)
+from station.manifest.custody.station_keys import KeyAccess
 from station.printing.cli_commands import add_label_options, label_printing_from
 from station.provisioning import ProvisionRequest
 
@@ -39,7 +46,6 @@ if TYPE_CHECKING:  # the serve extra is imported only when the server starts
     from station.automation.controller import AutomatedStation, ServedJob
     from station.automation.server import AutomationServer
 
-MODES = [mode.value for mode in Attestation]
 
 
 def _say(line: str) -> None:
@@ -77,9 +83,7 @@ def add_serve_parser(commands: argparse._SubParsersAction) -> None:
     serve.add_argument("--id-scope", required=True, help="the DPS ID scope, e.g. 0ne0012ABCD")
     serve.add_argument("--attestation", choices=MODES, help="default: the profile's")
     serve.add_argument("--model-id", default="", help="DTMI the device sends when it registers")
-    from station.cli import _add_job_options
-
-    _add_job_options(serve)
+    add_job_options(serve)
     # The client that starts a unit is its operator, and its serial comes with the order.
     for action in serve._actions:
         if action.dest in ("operator", "serial"):
@@ -153,7 +157,6 @@ def cmd_serve(args: argparse.Namespace) -> int:
     _require_serve_extra()
     from station.automation.controller import AutomatedStation, ServedJob
     from station.automation.server import AutomationServer
-    from station.cli import EventPrinter, _request, _warn_interrupted
     from station.identity.rules import validate_id_scope, validate_model_id
 
     validate_id_scope(args.id_scope)
@@ -161,12 +164,12 @@ def cmd_serve(args: argparse.Namespace) -> int:
     printing = label_printing_from(args)
     store = unlocked_store()
     tokens = TokenCheck.from_store(store)  # no token, no server: nobody could use it
-    request = _request(args, args.profile, args.id_scope, args.attestation, args.model_id)
+    request = job_request(args, args.profile, args.id_scope, args.attestation, args.model_id)
     request = replace(request, operator="")
     job = ServedJob.prepare(_with_saved_secrets(request, store))
     for warning in job.plan.warnings:
         _say(f"warning: {warning}")
-    _warn_interrupted(args.manifest)
+    warn_interrupted(args.manifest)
     station = AutomatedStation(job, args.port, printing=printing, say=_say,
                                observe=EventPrinter(verbose=args.verbose))
     server = AutomationServer(station, tokens, bind=args.bind, port=args.api_port)

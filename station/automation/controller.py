@@ -33,6 +33,7 @@ from station.core.errors import StationError
 from station.core.events import EventKind, StageEvent
 from station.core.models import UnitResult, UnitStatus
 from station.core.pipeline import UnitPlan, run_unit
+from station.identity.sources import identity_rule
 from station.line.station_hooks import copying_to_line
 from station.manifest import Manifest, StationKey
 from station.manifest.custody.station_keys import KeyAccess
@@ -63,7 +64,7 @@ class ServedJob:
 
     @property
     def wants_serial(self) -> bool:
-        return self.loaded.profile.identity.rule == "barcode"
+        return identity_rule(self.loaded.profile.identity.rule).scans
 
 
 @dataclass

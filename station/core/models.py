@@ -4,27 +4,68 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any, ClassVar
+
+from pydantic_core import CoreSchema, core_schema
+
+from station.core.registries import ATTESTATIONS
 
 DPS_GLOBAL_ENDPOINT = "global.azure-devices-provisioning.net"
 
 
-class Attestation(StrEnum):
-    """How a device proves itself to DPS; one per job."""
+class Attestation(str):
+    """The name of an attestation mode: how a device proves itself to DPS; one per job.
 
-    SAS_GROUP = "sas-group"
-    SAS_INDIVIDUAL = "sas-individual"
-    X509_GROUP = "x509-group"
-    X509_INDIVIDUAL = "x509-individual"
-    TPM = "tpm"
+    Modes are extensions (``station.core.registries.ATTESTATIONS``): the station's
+    own five are named here for the code that means one of them, and a plugin may
+    add more. One object per name, so ``mode is Attestation.TPM`` holds for a name
+    read back from the manifest as for one the code chose.
+    """
+
+    _interned: ClassVar[dict[str, Attestation]] = {}
+    SAS_GROUP: ClassVar[Attestation]
+    SAS_INDIVIDUAL: ClassVar[Attestation]
+    X509_GROUP: ClassVar[Attestation]
+    X509_INDIVIDUAL: ClassVar[Attestation]
+    TPM: ClassVar[Attestation]
+
+    def __new__(cls, name: str) -> Attestation:
+        known = cls._interned.get(name)
+        if known is None:
+            if not name or name != name.strip():
+                raise ValueError(f"{name!r} is not an attestation mode's name")
+            known = cls._interned.setdefault(name, super().__new__(cls, name))
+        return known
+
+    @property
+    def value(self) -> str:
+        return str(self)
+
+    def _mode(self) -> Any:
+        return ATTESTATIONS.get(self, object)
 
     @property
     def is_x509(self) -> bool:
-        return self in (Attestation.X509_GROUP, Attestation.X509_INDIVIDUAL)
+        """The device presents a certificate (what DPS calls an x509 attestation)."""
+        return bool(self._mode().mechanism == "x509")
 
     @property
     def needs_enrollment(self) -> bool:
         """Group modes are admitted by their enrollment group; the rest need an upload."""
-        return self not in (Attestation.SAS_GROUP, Attestation.X509_GROUP)
+        return not self._mode().group
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: object, handler: object) -> CoreSchema:
+        # A profile names a mode as a string; whether a mode of that name exists is
+        # for the profile's checks to say (with the list of those that do).
+        return core_schema.no_info_after_validator_function(cls, core_schema.str_schema())
+
+
+Attestation.SAS_GROUP = Attestation("sas-group")
+Attestation.SAS_INDIVIDUAL = Attestation("sas-individual")
+Attestation.X509_GROUP = Attestation("x509-group")
+Attestation.X509_INDIVIDUAL = Attestation("x509-individual")
+Attestation.TPM = Attestation("tpm")
 
 
 class UnitStatus(StrEnum):

@@ -63,7 +63,7 @@ def pin_secret_name(token_label: str) -> str:
 
 
 def _unlocked_store(store: SecretStore | None, purpose: str) -> SecretStore:
-    from station.manifest.custody.station_keys import passphrase_from_environment
+    from station.credentials.secret_store import passphrase_from_environment
 
     opened = store or open_secret_store()
     if opened.needs_passphrase and not opened.unlocked:

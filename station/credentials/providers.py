@@ -8,8 +8,8 @@ mutable state, so workers share one.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
 
 from station.core.errors import CredentialError
 from station.core.interfaces import BoardLink, CredentialProvider
@@ -40,6 +40,8 @@ class JobSecrets:
     # Group keys kept where they derive device keys themselves (a PKCS#11 token).
     group_key_signer: GroupKeySigner | None = None
     group_key_secondary_signer: GroupKeySigner | None = None
+    # Secrets of attestation modes from plugins, by the names their mode declares.
+    named: Mapping[str, object] = field(default_factory=dict)
 
     def cas(self) -> dict[str, CertificateAuthority]:
         """The job's CAs by name ("primary", "secondary"), those it has."""
@@ -195,7 +197,7 @@ class X509IndividualProvider:
 ProviderFactory = Callable[[JobSecrets, ProviderOptions], CredentialProvider]
 
 
-def _sas_group(secrets: JobSecrets, options: ProviderOptions) -> CredentialProvider:
+def sas_group_provider(secrets: JobSecrets, options: ProviderOptions) -> CredentialProvider:
     primary = _one_key(secrets.group_key_b64, secrets.group_key_signer, "group key")
     secondary = _one_key(
         secrets.group_key_secondary_b64, secrets.group_key_secondary_signer,
@@ -223,11 +225,11 @@ def _one_key(b64: str, signer: GroupKeySigner | None, what: str) -> str | GroupK
     return signer
 
 
-def _sas_individual(secrets: JobSecrets, options: ProviderOptions) -> CredentialProvider:
+def sas_individual_provider(secrets: JobSecrets, options: ProviderOptions) -> CredentialProvider:
     return SasIndividualProvider()
 
 
-def _x509_group(secrets: JobSecrets, options: ProviderOptions) -> CredentialProvider:
+def x509_group_provider(secrets: JobSecrets, options: ProviderOptions) -> CredentialProvider:
     if secrets.ca is None:
         raise CredentialError(
             "x509-group needs the enrollment group's CA certificate and key",
@@ -247,64 +249,10 @@ def _x509_group(secrets: JobSecrets, options: ProviderOptions) -> CredentialProv
     return X509GroupProvider(ca, options.key_algorithm, options.validity_days)
 
 
-def _x509_individual(secrets: JobSecrets, options: ProviderOptions) -> CredentialProvider:
+def x509_individual_provider(secrets: JobSecrets, options: ProviderOptions) -> CredentialProvider:
     return X509IndividualProvider(
         options.key_algorithm, options.validity_days, options.secondary_certificate
     )
-
-
-# One entry per attestation mode the station can serve; the TPM mode adds its
-# own with register_provider() when its module is imported.
-_FACTORIES: dict[Attestation, ProviderFactory] = {
-    Attestation.SAS_GROUP: _sas_group,
-    Attestation.SAS_INDIVIDUAL: _sas_individual,
-    Attestation.X509_GROUP: _x509_group,
-    Attestation.X509_INDIVIDUAL: _x509_individual,
-}
-
-
-def register_provider(attestation: Attestation, factory: ProviderFactory) -> None:
-    """Make ``provider_for`` serve ``attestation`` with ``factory`` (replacing any before)."""
-    _FACTORIES[Attestation(attestation)] = factory
-
-
-def available_attestations() -> tuple[Attestation, ...]:
-    """The attestation modes that have a provider, in the enum's order."""
-    return tuple(mode for mode in Attestation if mode in _FACTORIES)
-
-
-def provider_for(
-    attestation: Attestation | str,
-    secrets: JobSecrets,
-    *,
-    key_algorithm: str = "ec-p256",
-    validity_days: int = DEFAULT_VALIDITY_DAYS,
-    tpm: TpmSettings | None = None,
-    ca_slot: str = "primary",
-    secondary_certificate: bool = False,
-) -> CredentialProvider:
-    """Build the provider for a job's attestation mode, checking its secrets now.
-
-    ``tpm`` carries the profile's ``[tpm]`` settings to the ``tpm`` mode's provider.
-
-    Raises CredentialError when the mode has no provider or the secret it needs
-    is missing or unusable.
-    """
-    try:
-        mode = Attestation(attestation)
-    except ValueError:
-        raise CredentialError(
-            f"unknown attestation mode {str(attestation)!r}",
-            hint=f"use one of: {', '.join(Attestation)}",
-        ) from None
-    factory = _FACTORIES.get(mode)
-    if factory is None:
-        raise CredentialError(
-            f"{mode} attestation is not available on this station",
-            hint="install the station with TPM support or choose another attestation mode",
-        )
-    options = ProviderOptions(key_algorithm, validity_days, tpm, ca_slot, secondary_certificate)
-    return factory(secrets, options)
 
 
 def _certificate_credential(mode: Attestation, issued: IssuedCertificate) -> Credential:

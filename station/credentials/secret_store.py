@@ -12,8 +12,11 @@ share these stores.
 from __future__ import annotations
 
 import base64
+import getpass
 import json
+import os
 import secrets
+import sys
 from pathlib import Path
 from typing import Protocol
 
@@ -246,3 +249,12 @@ def open_secret_store(prefer_keyring: bool = True) -> SecretStore:
     if module is not None:
         return KeyringSecrets(module)
     return EncryptedFileSecrets(config_dir() / SECRETS_FILE)
+
+
+def passphrase_from_environment() -> str:
+    """The secrets passphrase from ``$STATION_SECRETS_PASSPHRASE``, else asked for on the
+    terminal when there is one; "" when neither gives one."""
+    passphrase = os.environ.get(SECRETS_PASSPHRASE_ENV, "")
+    if not passphrase and sys.stdin is not None and sys.stdin.isatty():
+        passphrase = getpass.getpass("Secrets passphrase (it unlocks the station's secrets): ")
+    return passphrase

@@ -36,6 +36,7 @@ from station.credentials.tpm_ekcert import (
     load_manufacturer_cas,
     parse_nv_certificate,
 )
+from station.credentials.tpm_tcti import TctiSpec, describe_tcti, is_missing_handle, open_esapi
 from station.credentials.tpm_templates import (
     DEFAULT_TEMPLATE,
     TEMPLATE_FOR_ALGORITHM,
@@ -44,7 +45,6 @@ from station.credentials.tpm_templates import (
     key_algorithm,
     lookup_template,
 )
-from station.transports.tpm_tcti import TctiSpec, describe_tcti, is_missing_handle, open_esapi
 
 EK_FORMATS = ("dps", "pem", "json")
 

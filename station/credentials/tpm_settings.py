@@ -12,9 +12,33 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+from pydantic import BaseModel, ConfigDict, Field
+
 from station.core.errors import ConfigError
-from station.profiles.checks import ImagePathError, resolve_in_folder
-from station.profiles.model import EkTemplateName, TpmSection
+from station.core.folders import ImagePathError, resolve_in_folder
+
+# The endorsement-key templates the station knows (station.credentials.tpm_templates
+# holds their recipes); the one list of their names.
+EkTemplateName = Literal["tcg-rsa2048", "tcg-ecc-p256", "azure-csdk-rsa"]
+
+
+class TpmSection(BaseModel):
+    """A profile's ``[tpm]`` section: where the station finds a unit's TPM and how it
+    reads the endorsement key."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    access: Literal["board", "direct"] = Field(
+        description="board: through the console link's TPM pass-through; "
+        "direct: a TPM the station reaches itself through ``tcti``"
+    )
+    tcti: str = Field(default="", description="for direct: e.g. device:/dev/tpmrm0")
+    template: EkTemplateName = "tcg-rsa2048"
+    persist: bool = Field(default=False, description="keep a created EK at its handle")
+    manufacturer_cas: str = Field(
+        default="", description="PEM bundle of TPM makers' CAs, relative to the profile"
+    )
+    require_certificate: bool = False
 
 
 class EkCache:

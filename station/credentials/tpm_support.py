@@ -1,6 +1,8 @@
 """The TPM support the pipeline plugs in: the ``tpm`` provider and the ``tpm-ek`` identity.
 
-Importing this module registers both (``register_tpm_support``). Each unit's
+The mode and the rule are declared in ``station.credentials.modes`` and
+``station.credentials.tpm_identity``, which import this module (and with it the
+TPM software stack) only when a job uses them. Each unit's
 endorsement key is read once, on the port's worker thread, when the first of
 the two stages needs it: the identity source reads it through the unit's link
 (``LinkIdentitySource``), and the provider takes the same reading from the
@@ -19,15 +21,14 @@ from station.core.errors import ConfigError, IdentityError, StationError
 from station.core.events import Stage
 from station.core.interfaces import BoardLink, CredentialProvider, IdentitySource
 from station.core.models import Attestation, BoardInfo, Credential, DeviceIdentity
-from station.credentials.providers import JobSecrets, ProviderOptions, register_provider
+from station.credentials.providers import JobSecrets, ProviderOptions
 from station.credentials.tpm import EndorsementKey, read_endorsement_key
+from station.credentials.tpm_relay import relay_tcti_for
 from station.credentials.tpm_settings import TpmSettings
+from station.credentials.tpm_tcti import TctiSpec, check_tcti_config
 from station.credentials.tpm_templates import lookup_template
 from station.identity.rules import validate_device_id
-from station.identity.sources import CounterStore, register_identity_rule
-from station.profiles.model import IdentitySection
-from station.transports.tpm_relay import relay_tcti_for
-from station.transports.tpm_tcti import TctiSpec, check_tcti_config
+from station.identity.sources import CounterStore, IdentitySettings
 
 log = logging.getLogger("station.tpm")
 
@@ -136,7 +137,7 @@ class TpmCredentialProvider:
 
 
 def tpm_provider(secrets: JobSecrets, options: ProviderOptions) -> CredentialProvider:
-    """The provider factory for ``tpm`` attestation (see ``register_provider``)."""
+    """The provider of ``tpm`` attestation (``station.credentials.modes.TPM``)."""
     if options.tpm is None:
         raise ConfigError("tpm attestation needs to know where each unit's TPM is",
                           hint=_NO_SECTION_HINT)
@@ -144,12 +145,12 @@ def tpm_provider(secrets: JobSecrets, options: ProviderOptions) -> CredentialPro
 
 
 def tpm_ek_identity(
-    section: IdentitySection,
+    section: IdentitySettings,
     store: CounterStore | None,
     x509: bool,
     tpm: TpmSettings | None = None,
 ) -> IdentitySource:
-    """The identity factory for rule ``tpm-ek`` (see ``register_identity_rule``)."""
+    """The identity source of rule ``tpm-ek`` (``station.credentials.tpm_identity``)."""
     if tpm is None:
         raise IdentityError(
             "tpm-ek identities need to know where each unit's TPM is",
@@ -157,12 +158,3 @@ def tpm_ek_identity(
             stage=Stage.IDENTIFY,
         )
     return TpmEkIdentity(UnitTpm(tpm), section.charset, x509)
-
-
-def register_tpm_support() -> None:
-    """Serve ``tpm`` attestation and the ``tpm-ek`` identity rule from now on."""
-    register_provider(Attestation.TPM, tpm_provider)
-    register_identity_rule("tpm-ek", tpm_ek_identity, uses_tpm=True)
-
-
-register_tpm_support()

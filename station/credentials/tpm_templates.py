@@ -30,7 +30,7 @@ from tpm2_pytss.types import TPM2B_PUBLIC, TPMT_PUBLIC
 from tpm2_pytss.utils import NoSuchIndex, create_ek_template
 
 from station.core.errors import ConfigError
-from station.profiles.model import EkTemplateName
+from station.credentials.tpm_settings import EkTemplateName
 
 # Where firmware conventionally keeps the EK once persisted (TCG TPM v2.0
 # Provisioning Guidance: 0x81010001 for the RSA EK; the ECC EK by convention

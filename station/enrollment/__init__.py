@@ -1,4 +1,5 @@
-"""Enrollment uploads to DPS and IoT Central, and the ``dps-enrollments`` export.
+"""Enrollment uploads to DPS and IoT Central, and the ``dps-enrollments`` export
+(``station.enrollment.dps_export``).
 
 ``upload`` is the entry point; upload state lives in the manifest's ``uploads``
 table (see ``station.enrollment.state``). DPS enrollments take their
@@ -14,7 +15,7 @@ a site that wants the keys gone after upload calls it per unit once every
 export it needs is made.
 """
 
-from station.enrollment.enrollments import enrollment_holds_keys, write_dps_enrollments
+from station.enrollment.enrollments import write_dps_enrollments
 from station.enrollment.errors import CredentialRejected, EnrollmentError, ServiceUnavailable
 from station.enrollment.options import EnrollmentOptions, OptionOverrides
 from station.enrollment.state import Target, UploadState
@@ -24,18 +25,6 @@ from station.enrollment.upload import (
     UnitUpload,
     UploadReport,
     upload,
-)
-from station.manifest.exports import ExportFormat, register
-
-register(
-    ExportFormat(
-        name="dps-enrollments",
-        description="DPS individual enrollments (JSON), ready for upload",
-        write=write_dps_enrollments,
-        holds_keys=enrollment_holds_keys,
-        provisioned_only=True,
-        suffix=".json",
-    )
 )
 
 __all__ = [

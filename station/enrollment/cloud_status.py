@@ -36,6 +36,7 @@ from urllib.parse import quote
 
 from station.core.errors import ConfigError
 from station.core.models import Attestation, UnitStatus
+from station.credentials.modes import attestation_mode
 from station.enrollment.client import ClockFn, Reply, ServiceClient, SleepFn
 from station.enrollment.errors import CredentialRejected, EnrollmentError, ServiceUnavailable
 from station.enrollment.limits import DPS_QUERY_PAGE_SIZE, IOTC_LIST_PAGE_SIZE
@@ -82,12 +83,11 @@ _DPS_STATES = {s.value: s for s in (
     CloudStatus.ASSIGNED, CloudStatus.ASSIGNING, CloudStatus.UNASSIGNED,
     CloudStatus.FAILED, CloudStatus.DISABLED,
 )}
-_GROUP_TYPE = {Attestation.SAS_GROUP: "symmetricKey", Attestation.X509_GROUP: "x509"}
-_INDIVIDUAL_TYPE = {
-    Attestation.SAS_INDIVIDUAL: "symmetricKey",
-    Attestation.X509_INDIVIDUAL: "x509",
-    Attestation.TPM: "tpm",
-}
+
+
+def _mechanism(mode: Attestation) -> str:
+    """What DPS calls the unit's attestation: symmetricKey, x509 or tpm."""
+    return attestation_mode(mode).mechanism
 
 
 @dataclass(frozen=True)
@@ -409,7 +409,7 @@ def _registration(state: Any) -> tuple[CloudStatus, str] | None:
 
 def _individual_matches(unit: _Unit, attestation: dict[str, Any]) -> bool:
     kind = attestation.get("type")
-    if kind != _INDIVIDUAL_TYPE.get(unit.attestation):
+    if kind != _mechanism(unit.attestation):
         return False
     if kind == "x509" and unit.thumbprint:
         certs = (attestation.get("x509") or {}).get("clientCertificates") or {}
@@ -494,7 +494,7 @@ def _refresh_dps(pager: _Pager) -> None:
                 unit = units.get(str(state.get("registrationId", "")).lower())
                 if unit is None or unit.attestation.needs_enrollment:
                     continue  # individual enrollments were read with their enrollment
-                if _GROUP_TYPE[unit.attestation] != groups[group_id]:
+                if _mechanism(unit.attestation) != groups[group_id]:
                     statuses.append((unit.device_id, CloudStatus.OTHER_ATTESTATION,
                                      f"registered through group {group_id} "
                                      f"({groups[group_id]})"))
@@ -524,10 +524,10 @@ def _dps_unseen(unit: _Unit, group_types: set[str]) -> tuple[CloudStatus, str]:
         if unit.conflict:
             return CloudStatus.OTHER_ATTESTATION, "DPS held it with another attestation"
         return CloudStatus.NOT_ENROLLED, "no individual enrollment on DPS; upload it"
-    if _GROUP_TYPE[unit.attestation] in group_types:
+    if _mechanism(unit.attestation) in group_types:
         return CloudStatus.NEVER_REGISTERED, "admitted by an enrollment group, never registered"
     return CloudStatus.NOT_ENROLLED, (
-        f"DPS has no {_GROUP_TYPE[unit.attestation]} enrollment group to admit it")
+        f"DPS has no {_mechanism(unit.attestation)} enrollment group to admit it")
 
 
 # -- the refresh --------------------------------------------------------------------------------

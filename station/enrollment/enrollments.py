@@ -19,6 +19,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives.serialization import Encoding
 
 from station.core.models import Attestation
+from station.credentials.modes import attestation_mode
 from station.enrollment.errors import EnrollmentError
 from station.enrollment.options import EnrollmentOptions, UnitOptions
 from station.manifest.records import UnitRecord
@@ -88,14 +89,14 @@ def attestation_body(unit: UnitRecord, secrets: Mapping[str, str]) -> Json | Non
     DPS and IoT Central use the same shape. Raises UnitNotUploadable when the
     manifest lacks the unit's key, certificate or endorsement key.
     """
-    mode = Attestation(unit.attestation)
-    if mode is Attestation.SAS_INDIVIDUAL:
+    mode = attestation_mode(unit.attestation)
+    if mode.group:
+        return None
+    if mode.mechanism == "symmetricKey":
         return {"type": "symmetricKey", "symmetricKey": _symmetric_keys(unit, secrets)}
-    if mode is Attestation.X509_INDIVIDUAL:
+    if mode.mechanism == "x509":
         return {"type": "x509", "x509": _client_certificate(unit)}
-    if mode is Attestation.TPM:
-        return {"type": "tpm", "tpm": _tpm(unit)}
-    return None
+    return {"type": "tpm", "tpm": _tpm(unit)}
 
 
 def dps_enrollment(
@@ -202,8 +203,9 @@ def redacted(body: Any) -> Any:
 
 
 def enrollment_holds_keys(unit: UnitRecord) -> bool:
-    """True when the unit's enrollment carries device keys in clear (``sas-individual``)."""
-    return Attestation(unit.attestation) is Attestation.SAS_INDIVIDUAL
+    """True when the unit's enrollment carries device keys in clear (individual SAS)."""
+    mode = attestation_mode(unit.attestation)
+    return mode.mechanism == "symmetricKey" and not mode.group
 
 
 def write_dps_enrollments(

@@ -12,9 +12,7 @@ from station.core.errors import IdentityError
 from station.core.events import Stage
 from station.core.interfaces import BoardLink, IdentitySource, LinkIdentitySource
 from station.core.models import BoardInfo, DeviceIdentity
-
-# Rules that hand out a new ID instead of reading one from the board.
-ISSUING_RULES = ("counter",)
+from station.identity.sources import identity_rule
 
 
 class ReturnedUnitIdentity:
@@ -29,7 +27,7 @@ class ReturnedUnitIdentity:
         self.recorded_mac = recorded_mac.lower()
 
     def identify(self, board: BoardInfo, scanned: str | None = None) -> DeviceIdentity:
-        if self.rule in ISSUING_RULES:
+        if identity_rule(self.rule).counts:
             return self._by_recorded_mac(board)
         return self._same(self.inner.identify(board, scanned))
 

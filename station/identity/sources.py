@@ -8,20 +8,24 @@ called from the worker thread of the port being provisioned.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Protocol
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any, Literal, Protocol
 
 from station.core.errors import IdentityError
 from station.core.events import Stage
 from station.core.interfaces import IdentitySource
 from station.core.models import BoardInfo, DeviceIdentity
+from station.core.registries import IDENTITY_SOURCES
 from station.identity.patterns import SCAN_MAX, compile_barcode_pattern
-from station.identity.rules import validate_device_id
+from station.identity.rules import (
+    CHARSET_WORDS,
+    CHARSETS,
+    DEVICE_ID_MAX,
+    DEVICE_ID_MAX_X509,
+    validate_device_id,
+)
 from station.identity.templates import DEFAULT_TEMPLATES, render_template, template_problems
-from station.profiles.model import IdentitySection
-
-if TYPE_CHECKING:
-    from station.credentials.tpm_settings import TpmSettings
 
 _MAC_SEPARATORS = re.compile(r"[:\-.]")
 _MAC = re.compile(r"[0-9a-f]{12}")
@@ -155,87 +159,167 @@ class CounterIdentity:
         return DeviceIdentity(device_id=device_id, source="counter")
 
 
-# (section, store, x509) -> source; rules registered with uses_tpm also get the TPM settings.
-IdentityFactory = Callable[..., IdentitySource]
+# (key within [identity], message, "error" or "warning")
+IdentityProblem = tuple[str, str, Literal["error", "warning"]]
+IdentityCheck = Callable[["IdentitySettings", bool], Iterator[IdentityProblem]]
+
+_SAMPLE_MAC = "0123456789ab"
 
 
-def _mac(section: IdentitySection, store: CounterStore | None, x509: bool) -> IdentitySource:
-    return MacIdentity(section.template, section.prefix, section.charset, x509)
+def check_template_rule(section: IdentitySettings, x509: bool) -> Iterator[IdentityProblem]:
+    """A rule that renders a template: its prefix, template and the IDs they make.
+
+    ``x509``: X.509 modes are allowed (the certificate CN limits IDs to 64 characters).
+    """
+    allowed = CHARSETS[section.charset]
+    bad = [(i, c) for i, c in enumerate(section.prefix, 1) if c not in allowed]
+    if bad:
+        pos, char = bad[0]
+        why = "an uppercase letter (IDs are lowercase)" if char.isupper() else repr(char)
+        yield ("prefix", f"{section.prefix!r} has {why} at position {pos}; "
+               f"allowed: {CHARSET_WORDS[section.charset]}", "error")
+        return
+
+    problems = template_problems(section.template, section.rule)
+    for message in problems:
+        yield ("template", message, "error")
+    if problems:
+        return
+
+    limit = DEVICE_ID_MAX_X509 if x509 else DEVICE_ID_MAX
+    where = " when X.509 modes are allowed (the certificate CN limit)" if x509 else ""
+    sample = render_template(section.template, prefix=section.prefix, mac=_SAMPLE_MAC, n=1)
+    try:
+        validate_device_id(sample, charset=section.charset)
+    except IdentityError as exc:
+        yield ("template", f"makes device IDs like {sample!r}, which fail: "
+               f"{exc.message}", "error")
+        return
+    if len(sample) > limit:
+        yield ("template", f"makes {len(sample)}-character device IDs such as "
+               f"{sample!r}; allowed: at most {limit} characters{where}", "error")
+        return
+    if "{n" in section.template:  # a counter: IDs grow with it
+        for digits in range(2, 19):
+            longer = render_template(section.template, prefix=section.prefix, n=10**digits)
+            if len(longer) > limit:
+                yield ("template", f"device IDs grow past {limit} characters once the "
+                       f"counter reaches {10**digits:,}; allowed: at most {limit}{where}",
+                       "warning")
+                break
+    if "{serial" in section.template:
+        room = limit - len(render_template(section.template, prefix=section.prefix,
+                                           mac=_SAMPLE_MAC, n=1, serial=""))
+        yield ("template", f"includes the board serial; serials longer than {room} "
+               f"characters make IDs longer than {limit}, and uppercase serials are refused; "
+               "allowed: use it only when serials are short and lowercase", "warning")
 
 
-def _barcode(section: IdentitySection, store: CounterStore | None, x509: bool) -> IdentitySource:
-    return BarcodeIdentity(section.pattern, section.charset, x509)
+def check_scanned_rule(section: IdentitySettings, x509: bool) -> Iterator[IdentityProblem]:
+    """A rule that takes the device ID from a scan as it is: template and prefix unused."""
+    for key in ("template", "prefix"):
+        if getattr(section, key):
+            yield (key, f"is not used by rule {section.rule!r}, which takes the device ID "
+                   "from the scan as it is; remove it", "warning")
 
 
-def _counter(section: IdentitySection, store: CounterStore | None, x509: bool) -> IdentitySource:
+def no_identity_checks(section: IdentitySettings, x509: bool) -> Iterator[IdentityProblem]:
+    return iter(())
+
+
+class IdentitySettings(Protocol):
+    """A profile's ``[identity]`` section, as the rules read it."""
+
+    @property
+    def rule(self) -> str: ...
+    @property
+    def template(self) -> str: ...
+    @property
+    def prefix(self) -> str: ...
+    @property
+    def charset(self) -> str: ...
+    @property
+    def pattern(self) -> str: ...
+
+
+# (settings, counters, x509, the job's TPM settings or None) -> the job's source.
+IdentityFactory = Callable[[IdentitySettings, CounterStore | None, bool, Any], IdentitySource]
+
+
+@dataclass(frozen=True)
+class IdentityRule:
+    """One identity rule (``[identity] rule = …``): how it builds a job's identity source.
+
+    ``default_template``: the device ID template when the profile gives none.
+    ``reads_tpm``: the rule reads each unit's TPM (the profile needs a ``[tpm]`` section).
+    ``counts``: it numbers devices from the station's counter instead of reading an ID
+    from the board (a line leases it blocks of numbers; a returned unit is recognised
+    by its recorded MAC).
+    ``scans``: each unit's ID is scanned (the window and the automation ask for it).
+    ``check``: what it finds wrong in the profile's ``[identity]`` section.
+    """
+
+    name: str
+    description: str
+    build: IdentityFactory
+    default_template: str = ""
+    reads_tpm: bool = False
+    counts: bool = False
+    scans: bool = False
+    check: IdentityCheck = no_identity_checks
+
+
+def _mac(settings: IdentitySettings, store: CounterStore | None, x509: bool,
+         tpm: Any) -> IdentitySource:
+    return MacIdentity(settings.template, settings.prefix, settings.charset, x509)
+
+
+def _barcode(settings: IdentitySettings, store: CounterStore | None, x509: bool,
+             tpm: Any) -> IdentitySource:
+    return BarcodeIdentity(settings.pattern, settings.charset, x509)
+
+
+def _counter(settings: IdentitySettings, store: CounterStore | None, x509: bool,
+             tpm: Any) -> IdentitySource:
     if store is None:
         raise IdentityError(
             "counter identities need the manifest, which keeps the station's counters",
             hint="open the manifest before starting the job",
             stage=Stage.IDENTIFY,
         )
-    return CounterIdentity(store, section.template, section.prefix, section.charset, x509)
+    return CounterIdentity(store, settings.template, settings.prefix, settings.charset, x509)
 
 
-def _tpm_ek_missing(
-    section: IdentitySection,
-    store: CounterStore | None,
-    x509: bool,
-    tpm: TpmSettings | None = None,
-) -> IdentitySource:
-    raise IdentityError(
-        "tpm-ek identities need the TPM support, which is not available in this station",
-        hint="install the station with TPM support, or choose another identity rule",
-        stage=Stage.IDENTIFY,
-    )
+MAC_RULE = IdentityRule(
+    "mac", "the board's MAC address", _mac, DEFAULT_TEMPLATES["mac"], check=check_template_rule
+)
+BARCODE_RULE = IdentityRule(
+    "barcode", "a barcode scanned for each unit", _barcode, scans=True,
+    check=check_scanned_rule
+)
+COUNTER_RULE = IdentityRule(
+    "counter", "the station's counter", _counter, DEFAULT_TEMPLATES["counter"],
+    counts=True, check=check_template_rule,
+)
 
 
-_RULES: dict[str, IdentityFactory] = {
-    "mac": _mac,
-    "barcode": _barcode,
-    "counter": _counter,
-    "tpm-ek": _tpm_ek_missing,
-}
-
-
-# Rules whose factory also takes the profile's [tpm] settings, as a fourth argument.
-_TPM_RULES: set[str] = {"tpm-ek"}
-
-
-def register_identity_rule(name: str, factory: IdentityFactory, *, uses_tpm: bool = False) -> None:
-    """Make ``factory(section, store, x509)`` the source for identity rule ``name``.
-
-    With ``uses_tpm`` the factory is called as ``factory(section, store, x509,
-    tpm)``, ``tpm`` being the job's TpmSettings or None. The TPM support
-    registers ``tpm-ek`` this way; a later registration replaces an earlier one.
-    """
-    _RULES[name] = factory
-    if uses_tpm:
-        _TPM_RULES.add(name)
-    else:
-        _TPM_RULES.discard(name)
+def identity_rule(name: str) -> IdentityRule:
+    """The rule called ``name``. Raises ConfigError when this station has none."""
+    rule: IdentityRule = IDENTITY_SOURCES.get(name, IdentityRule)
+    return rule
 
 
 def identity_source_for(
-    section: IdentitySection,
+    settings: IdentitySettings,
     *,
     store: CounterStore | None = None,
     x509: bool = False,
-    tpm: TpmSettings | None = None,
+    tpm: Any = None,
 ) -> IdentitySource:
     """Build the identity source a profile's ``[identity]`` section describes.
 
     ``x509`` says whether the job uses an X.509 mode (64-character IDs);
     ``tpm`` holds the profile's ``[tpm]`` settings for rules that read the TPM.
-    Raises IdentityError when the rule cannot be served here.
+    Raises a StationError when the rule cannot be served here.
     """
-    factory = _RULES.get(section.rule)
-    if factory is None:
-        raise IdentityError(
-            f"identity rule {section.rule!r} is unknown; allowed: {', '.join(_RULES)}",
-            hint="fix identity.rule in the profile",
-            stage=Stage.IDENTIFY,
-        )
-    if section.rule in _TPM_RULES:
-        return factory(section, store, x509, tpm)
-    return factory(section, store, x509)
+    return identity_rule(settings.rule).build(settings, store, x509, tpm)

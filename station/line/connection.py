@@ -12,9 +12,13 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from station.core.errors import ConfigError, LineError
-from station.credentials.secret_store import LINE_DB_PASSWORD, SecretStore, open_secret_store
+from station.credentials.secret_store import (
+    LINE_DB_PASSWORD,
+    SecretStore,
+    open_secret_store,
+    passphrase_from_environment,
+)
 from station.line.config import LineConfig
-from station.manifest.custody.station_keys import passphrase_from_environment
 
 if TYPE_CHECKING:
     import psycopg

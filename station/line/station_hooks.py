@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from station.core.events import EventKind, Stage, StageEvent
+from station.identity.sources import identity_rule
 from station.line.background import LineCopier
 from station.line.config import line_config_for
 from station.line.connection import LineConnector, line_password
@@ -52,7 +53,7 @@ def leased_counters(
     """Leased counters for a job whose profile numbers devices from a counter, with a
     block ready (raises LineError before any board when none can be had); None when
     the job needs none or the manifest is not on a line. ``block`` 0: the settings'."""
-    if loaded.profile.identity.rule != "counter":
+    if not identity_rule(loaded.profile.identity.rule).counts:
         return None
     connector = line_connector(manifest_path, access)
     if connector is None:

@@ -1,6 +1,9 @@
 """Exports of the manifest: IoT Central's CSVs and the QA audit file.
 
-Every format is an ``ExportFormat`` in ``FORMATS``; add one with ``register``.
+Every format is an ``ExportFormat``, found by name in the ``EXPORTS`` registry
+(``station.core.registries``): the station's own are declared below and in
+``station.enrollment.dps_export``, a plugin's through the ``station.exports``
+entry point group.
 Cells a spreadsheet would run as a formula are escaped, except base64 keys in
 the columns a format names as key columns, and PEM certificates, which get a
 line of RFC 7468 explanatory text before them instead (see ``pem_cell``). A
@@ -25,6 +28,7 @@ from typing_extensions import Unpack
 from station.core.errors import ConfigError
 from station.core.models import Attestation, UnitStatus
 from station.core.private_files import private_output
+from station.core.registries import EXPORTS
 from station.credentials.certificates import thumbprint_sha1_of
 from station.manifest.records import UNIT_RECORD_FIELDS, UnitFilters, UnitRecord
 from station.manifest.store import Manifest
@@ -87,15 +91,15 @@ class _KeyWatch:
             yield unit
 
 
-FORMATS: dict[str, ExportFormat] = {}
+def export_format(name: str) -> ExportFormat:
+    """The export format called ``name``. Raises ConfigError when this station has none."""
+    found: ExportFormat = EXPORTS.get(name, ExportFormat)
+    return found
 
 
-def register(export_format: ExportFormat) -> ExportFormat:
-    """Add a format to ``FORMATS`` (refusing a name that is taken)."""
-    if export_format.name in FORMATS:
-        raise ValueError(f"export format {export_format.name!r} is already registered")
-    FORMATS[export_format.name] = export_format
-    return export_format
+def export_formats() -> dict[str, ExportFormat]:
+    """Every export format this station has, by name, its own first."""
+    return {name: export_format(name) for name in EXPORTS.names()}
 
 
 # A base64 key such as "+AbC/k==" starts like a formula; quoting it would corrupt
@@ -205,18 +209,13 @@ def write_export(
     The file is mode 0600 when it holds device keys (``ExportResult.holds_keys``),
     else it gets the usual permissions. Runs on the thread that owns ``manifest``.
     """
-    export_format = FORMATS.get(format)
-    if export_format is None:
-        raise ConfigError(
-            f"unknown export format {format!r}",
-            hint=f"choose one of: {', '.join(sorted(FORMATS))}",
-        )
+    chosen = export_format(format)
     if Path(out_path).is_dir():
         raise ConfigError(
             f"{out_path} is a folder, not a file",
-            hint=f"give a file name, e.g. {Path(out_path) / ('units' + export_format.suffix)}",
+            hint=f"give a file name, e.g. {Path(out_path) / ('units' + chosen.suffix)}",
         )
-    if export_format.provisioned_only:
+    if chosen.provisioned_only:
         status = filters.get("status")
         if status is not None and str(status) != UnitStatus.PROVISIONED:
             raise ConfigError(
@@ -230,14 +229,14 @@ def write_export(
             "does not exist",
             hint="choose a folder that exists and that you may write to",
         )
-    units = _KeyWatch(manifest.iter_units(**filters), export_format.holds_keys)
+    units = _KeyWatch(manifest.iter_units(**filters), chosen.holds_keys)
     # Written whole or not at all; a killed export leaves no partial file, and no key
     # under a temporary name (private_output). Private until complete; then private
     # only when a unit brought its keys into it.
     with private_output(Path(out_path), secret=lambda: units.seen) as raw:
         out = io.TextIOWrapper(raw, encoding="utf-8", newline="")
         try:
-            count = export_format.write(manifest, units, out)
+            count = chosen.write(manifest, units, out)
             out.flush()
         finally:
             out.detach()  # the file itself is private_output's to finish or discard
@@ -294,22 +293,18 @@ def _iotc_export_row(manifest: Manifest, unit: UnitRecord) -> Sequence[object]:
     )
 
 
-register(
-    ExportFormat(
-        name="iotc-import",
-        description="IoT Central device import: device IDs and names",
-        write=csv_writer(IOTC_IMPORT_HEADER, _iotc_import_row),
-        provisioned_only=True,
-    )
+IOTC_IMPORT = ExportFormat(
+    name="iotc-import",
+    description="IoT Central device import: device IDs and names",
+    write=csv_writer(IOTC_IMPORT_HEADER, _iotc_import_row),
+    provisioned_only=True,
 )
-register(
-    ExportFormat(
-        name="iotc-export",
-        description="IoT Central device list with SAS keys and X.509 thumbprints",
-        write=csv_writer(IOTC_EXPORT_HEADER, _iotc_export_row, IOTC_EXPORT_KEY_COLUMNS),
-        holds_keys=_has_device_keys,
-        provisioned_only=True,
-    )
+IOTC_EXPORT = ExportFormat(
+    name="iotc-export",
+    description="IoT Central device list with SAS keys and X.509 thumbprints",
+    write=csv_writer(IOTC_EXPORT_HEADER, _iotc_export_row, IOTC_EXPORT_KEY_COLUMNS),
+    holds_keys=_has_device_keys,
+    provisioned_only=True,
 )
 
 
@@ -330,12 +325,10 @@ def _audit_row(manifest: Manifest, unit: UnitRecord) -> Sequence[object]:
     return cells
 
 
-register(
-    ExportFormat(
-        name="audit",
-        description="Every unit with its public facts, status, failure and times (no secrets)",
-        write=csv_writer(
-            AUDIT_HEADER, _audit_row, pem_columns=frozenset({"cert_pem", "cert_pem_secondary"})
-        ),
-    )
+AUDIT = ExportFormat(
+    name="audit",
+    description="Every unit with its public facts, status, failure and times (no secrets)",
+    write=csv_writer(
+        AUDIT_HEADER, _audit_row, pem_columns=frozenset({"cert_pem", "cert_pem_secondary"})
+    ),
 )

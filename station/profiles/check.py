@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from station.core.folders import display_path
 from station.profiles.loader import clashes_with_known, inspect_paths
 from station.profiles.locations import default_profile_dirs
-from station.profiles.problems import display_path
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1

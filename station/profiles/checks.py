@@ -9,41 +9,23 @@ a job starts rather than halfway through a board.
 from __future__ import annotations
 
 import hashlib
-import os
 import re
-from pathlib import Path, PurePosixPath, PureWindowsPath
+from pathlib import Path
 
-from station.core.errors import ConfigError, IdentityError
-from station.core.models import Attestation
-from station.identity.rules import (
-    CHARSET_WORDS,
-    CHARSETS,
-    DEVICE_ID_MAX,
-    DEVICE_ID_MAX_X509,
-    validate_device_id,
-    validate_model_id,
-)
-from station.identity.templates import render_template, template_problems
-from station.profiles.flash_layout import (
-    FLASH_SECTOR,
-    Region,
-    board_problems,
-    chip_layout,
-    esptool_chips,
-    layout_problems,
-)
+from station.core.errors import ConfigError
+from station.core.folders import ImagePathError, resolve_in_folder
+from station.core.registries import TRANSPORTS
+from station.credentials.modes import attestation_mode
+from station.identity.rules import validate_model_id
+from station.identity.sources import identity_rule
+from station.profiles.kinds import profile_storage, profile_transport, transport_kind
 from station.profiles.model import (
     INTEGER_TYPES,
-    MODE_SOURCES,
-    NVS_KEY_MAX,
-    NVS_STRING_MAX,
     PEM_SOURCES,
     ImageEntry,
     Profile,
 )
-from station.profiles.problems import Found, Problem, ProfileProblem, display_path
-
-NVS_MIN_SIZE = 3 * FLASH_SECTOR  # NVS needs at least three pages to rotate through
+from station.profiles.problems import Found, ProfileProblem
 
 INTEGER_RANGES: dict[str, tuple[int, int]] = {
     **{f"u{bits}": (0, 2**bits - 1) for bits in (8, 16, 32, 64)},
@@ -61,10 +43,6 @@ def sha256_of(path: Path) -> str:
         return hashlib.file_digest(handle, "sha256").hexdigest()
 
 
-class ImagePathError(ValueError):
-    """An image path that is not a file inside the profile's folder; the message says why."""
-
-
 def resolve_image(folder: Path, entry: ImageEntry) -> Path:
     """The image file for ``entry``, which must be a file inside ``folder``.
 
@@ -72,37 +50,6 @@ def resolve_image(folder: Path, entry: ImageEntry) -> Path:
     ``..`` or through a symbolic link, and missing files.
     """
     return resolve_in_folder(folder, entry.path)
-
-
-def resolve_in_folder(folder: Path, raw: str) -> Path:
-    """The file ``raw`` names relative to ``folder``; it must exist inside that folder.
-
-    Raises ImagePathError as ``resolve_image`` does.
-    """
-    if PurePosixPath(raw).is_absolute() or PureWindowsPath(raw).is_absolute() or (
-        PureWindowsPath(raw).drive
-    ):
-        raise ImagePathError(
-            f"{raw!r} is an absolute path; allowed: a path relative to the profile's folder"
-        )
-    base = folder.resolve()
-    lexical = Path(os.path.normpath(base / raw))
-    if not lexical.is_relative_to(base):
-        raise ImagePathError(
-            f"{raw!r} leaves the profile's folder; allowed: files inside {display_path(base)}"
-        )
-    target = lexical.resolve()
-    if not target.is_relative_to(base):
-        raise ImagePathError(
-            f"{raw!r} is a link to {target}, outside the profile's folder; "
-            f"allowed: files inside {display_path(base)}"
-        )
-    if not target.is_file():
-        raise ImagePathError(
-            f"{raw!r} does not exist in {display_path(base)}; "
-            "allowed: an existing file beside the profile"
-        )
-    return target
 
 
 def check_profile(profile: Profile, file: Path) -> list[ProfileProblem]:
@@ -121,64 +68,15 @@ def _file_name(profile: Profile, file: Path) -> Found:
 
 def _identity(profile: Profile, file: Path) -> Found:
     section = profile.identity
-    if section.rule == "tpm-ek":
-        return  # the TPM support decides these IDs
-    if section.rule == "barcode":
-        for key in ("template", "prefix"):
-            if getattr(section, key):
-                yield (f"identity.{key}", "is not used by rule 'barcode', which takes the device "
-                       "ID from the scan as it is; remove it", "warning")
-        return
-
-    allowed = CHARSETS[section.charset]
-    bad = [(i, c) for i, c in enumerate(section.prefix, 1) if c not in allowed]
-    if bad:
-        pos, char = bad[0]
-        why = "an uppercase letter (IDs are lowercase)" if char.isupper() else repr(char)
-        yield ("identity.prefix", f"{section.prefix!r} has {why} at position {pos}; "
-               f"allowed: {CHARSET_WORDS[section.charset]}", "error")
-        return
-
-    problems = template_problems(section.template, section.rule)
-    for message in problems:
-        yield ("identity.template", message, "error")
-    if problems:
-        return
-
     x509 = any(mode.is_x509 for mode in profile.attestation.allowed)
-    limit = DEVICE_ID_MAX_X509 if x509 else DEVICE_ID_MAX
-    where = " when X.509 modes are allowed (the certificate CN limit)" if x509 else ""
-    sample = render_template(section.template, prefix=section.prefix, mac=_SAMPLE_MAC, n=1)
-    try:
-        validate_device_id(sample, charset=section.charset)
-    except IdentityError as exc:
-        yield ("identity.template", f"makes device IDs like {sample!r}, which fail: "
-               f"{exc.message}", "error")
-        return
-    if len(sample) > limit:
-        yield ("identity.template", f"makes {len(sample)}-character device IDs such as "
-               f"{sample!r}; allowed: at most {limit} characters{where}", "error")
-        return
-    if section.rule == "counter":
-        for digits in range(2, 19):
-            longer = render_template(section.template, prefix=section.prefix, n=10**digits)
-            if len(longer) > limit:
-                yield ("identity.template", f"device IDs grow past {limit} characters once the "
-                       f"counter reaches {10**digits:,}; allowed: at most {limit}{where}",
-                       "warning")
-                break
-    if "{serial" in section.template:
-        room = limit - len(render_template(section.template, prefix=section.prefix,
-                                           mac=_SAMPLE_MAC, n=1, serial=""))
-        yield ("identity.template", f"includes the board serial; serials longer than {room} "
-               f"characters make IDs longer than {limit}, and uppercase serials are refused; "
-               "allowed: use it only when serials are short and lowercase", "warning")
+    for key, message, severity in identity_rule(section.rule).check(section, x509):
+        yield (f"identity.{key}", message, severity)
 
 
 def _credentials(profile: Profile, file: Path) -> Found:
     sources = {item.source for item in profile.storage.items if item.source}
     for mode in profile.attestation.allowed:
-        for needed in MODE_SOURCES[mode]:
+        for needed in attestation_mode(mode).board_sources:
             if needed not in sources:
                 kind = ', type = "blob"' if needed in PEM_SOURCES else ""
                 yield ("attestation.allowed", f"{mode.value!r} needs a storage item with source "
@@ -187,9 +85,7 @@ def _credentials(profile: Profile, file: Path) -> Found:
     if "scope_id" not in sources and not _has_fixed(profile, "scope_id"):
         yield ("storage.items", "no item puts the ID scope on the board; allowed: an item with "
                'source = "scope_id", unless the firmware has it built in', "warning")
-    if not sources & {"device_id", "registration_id"} and (
-        Attestation.TPM not in profile.attestation.allowed
-    ):
+    if not sources & {"device_id", "registration_id"} and not _uses_tpm(profile):
         yield ("storage.items", "no item puts the device ID on the board; allowed: an item with "
                'source = "device_id"', "warning")
 
@@ -199,13 +95,9 @@ def _has_fixed(profile: Profile, key: str) -> bool:
 
 
 def _storage_items(profile: Profile, file: Path) -> Found:
-    nvs = profile.transport.kind == "esptool-nvs"
     first_use: dict[str, int] = {}
     for i, item in enumerate(profile.storage.items):
         at = f"storage.items[{i}]"
-        if len(item.key) > NVS_KEY_MAX:
-            yield (f"{at}.key", f"{item.key!r} is {len(item.key)} characters; allowed: at most "
-                   f"{NVS_KEY_MAX} (the NVS key limit)", "error")
         if item.key in first_use:
             yield (f"{at}.key", f"{item.key!r} is also the key of "
                    f"storage.items[{first_use[item.key]}]; allowed: each key once", "error")
@@ -225,16 +117,7 @@ def _storage_items(profile: Profile, file: Path) -> Found:
             yield (f"{at}.value", f"{item.value} is a number but the type is {item.type!r}; "
                    f'allowed: quote it ("{item.value}") or use an integer type '
                    f"({', '.join(INTEGER_TYPES)})", "error")
-        if not nvs:
-            continue
-        if item.type == "string" and item.source in PEM_SOURCES:
-            yield (f"{at}.type", f"{item.source} can exceed 4,000 bytes; NVS strings cannot "
-                   'hold it: use type = "blob"', "error")
-        if item.type == "string" and isinstance(item.value, str):
-            size = len(item.value.encode("utf-8"))
-            if size > NVS_STRING_MAX:
-                yield (f"{at}.value", f"is {size:,} bytes; NVS strings hold at most "
-                       f'{NVS_STRING_MAX:,}: use type = "blob"', "error")
+    yield from profile_storage(profile).check(profile, file)
 
 
 def _integer_item(at: str, kind: str, source: str | None, value: object) -> Found:
@@ -253,83 +136,22 @@ def _integer_item(at: str, kind: str, source: str | None, value: object) -> Foun
 
 
 def _transport(profile: Profile, file: Path) -> Found:
-    if profile.transport.kind != "esptool-nvs":
-        if profile.images:
-            yield ("images", f"the {profile.transport.kind!r} transport does not write images; "
-                   "allowed: images only with transport esptool-nvs", "error")
-        return
-
-    board = profile.board
-    chips = esptool_chips()
-    if not board.chip:
-        yield ("board.chip", f"is required for transport esptool-nvs; allowed: {', '.join(chips)}",
-               "error")
-    elif board.chip not in chips:
-        yield ("board.chip", f"{board.chip!r} is not a chip esptool knows; allowed: "
-               f"{', '.join(chips)}", "error")
-
-    storage = profile.storage
-    if storage.offset % FLASH_SECTOR:
-        yield ("storage.offset", f"{storage.offset:#x} is not on a flash sector boundary; "
-               "allowed: multiples of 0x1000", "error")
-    if storage.size % FLASH_SECTOR or storage.size < NVS_MIN_SIZE:
-        yield ("storage.size", f"{storage.size:#x} is not a valid NVS partition size; allowed: "
-               "a multiple of 0x1000, at least 0x3000 (three pages)", "error")
-
-    nvs = Region(storage.offset, storage.offset + storage.size, "storage", "storage.offset")
-    regions = [nvs]
-    for i, entry in enumerate(profile.images):
-        problems, region = _image(f"images[{i}]", entry, file)
-        yield from problems
-        regions.extend([region] if region else [])
-    yield from _overlaps(regions)
-
-    if board.chip in chips:
-        board_found = list(board_problems(board.chip, board.partition_table_offset,
-                                          board.flash_size))
-        yield from board_found
-        if not board_found:
-            layout = chip_layout(board.chip, board.partition_table_offset, board.flash_size)
-            yield from layout_problems(layout, regions, nvs, bool(board.flash_size))
-
-
-def _image(at: str, entry: ImageEntry, file: Path) -> tuple[list[Problem], Region | None]:
-    """The problems with one image entry, and the region it fills (None without its file)."""
-    problems: list[Problem] = []
-    if entry.offset % FLASH_SECTOR:
-        problems.append((f"{at}.offset", f"{entry.offset:#x} is not on a flash sector "
-                         "boundary; allowed: multiples of 0x1000", "error"))
-    try:
-        path = resolve_image(file.parent, entry)
-    except ImagePathError as exc:
-        return [*problems, (f"{at}.path", str(exc), "error")], None
-    actual = sha256_of(path)
-    if actual != entry.sha256.lower():
-        problems.append((f"{at}.sha256", f"{entry.path} has SHA-256 {actual} but the profile "
-                         f"expects {entry.sha256.lower()}; no board was touched; allowed: the "
-                         "image the profile was written for, or its new sum from "
-                         f"`sha256sum {path}`", "error"))
-    label = f"image {entry.name or entry.path!r}"
-    return problems, Region(entry.offset, entry.offset + path.stat().st_size, label,
-                            f"{at}.offset")
-
-
-def _overlaps(regions: list[Region]) -> Found:
-    ordered = sorted(regions, key=lambda region: (region.start, region.end))
-    # Compare each region with the one reaching furthest before it: that catches every overlap.
-    reach = ordered[0]
-    for region in ordered[1:]:
-        if region.start < reach.end:
-            yield (region.key, f"{region} overlaps {reach}; allowed: regions that do not "
-                   "overlap", "error")
-        if region.end > reach.end:
-            reach = region
+    kind = profile_transport(profile)
+    if profile.images and not kind.writes_images:
+        writers = [name for name in TRANSPORTS.names() if transport_kind(name).writes_images]
+        yield ("images", f"the {kind.name!r} transport does not write images; allowed: images "
+               f"only with transport {' or '.join(writers)}", "error")
+    fmt = profile.storage.format
+    if fmt and fmt not in kind.storage_formats:
+        yield ("storage.format", f"the {kind.name!r} transport cannot write {fmt!r}; allowed: "
+               f"{', '.join(kind.storage_formats)}", "error")
+    yield from kind.check(profile, file)
 
 
 def _tpm(profile: Profile, file: Path) -> Found:
     section = profile.tpm
-    uses_tpm = Attestation.TPM in profile.attestation.allowed
-    reads_ek = profile.identity.rule == "tpm-ek"
+    uses_tpm = _uses_tpm(profile)
+    reads_ek = identity_rule(profile.identity.rule).reads_tpm
     if section is None:
         example = '[tpm] with access = "board" (through the console) or "direct" (and tcti)'
         if uses_tpm:
@@ -343,10 +165,11 @@ def _tpm(profile: Profile, file: Path) -> Found:
         yield ("tpm", "is not used: neither attestation 'tpm' nor identity rule 'tpm-ek' is "
                "in the profile; allowed: remove [tpm], or allow 'tpm'", "warning")
     if section.access == "board":
-        if profile.transport.kind != "console":
-            yield ("tpm.access", f"'board' reaches the TPM through the serial console, but the "
-                   f"transport is {profile.transport.kind!r}; allowed: 'board' only with "
-                   "transport console, or 'direct' with a tcti", "error")
+        if not profile_transport(profile).relays_tpm:
+            relays = [name for name in TRANSPORTS.names() if transport_kind(name).relays_tpm]
+            yield ("tpm.access", f"'board' reaches the TPM through the board's link, but the "
+                   f"transport is {profile.transport.kind!r}; allowed: 'board' only "
+                   f"with transport {' or '.join(relays)}, or 'direct' with a tcti", "error")
         if section.tcti:
             yield ("tpm.tcti", "is not used with access 'board' (the TPM is reached through "
                    "the board); allowed: remove it, or use access 'direct'", "warning")
@@ -365,6 +188,10 @@ def _tpm(profile: Profile, file: Path) -> Found:
         yield ("tpm.require_certificate", "needs the TPM makers' CAs to check certificates "
                "against, and tpm.manufacturer_cas is empty; allowed: set manufacturer_cas to "
                "a PEM bundle beside the profile, or require_certificate = false", "error")
+
+
+def _uses_tpm(profile: Profile) -> bool:
+    return any(attestation_mode(m).mechanism == "tpm" for m in profile.attestation.allowed)
 
 
 def _enrollment(profile: Profile, file: Path) -> Found:

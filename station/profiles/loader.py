@@ -19,10 +19,11 @@ from typing import Any
 from pydantic import ValidationError
 
 from station.core.errors import ProfileError
+from station.core.folders import display_path
 from station.profiles.checks import check_profile, resolve_image
 from station.profiles.locations import default_profile_dirs
 from station.profiles.model import ImageEntry, Profile
-from station.profiles.problems import ProfileProblem, display_path, problems_from_validation
+from station.profiles.problems import ProfileProblem, problems_from_validation
 
 _TOML_WHERE = re.compile(r"^(?P<what>.*) \(at line (?P<line>\d+), column (?P<col>\d+)\)$")
 

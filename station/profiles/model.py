@@ -11,19 +11,25 @@ import math
 from typing import Annotated, Any, Literal, get_args
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
     StrictBool,
+    StrictFloat,
     StrictInt,
+    StrictStr,
     ValidationInfo,
     field_validator,
     model_validator,
 )
 
 from station.core.models import Attestation
+from station.core.registries import ATTESTATIONS, IDENTITY_SOURCES, STORAGE_FORMATS, TRANSPORTS
+from station.core.registry import Registry
+from station.credentials.tpm_settings import TpmSection
 from station.identity.patterns import barcode_pattern_problem
-from station.identity.templates import DEFAULT_TEMPLATES
+from station.identity.sources import identity_rule
 
 SCHEMA_VERSION = 1
 
@@ -60,14 +66,6 @@ STORAGE_TYPES: tuple[str, ...] = get_args(StorageType)
 NVS_KEY_MAX = 15
 NVS_STRING_MAX = 3967  # what the NVS generator can place, a little under 4,000
 
-# The unit values each attestation mode must be able to put on the board.
-MODE_SOURCES: dict[Attestation, tuple[str, ...]] = {
-    Attestation.SAS_GROUP: ("sas_key",),
-    Attestation.SAS_INDIVIDUAL: ("sas_key",),
-    Attestation.X509_GROUP: ("cert_pem", "key_pem"),
-    Attestation.X509_INDIVIDUAL: ("cert_pem", "key_pem"),
-    Attestation.TPM: (),
-}
 PEM_SOURCES = ("cert_pem", "key_pem", "chain_pem", "cert_pem_secondary", "key_pem_secondary")
 
 
@@ -90,8 +88,20 @@ class BoardSection(_Strict):
 BaudRate = Annotated[StrictInt, Field(ge=BAUD_MIN, le=BAUD_MAX)]
 
 
+# Settings of a plugin's transport or storage format, which its own checks read.
+ExtensionOptions = dict[str, StrictStr | StrictInt | StrictFloat | StrictBool]
+
+
+def _one_of(registry: Registry, name: str) -> str:
+    if name not in registry:
+        raise ValueError(
+            f"{name!r} is not allowed; allowed: {', '.join(registry.names())}"
+        )
+    return name
+
+
 class TransportSection(_Strict):
-    kind: Literal["console", "esptool-nvs"]
+    kind: str = Field(description="the board transport, e.g. console or esptool-nvs")
     baud: BaudRate = 115200
     fallback_bauds: list[BaudRate] = Field(
         default_factory=list, max_length=8,
@@ -102,11 +112,17 @@ class TransportSection(_Strict):
                              allow_inf_nan=False)
     compress: bool = True
     reset_after: bool = True
+    options: ExtensionOptions = Field(
+        default_factory=dict, description="settings of a transport from a plugin"
+    )
+
+    @field_validator("kind")
+    @classmethod
+    def _known_kind(cls, value: str) -> str:
+        return _one_of(TRANSPORTS, value)
 
     @model_validator(mode="after")
     def _fallbacks_go_down(self) -> TransportSection:
-        if self.fallback_bauds and self.kind != "esptool-nvs":
-            raise ValueError("fallback_bauds is for transport esptool-nvs only")
         rates = [self.baud, *self.fallback_bauds]
         for faster, slower in zip(rates, rates[1:], strict=False):
             if slower >= faster:
@@ -123,7 +139,7 @@ class TransportSection(_Strict):
 
 
 class IdentitySection(_Strict):
-    rule: Literal["mac", "barcode", "counter", "tpm-ek"]
+    rule: str = Field(description="where device IDs come from, e.g. mac, barcode, counter")
     template: str = ""
     prefix: str = ""
     charset: Literal["dps", "iotc"] = "dps"
@@ -137,16 +153,27 @@ class IdentitySection(_Strict):
             raise ValueError(problem)
         return value
 
+    @field_validator("rule")
+    @classmethod
+    def _known_rule(cls, value: str) -> str:
+        return _one_of(IDENTITY_SOURCES, value)
+
     @model_validator(mode="after")
     def _default_template(self) -> IdentitySection:
-        if not self.template and self.rule in DEFAULT_TEMPLATES:
-            object.__setattr__(self, "template", DEFAULT_TEMPLATES[self.rule])
+        if not self.template:
+            object.__setattr__(self, "template", identity_rule(self.rule).default_template)
         return self
 
 
+# An attestation mode this station has (its own, or a plugin's).
+KnownAttestation = Annotated[
+    Attestation, AfterValidator(lambda mode: Attestation(_one_of(ATTESTATIONS, mode)))
+]
+
+
 class AttestationSection(_Strict):
-    allowed: list[Attestation] = Field(min_length=1)
-    default: Attestation | None = None
+    allowed: list[KnownAttestation] = Field(min_length=1)
+    default: KnownAttestation | None = None
     key_algorithm: Literal["ec-p256", "rsa-2048"] = "ec-p256"
     validity_days: StrictInt = Field(default=3650, ge=1, le=36500)
     # x509-group: warn at job start when one of the job's CAs expires within this many days.
@@ -185,6 +212,16 @@ class StorageItem(_Strict):
 
 
 class StorageSection(_Strict):
+    format: str = Field(default="", description="what the board keeps, e.g. nvs; "
+                        "default: the transport's own")
+    options: ExtensionOptions = Field(
+        default_factory=dict, description="settings of a storage format from a plugin"
+    )
+
+    @field_validator("format")
+    @classmethod
+    def _known_format(cls, value: str) -> str:
+        return _one_of(STORAGE_FORMATS, value) if value else value
     namespace: str = Field(default="dps", min_length=1, max_length=NVS_KEY_MAX)
     offset: StrictInt = Field(default=0x9000, ge=0, le=FLASH_ADDRESS_END - 1)
     size: StrictInt = Field(default=0x6000, ge=1, le=FLASH_ADDRESS_END)
@@ -208,27 +245,6 @@ class ImageEntry(_Strict):
 
 class VerifySection(_Strict):
     readback: bool = Field(default=False, description="read the whole storage region back")
-
-
-# The endorsement-key templates the station knows (station.credentials.tpm_templates
-# holds their recipes); the one list of their names.
-EkTemplateName = Literal["tcg-rsa2048", "tcg-ecc-p256", "azure-csdk-rsa"]
-
-
-class TpmSection(_Strict):
-    """Where the station finds a unit's TPM and how it reads the endorsement key."""
-
-    access: Literal["board", "direct"] = Field(
-        description="board: through the console link's TPM pass-through; "
-        "direct: a TPM the station reaches itself through ``tcti``"
-    )
-    tcti: str = Field(default="", description="for direct: e.g. device:/dev/tpmrm0")
-    template: EkTemplateName = "tcg-rsa2048"
-    persist: bool = Field(default=False, description="keep a created EK at its handle")
-    manufacturer_cas: str = Field(
-        default="", description="PEM bundle of TPM makers' CAs, relative to the profile"
-    )
-    require_certificate: bool = False
 
 
 # Device twin limits (IoT Hub's device twin reference): what DPS's initialTwin may hold.

@@ -19,10 +19,10 @@ from station.core.errors import ConfigError, CredentialError
 from station.core.events import Stage
 from station.core.models import BoardPayload, PayloadItem, Unit
 from station.credentials.leaf import board_chain
+from station.credentials.modes import attestation_mode
 from station.profiles.loader import LoadedProfile
 from station.profiles.model import (
     INTEGER_TYPES,
-    MODE_SOURCES,
     PEM_SOURCES,
     Profile,
     StorageItem,
@@ -75,7 +75,7 @@ def build_payload(profile: Profile | LoadedProfile, unit: Unit) -> BoardPayload:
     if isinstance(profile, LoadedProfile):
         profile = profile.profile
     values = board_values(unit)
-    needed = MODE_SOURCES[unit.credential.attestation]
+    needed = attestation_mode(unit.credential.attestation).board_sources
     items: list[PayloadItem] = []
     for item in profile.storage.items:
         if item.source is None:

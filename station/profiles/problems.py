@@ -17,6 +17,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ValidationError
 
+from station.core.folders import display_path
 from station.profiles.model import Profile
 
 Severity = Literal["error", "warning"]
@@ -40,14 +41,6 @@ class ProfileProblem:
     def __str__(self) -> str:
         label = "warning: " if self.severity == "warning" else ""
         return f"{display_path(self.file)}: {self.key}: {label}{self.message}"
-
-
-def display_path(path: Path) -> str:
-    """The path as a person would type it: relative to the working folder when inside it."""
-    try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except (ValueError, OSError):
-        return str(path)
 
 
 def dotted(loc: tuple[int | str, ...]) -> str:

@@ -19,9 +19,9 @@ from pathlib import Path
 from typing import Any
 
 from station.core.errors import ConfigError
+from station.profiles.kinds import ServedBoard, VirtualBoards, profile_transport
 from station.profiles.model import Profile
 from station.simulation.scratch import ScratchFolder
-from station.simulation.serving import ServedBoard, serve_tcp
 
 SWTPM_MISSING_HINT = "apt-get install swtpm swtpm-tools"
 TPM_SCRATCH_PREFIX = "station-bay-tpm-"
@@ -47,7 +47,7 @@ class _BoardTpm:
 class _Slot:
     """One port of the bay and the board currently plugged into it."""
 
-    served: Any  # ServedBoard (console) or the ESP32 TcpServer
+    served: ServedBoard
     board: Any
     swaps: int = 0
     lock: threading.Lock = field(default_factory=threading.Lock)
@@ -66,16 +66,19 @@ class VirtualBay:
         self.run_id = secrets.token_hex(4)  # fresh MACs on every run, so IDs never repeat
         self.slots: dict[str, _Slot] = {}
         self._tpm_root: ScratchFolder | None = None
-
-    @property
-    def kind(self) -> str:
-        return self.profile.transport.kind
+        self.kind = profile_transport(profile)
+        if self.kind.virtual is None:
+            raise ConfigError(
+                f"the {self.kind.name!r} transport has no virtual boards",
+                hint="try the profile on real boards, or choose a profile whose transport has them",
+            )
+        self.boards: VirtualBoards = self.kind.virtual
 
     @property
     def has_tpm(self) -> bool:
         """True when each virtual board carries a TPM the station reads through it."""
         tpm = self.profile.tpm
-        return self.kind == "console" and tpm is not None and tpm.access == "board"
+        return self.kind.relays_tpm and tpm is not None and tpm.access == "board"
 
     def _new_tpm(self, index: int, generation: int) -> _BoardTpm | None:
         if not self.has_tpm:
@@ -92,29 +95,8 @@ class VirtualBay:
 
     def _new_board(self, index: int, generation: int, tpm: _BoardTpm | None = None) -> Any:
         seed = f"{self.run_id}-{index}-{generation}"
-        if self.kind == "esptool-nvs":
-            from station.simulation.esp32 import VirtualEsp32
-
-            chip = self.profile.board.chip or "esp32"
-            return VirtualEsp32(chip=chip, seed=seed, fault=self.fault)
-        from station.simulation.console_board import VirtualConsoleBoard
-
-        return VirtualConsoleBoard(
-            board_type=self.profile.board.type,
-            seed=seed,
-            fault=self.fault,
-            tpm_backend=tpm.backend if tpm is not None else None,
-        )
-
-    def _serve(self, board: Any, slot_ref: list[_Slot]) -> Any:
-        if self.kind == "esptool-nvs":
-            return board.serve_tcp()
-
-        def session(stream: Any) -> None:
-            slot_ref[0].board.session(stream)  # whichever board is plugged in now
-
-        served: ServedBoard = serve_tcp(session, name=self.profile.board.type)
-        return served
+        backend = tpm.backend if tpm is not None else None
+        return self.boards.make(self.profile, seed, self.fault, backend)
 
     def start(self) -> list[str]:
         """Start every board; returns their port URLs (``socket://127.0.0.1:N``).
@@ -126,15 +108,12 @@ class VirtualBay:
                 tpm = self._new_tpm(index, 0)
                 try:
                     board = self._new_board(index, 0, tpm)
-                    holder: list[_Slot] = []
-                    served = self._serve(board, holder)
+                    served = self.boards.serve(self.profile, board)
                 except BaseException:
                     if tpm is not None:
                         tpm.stop()
                     raise
-                slot = _Slot(served=served, board=board, tpm=tpm)
-                holder.append(slot)
-                self.slots[served.url] = slot
+                self.slots[served.url] = _Slot(served=served, board=board, tpm=tpm)
         except BaseException:
             self.stop()
             raise
@@ -152,8 +131,7 @@ class VirtualBay:
                 slot.tpm = None
             slot.tpm = self._new_tpm(index, slot.swaps)
             slot.board = self._new_board(index, slot.swaps, slot.tpm)
-            if self.kind == "esptool-nvs":
-                slot.served.board = slot.board  # the server reads it at each connection
+            slot.served.board = slot.board  # what the next connection talks to
         return True
 
     def board_on(self, port: str) -> Any:

@@ -972,5 +972,6 @@ class ConsoleTransport:
 
 
 def transport_from_profile(profile: Profile, folder: Path) -> ConsoleTransport:
-    """Factory for ``station.transports.registry``; console boards need no image files."""
+    """Opens the ``console`` transport (``station.boards.console``); console boards need no
+    image files."""
     return ConsoleTransport(profile)

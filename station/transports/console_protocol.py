@@ -69,7 +69,8 @@ INTEGER_RANGES: dict[str, tuple[int, int]] = {
 BYTES_TYPES = ("string", "blob")
 VALUE_TYPES = (*BYTES_TYPES, *INTEGER_RANGES)
 
-_NAME_RE = re.compile(r"^[!-~]{1,15}$")
+NAME_MAX = 15  # characters in a namespace or key
+_NAME_RE = re.compile(rf"^[!-~]{{1,{NAME_MAX}}}$")
 _SEQ = r"(0|[1-9][0-9]{0,4})"
 _REPLY_RE = re.compile(_SEQ + r" (OK|ERR)(?: (.*))?$")
 _REQUEST_RE = re.compile(_SEQ + r" ([A-Z]+)(?: (.*))?$")

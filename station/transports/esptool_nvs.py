@@ -673,5 +673,6 @@ class _RegionProgress:
 
 
 def transport_from_profile(profile: Profile, folder: Path) -> EsptoolNvsTransport:
-    """Factory for ``station.transports.registry``; images resolve against ``folder``."""
+    """Opens the ``esptool-nvs`` transport (``station.boards.esptool_nvs``); images resolve
+    against ``folder``."""
     return EsptoolNvsTransport(profile, folder)

@@ -62,7 +62,7 @@ class TpmCustody:
         )
         from tpm2_pytss.constants import TPMA_OBJECT
 
-        from station.transports.tpm_tcti import open_esapi
+        from station.credentials.tpm_tcti import open_esapi
 
         # Bound to this TPM and its storage key; no dictionary-attack lockout,
         # since the station unseals it at every start.
@@ -93,7 +93,7 @@ class TpmCustody:
     def fetch(self, key_id: str, data: dict[str, str]) -> bytes:
         from tpm2_pytss import TPM2B_PRIVATE, TPM2B_PUBLIC, TSS2_Exception
 
-        from station.transports.tpm_tcti import open_esapi
+        from station.credentials.tpm_tcti import open_esapi
 
         try:
             public, _ = TPM2B_PUBLIC.unmarshal(base64.b64decode(data["public"]))

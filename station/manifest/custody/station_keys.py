@@ -9,11 +9,9 @@ none, and an error that asks for the backup when the key is elsewhere.
 
 from __future__ import annotations
 
-import getpass
 import logging
 import os
 import sqlite3
-import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -22,9 +20,9 @@ from pathlib import Path
 from station.core.errors import ManifestError, StorageError
 from station.core.locations import station_key_for
 from station.credentials.secret_store import (
-    SECRETS_PASSPHRASE_ENV,
     SecretStore,
     open_secret_store,
+    passphrase_from_environment,
 )
 from station.manifest.custody import RESTORE_HINT, KeyCustody, KeyNotHere
 from station.manifest.custody.beside_manifest import BesideManifest
@@ -37,15 +35,6 @@ log = logging.getLogger("station.manifest")
 
 # How long a station waits for another one that is making the same manifest's key.
 LOCK_WAIT_S = 60.0
-
-
-def passphrase_from_environment() -> str:
-    """The secrets passphrase from ``$STATION_SECRETS_PASSPHRASE``, else asked for on the
-    terminal when there is one; "" when neither gives one."""
-    passphrase = os.environ.get(SECRETS_PASSPHRASE_ENV, "")
-    if not passphrase and sys.stdin is not None and sys.stdin.isatty():
-        passphrase = getpass.getpass("Secrets passphrase (it unlocks the station key): ")
-    return passphrase
 
 
 def no_passphrase() -> str:

@@ -3,7 +3,7 @@
 A TCTI ("TPM command transmission interface") says how TPM commands travel:
 ``device:/dev/tpmrm0`` for the machine's own TPM, ``swtpm:host=…,port=…``
 for the swtpm simulator, ``mssim:host=…,port=…`` for the Microsoft
-simulator, or a Python TCTI object (see ``station.transports.tpm_relay``) for
+simulator, or a Python TCTI object (see ``station.credentials.tpm_relay``) for
 a TPM on a board that the station reaches through its serial console.
 
 Each ESAPI context belongs to the thread that opened it; a TPM reached over

@@ -11,7 +11,6 @@ import secrets as random
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from importlib import import_module
 from pathlib import Path
 
 from station.core.errors import ConfigError
@@ -19,13 +18,14 @@ from station.core.labels import write_label_svg
 from station.core.models import DPS_GLOBAL_ENDPOINT, Attestation, Job, Unit
 from station.core.pipeline import UnitPlan
 from station.credentials.ca import expiry_warnings
-from station.credentials.providers import JobSecrets, provider_for
+from station.credentials.modes import attestation_mode, provider_for
+from station.credentials.providers import JobSecrets
 from station.credentials.tpm_settings import TpmSettings
 from station.identity.rules import validate_id_scope, validate_model_id
 from station.identity.sources import CounterStore, identity_source_for
+from station.profiles.kinds import transport_for
 from station.profiles.loader import LoadedProfile
 from station.profiles.payload import build_payload
-from station.transports.registry import transport_for
 
 
 @dataclass(frozen=True)
@@ -58,21 +58,6 @@ def choose_attestation(loaded: LoadedProfile, wanted: Attestation | None) -> Att
     return mode
 
 
-def load_tpm_support() -> None:
-    """Register the ``tpm`` provider and the ``tpm-ek`` rule if tpm2-pytss is installed.
-
-    Without it the registries keep saying that TPM support is not available.
-    Loaded only by jobs that need it: the TPM software stack is large.
-    """
-    try:
-        support = import_module("station.credentials.tpm_support")
-    except ModuleNotFoundError as exc:
-        if not (exc.name or "").startswith("tpm2_pytss"):
-            raise
-        return
-    support.register_tpm_support()  # again: a registry may have been reset since the import
-
-
 def build_plan(
     loaded: LoadedProfile,
     settings: JobSettings,
@@ -99,8 +84,6 @@ def build_plan(
         model_id=model_id,
     )
     tpm = TpmSettings.from_section(profile.tpm, loaded.folder) if profile.tpm else None
-    if mode is Attestation.TPM or profile.identity.rule == "tpm-ek":
-        load_tpm_support()
     credentials = provider_for(
         mode,
         secrets,
@@ -111,7 +94,7 @@ def build_plan(
         secondary_certificate=profile.attestation.secondary_certificate,
     )
     warnings: list[str] = []
-    if mode is Attestation.X509_GROUP:
+    if "ca" in attestation_mode(mode).secrets:
         warnings = expiry_warnings(secrets.cas(), profile.attestation.ca_warn_days)
     identity = identity_source_for(
         profile.identity, store=counters, x509=mode.is_x509, tpm=tpm

@@ -1,0 +1,1 @@
+"""A board maker's extensions of Provisioning Station, declared through entry points."""
