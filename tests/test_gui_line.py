@@ -91,7 +91,7 @@ def test_misbehaving_board_shows_red_banner_with_stage_and_reason(qtbot, tmp_pat
             assert manifest.unit(result.device_id).status is UnitStatus.FAILED
 
         # The same board, fixed, passes on retry under the same device ID.
-        window.controller.bays[result.port].board_on(result.port).fault = None
+        window.virtual_boards.board_on(result.port).fault = None
         with qtbot.waitSignal(window.controller.unitFinished, timeout=30_000) as retried:
             qtbot.mouseClick(banner.retry, Qt.LeftButton)
         assert retried.args[0].ok

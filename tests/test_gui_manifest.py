@@ -13,7 +13,7 @@ from station.gui.export_dialog import ExportDialog
 from station.gui.manifest_model import PAGE_SIZE, UnitFilter, UnitTableModel
 from station.gui.yield_chart import HOURS, YieldChart, gather_yield
 from station.manifest import Manifest
-from station.manifest.exports import FORMATS
+from station.manifest.exports import export_formats
 from tests.gui_fixtures import demo_window, fill_manifest
 
 __all__ = ["demo_window"]
@@ -87,8 +87,8 @@ def test_export_dialog_counts_rows_and_warns_about_secrets(qtbot, demo_window, t
     dialog = demo_window.manifest_view.export_dialog()
     qtbot.addWidget(dialog)
     names = [dialog.format.itemData(i) for i in range(dialog.format.count())]
-    assert names == list(FORMATS)
-    for name, export_format in FORMATS.items():
+    assert names == list(export_formats())
+    for name, export_format in export_formats().items():
         dialog.select_format(name)
         assert dialog.rows == 2
         assert "2 units" in dialog.row_count.text()
@@ -146,8 +146,8 @@ def test_large_export_runs_while_the_event_loop_keeps_answering(qtbot, tmp_path:
 
 def test_yield_counts_passes_and_failures_per_hour(qtbot, demo_window):  # type: ignore[no-untyped-def]
     _provision_one(qtbot, demo_window)
-    port = next(iter(demo_window.controller.bays))
-    demo_window.controller.bays[port].board_on(port).fault = "corrupt"
+    port = next(iter(demo_window.virtual_boards.bays))
+    demo_window.virtual_boards.board_on(port).fault = "corrupt"
     with qtbot.waitSignal(demo_window.controller.unitFinished, timeout=30_000):
         qtbot.mouseClick(demo_window.line.provision_button, Qt.LeftButton)
     manifest: Manifest = demo_window.manifest_view.model.manifest

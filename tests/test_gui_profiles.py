@@ -170,7 +170,7 @@ def test_window_starts_the_job_from_settings_and_secrets(qtbot, tmp_path: Path):
         job = window.controller.job
         assert job is not None and job.id_scope == "0ne0012ABCD"
         assert job.plan.job.station_id == "line-7"
-        window.controller.add_virtual_boards(1)
+        window.virtual_boards.add(1)
         with qtbot.waitSignal(window.controller.unitFinished, timeout=30_000) as blocker:
             qtbot.mouseClick(window.line.provision_button, Qt.LeftButton)
         assert blocker.args[0].ok
@@ -195,7 +195,7 @@ def test_window_starts_an_x509_group_job_from_the_stored_ca_key(qtbot, tmp_path:
     qtbot.addWidget(window)
     try:
         assert window.controller.job is not None
-        window.controller.add_virtual_boards(1)
+        window.virtual_boards.add(1)
         with qtbot.waitSignal(window.controller.unitFinished, timeout=30_000) as blocker:
             qtbot.mouseClick(window.line.provision_button, Qt.LeftButton)
         result = blocker.args[0]

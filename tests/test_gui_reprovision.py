@@ -19,7 +19,7 @@ def _run_unit(qtbot, window: MainWindow, start) -> object:  # type: ignore[no-un
 
 def test_a_returned_unit_is_provisioned_again_from_the_qa_view(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     window = open_window(qtbot, tmp_path, boards=1)
-    for virtual in list(window.controller.bays):  # this test brings its own boards
+    for virtual in list(window.virtual_boards.bays):  # this test brings its own boards
         window.controller.remove_port(virtual)
     board = VirtualConsoleBoard(seed="gui-returned")
     stranger = VirtualConsoleBoard(seed="gui-stranger")

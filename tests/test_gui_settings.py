@@ -26,6 +26,7 @@ from station.credentials.secret_store import (
 )
 from station.demo import DEMO_ID_SCOPE
 from station.gui.app import application
+from station.gui.demo_job import VirtualBoards
 from station.gui.job import request_from_store, start_job
 from station.gui.line_controller import LineController
 from station.gui.settings import StationSettings, load_settings, settings_path
@@ -319,15 +320,17 @@ def test_x509_group_job_from_saved_settings_provisions_a_virtual_board(qtbot, tm
     job = start_job(request)
     assert job.attestation is Attestation.X509_GROUP
     controller = LineController()
+    boards = VirtualBoards(controller)
     try:
         controller.set_job(job)
-        controller.add_virtual_boards(1)
+        boards.add(1)
         with qtbot.waitSignal(controller.unitFinished, timeout=30_000) as blocker:
             controller.provision_next()
         result = blocker.args[0]
         assert result.ok, result
     finally:
         controller.shutdown()
+        boards.shutdown()
 
     with job.open_manifest() as manifest:
         unit = manifest.unit(result.device_id)

@@ -20,6 +20,7 @@ from station.credentials.secret_store import (
     EncryptedFileSecrets,
 )
 from station.enrollment.state import Target, UploadLedger, UploadState
+from station.gui import upload_worker
 from station.gui.app import application
 from station.gui.manifest_view import ManifestView
 from station.gui.settings import load_upload_settings
@@ -137,10 +138,14 @@ def test_upload_to_dps_fills_the_result_list_and_keeps_the_window_responsive(  #
         return answer(method, raw_path, headers, raw_body)
 
     monkeypatch.setattr(dps, "answer", note_ticks)
-    progress_threads = []
-    dialog.runner.worker.progress.connect(
-        lambda *_: progress_threads.append(QThread.currentThread()), Qt.DirectConnection
-    )
+    upload_threads = []
+    real_upload = upload_worker.upload
+
+    def upload_noting_its_thread(*args, **kwargs):  # type: ignore[no-untyped-def]
+        upload_threads.append(QThread.currentThread())
+        return real_upload(*args, **kwargs)
+
+    monkeypatch.setattr(upload_worker, "upload", upload_noting_its_thread)
     with qtbot.waitSignal(dialog.uploadFinished, timeout=SIGNAL_TIMEOUT_MS) as blocker:
         qtbot.mouseClick(dialog.start_button, Qt.LeftButton)
         assert dialog.running and not dialog.start_button.isEnabled()
@@ -154,7 +159,7 @@ def test_upload_to_dps_fills_the_result_list_and_keeps_the_window_responsive(  #
     # while the worker waited between the two.
     assert len(ticks_at_bulk) >= 2
     assert ticks_at_bulk[1] > ticks_at_bulk[0], ticks_at_bulk
-    assert progress_threads and all(t is dialog.runner.thread for t in progress_threads)
+    assert upload_threads == [dialog.uploads]  # the upload ran on the dialog's worker thread
     assert dialog.progress.value() == dialog.progress.maximum()
     assert not dialog.running and dialog.close_button.text() == "Close"
 
@@ -176,7 +181,7 @@ def test_upload_to_dps_fills_the_result_list_and_keeps_the_window_responsive(  #
     assert set(service.created) == INDIVIDUAL
     assert load_upload_settings().dps_endpoint_override == dps.url
     dialog.reject()
-    assert not dialog.isVisible() and not dialog.runner.thread.isRunning()
+    assert not dialog.isVisible() and not dialog.uploads.isRunning()
 
 
 def test_a_wrong_key_says_the_credential_was_refused(  # type: ignore[no-untyped-def]
@@ -226,7 +231,7 @@ def test_stop_ends_a_waiting_upload_and_the_next_run_resumes(  # type: ignore[no
     assert isinstance(report.stopped, UploadStopped)
     assert {unit.state for unit in report.units} == {UploadState.PENDING, UploadState.NOT_NEEDED}
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=SIGNAL_TIMEOUT_MS)
-    assert not dialog.runner.thread.isRunning()
+    assert not dialog.uploads.isRunning()
     assert service.created == {}
 
     again = open_dialog(qtbot, view)
@@ -309,7 +314,7 @@ def test_the_qa_view_button_opens_the_upload_dialog(qtbot, view):  # type: ignor
     QTimer.singleShot(0, close_it)
     qtbot.mouseClick(view.upload_button, Qt.LeftButton)  # returns once the dialog closed
     assert len(opened) == 1 and isinstance(opened[0], UploadDialog)
-    assert not opened[0].runner.thread.isRunning()
+    assert not opened[0].uploads.isRunning()
 
 
 @pytest.mark.parametrize("target", [Target.DPS, Target.CENTRAL])

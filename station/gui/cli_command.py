@@ -10,6 +10,7 @@ import argparse
 from pathlib import Path
 
 from station.core.errors import ConfigError
+from station.profiles.kinds import profile_transport
 from station.profiles.loader import find_profile
 
 # Written out (not imported) so `station --help` does not load the board simulators;
@@ -89,12 +90,10 @@ def check_demo_options(profile: str, fault: str | None) -> None:
     loaded = find_profile(profile)
     if fault is None:
         return
-    if loaded.profile.transport.kind == "esptool-nvs":
-        from station.simulation.esp32 import FAULTS
-    else:
-        from station.simulation.console_board import FAULTS
-    if fault not in FAULTS:
+    virtual = profile_transport(loaded.profile).virtual
+    faults = tuple(virtual.faults) if virtual is not None else ()
+    if fault not in faults:
         raise ConfigError(
             f"unknown fault {fault!r} for the virtual boards of {loaded.profile.id}",
-            hint=f"choose one of: {', '.join(FAULTS)}",
+            hint=f"choose one of: {', '.join(faults)}",
         )

@@ -1,11 +1,11 @@
-"""The export dialog: every format in ``station.manifest.exports.FORMATS``, the number
+"""The export dialog: every format in ``station.manifest.exports.export_formats()``, the number
 of rows it will write, and a warning when the file may carry secrets.
 
 ``sas-group`` device keys are not kept in the manifest: a file that carries keys
 has them derived again from the group key in the window's secret store (Settings).
 
-The file is written by an ``ExportWorker`` on its own thread (a large manifest
-takes seconds), so the window keeps answering while it runs.
+The file is written on the dialog's own ``WorkerThread`` (a large manifest takes
+seconds), so the window keeps answering while it runs.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,8 +34,10 @@ from station.core.errors import StationError
 from station.core.models import UnitStatus
 from station.credentials.secret_store import GROUP_KEY, GROUP_KEY_SECONDARY, SecretStore
 from station.gui.manifest_model import UnitFilter
+from station.gui.style import named
+from station.gui.worker import WorkerThread
 from station.manifest import Manifest, StationKey
-from station.manifest.exports import FORMATS, write_export
+from station.manifest.exports import export_format, export_formats, write_export
 from station.manifest.records import UnitFilters
 from station.manifest.reports import noted_head
 
@@ -79,41 +81,24 @@ class ExportOutcome:
         return self.written is not None
 
 
-class ExportWorker(QObject):
-    """Writes one export; ``run`` runs on the worker's thread and opens its own manifest
-    connection there (a sqlite connection belongs to the thread that opened it).
-    """
-
-    done = Signal()
-
-    def __init__(self, order: ExportOrder) -> None:
-        super().__init__()
-        self.order = order
-        self.outcome = ExportOutcome(message="the export did not run")
-
-    @Slot()
-    def run(self) -> None:
-        """Write the file and keep the outcome in ``outcome``; never raises."""
-        order = self.order
-        try:
-            with Manifest.open(order.manifest_path, order.station_key) as manifest:
-                manifest.use_group_key(order.group_key_b64, order.group_key_secondary_b64)
-                result = write_export(
-                    manifest, order.format_name, order.out_path,
-                    **order.query,
-                )
-                head = noted_head(manifest, "export")
-            self.outcome = ExportOutcome(
-                written=result.rows, holds_keys=result.holds_keys, head=str(head or "")
-            )
-        except StationError as exc:
-            self.outcome = ExportOutcome(message=exc.message, hint=exc.hint)
-        except Exception as exc:  # show whatever broke instead of losing the thread
-            self.outcome = ExportOutcome(
-                message=f"unexpected {type(exc).__name__}: {exc}",
-                hint="report this to the station's engineer",
-            )
-        self.done.emit()
+def write_order(order: ExportOrder) -> ExportOutcome:
+    """Write the file; never raises. Runs on the export thread, with a manifest
+    connection of its own (a sqlite connection belongs to the thread that opened it)."""
+    try:
+        with Manifest.open(order.manifest_path, order.station_key) as manifest:
+            manifest.use_group_key(order.group_key_b64, order.group_key_secondary_b64)
+            result = write_export(manifest, order.format_name, order.out_path, **order.query)
+            head = noted_head(manifest, "export")
+        return ExportOutcome(
+            written=result.rows, holds_keys=result.holds_keys, head=str(head or "")
+        )
+    except StationError as exc:
+        return ExportOutcome(message=exc.message, hint=exc.hint)
+    except Exception as exc:  # show whatever broke instead of losing the thread
+        return ExportOutcome(
+            message=f"unexpected {type(exc).__name__}: {exc}",
+            hint="report this to the station's engineer",
+        )
 
 
 class ExportDialog(QDialog):
@@ -146,16 +131,15 @@ class ExportDialog(QDialog):
         self.written: int | None = None
         self.holds_keys = False  # the file written holds device keys in clear
         self.head = ""  # the journal head after the export, to note outside the station
-        self._thread: QThread | None = None
-        self._worker: ExportWorker | None = None
+        self._running: WorkerThread | None = None  # the thread of the export being written
 
-        self.format = QComboBox(objectName="formatCombo")
-        for name, export_format in FORMATS.items():
-            self.format.addItem(f"{name} — {export_format.description}", name)
-        self.description = QLabel(objectName="muted")
+        self.format = named(QComboBox(), "formatCombo")
+        for name, each in export_formats().items():
+            self.format.addItem(f"{name} — {each.description}", name)
+        self.description = named(QLabel(), "muted")
         self.description.setWordWrap(True)
-        self.row_count = QLabel(objectName="rowCount")
-        self.warning = QLabel(SECRETS_WARNING, objectName="secretsWarning")
+        self.row_count = named(QLabel(), "rowCount")
+        self.warning = named(QLabel(SECRETS_WARNING), "secretsWarning")
         self.warning.setWordWrap(True)
         self.path = QLineEdit()
         self.browse = QPushButton("Choose…")
@@ -166,27 +150,29 @@ class ExportDialog(QDialog):
 
         form = QFormLayout()
         # Captions keep their full width; the fields take what is left.
-        form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.DontWrapRows)
-        form.setLabelAlignment(Qt.AlignLeft | Qt.AlignVCenter)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         form.addRow(self._caption("Format"), self.format)
         form.addRow("", self.description)
         form.addRow(self._caption("Rows"), self.row_count)
         form.addRow(self._caption("File"), where)
 
-        self.progress = QProgressBar(objectName="exportProgress")
+        self.progress = named(QProgressBar(), "exportProgress")
         self.progress.setRange(0, 0)  # busy: the export does not report its progress
         self.progress.setFormat("Writing…")
         self.progress.setTextVisible(True)
         self.progress.setVisible(False)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Cancel)
-        self.export_button = self.buttons.addButton("Export", QDialogButtonBox.AcceptRole)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = self.buttons.addButton(
+            "Export", QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.buttons.accepted.connect(self.export)
         self.buttons.rejected.connect(self.reject)
-        self.error = QLabel(objectName="exportError")
+        self.error = named(QLabel(), "exportError")
         self.error.setWordWrap(True)
-        self.error.setTextFormat(Qt.PlainText)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -211,46 +197,47 @@ class ExportDialog(QDialog):
     @property
     def busy(self) -> bool:
         """True while an export is being written."""
-        return self._thread is not None
+        return self._running is not None
 
     def select_format(self, name: str) -> None:
         self.format.setCurrentIndex(self.format.findData(name))
 
     def _query(self) -> UnitFilters:
         query = self.filter.query()
-        if FORMATS[self.format_name].provisioned_only and query["status"] is None:
+        if export_format(self.format_name).provisioned_only and query["status"] is None:
             query["status"] = UnitStatus.PROVISIONED.value
         return query
 
     def _format_changed(self) -> None:
-        export_format = FORMATS[self.format_name]
+        chosen = export_format(self.format_name)
         self.description.setText(
-            export_format.description
-            + (" (provisioned units only)" if export_format.provisioned_only else "")
+            chosen.description + (" (provisioned units only)" if chosen.provisioned_only else "")
         )
         query = self._query()
         wrong_status = (
-            export_format.provisioned_only
+            chosen.provisioned_only
             and query["status"] not in (None, UnitStatus.PROVISIONED.value)
         )
         self.rows = 0 if wrong_status else self.manifest.count_units(**query)
         self.row_count.setText(f"{self.rows:,} units will be written")
-        self.warning.setVisible(export_format.carries_secrets)
+        self.warning.setVisible(chosen.carries_secrets)
         self.error.setText(
-            f"The {export_format.name} export holds provisioned units only; clear the "
+            f"The {chosen.name} export holds provisioned units only; clear the "
             "status filter to use it." if wrong_status else ""
         )
         self.export_button.setEnabled(not wrong_status)
         current = Path(self.path.text()) if self.path.text() else self.folder / "export.csv"
-        self.path.setText(str(current.with_name(f"units-{export_format.name}"
-                                                f"{export_format.suffix}")))
+        self.path.setText(str(current.with_name(f"units-{chosen.name}"
+                                                f"{chosen.suffix}")))
         # The warning came or went: let the dialog grow so nothing is squashed.
-        self.layout().activate()
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
         self.resize(self.width(), max(self.height(), self.sizeHint().height()))
 
     def file_filter(self) -> str:
         """The save dialog's filter for the chosen format, e.g. ``JSON (*.json)``."""
-        suffix = FORMATS[self.format_name].suffix
+        suffix = export_format(self.format_name).suffix
         return f"{suffix.lstrip('.').upper()} (*{suffix});;All files (*)"
 
     def _browse(self) -> None:
@@ -258,7 +245,7 @@ class ExportDialog(QDialog):
             self, "Export to", self.path.text(), self.file_filter()
         )
         if name:
-            suffix = FORMATS[self.format_name].suffix
+            suffix = export_format(self.format_name).suffix
             self.path.setText(name if Path(name).suffix else name + suffix)
 
     # -- writing ---------------------------------------------------------------
@@ -282,23 +269,21 @@ class ExportDialog(QDialog):
         )
         self._set_busy(True)
         self.error.setText("")
-        thread = QThread()
-        thread.setObjectName("export")
-        worker = ExportWorker(order)
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
-        worker.done.connect(thread.quit)
-        # ``finished`` is emitted once the thread's loop has ended, so no wait() is needed.
-        thread.finished.connect(self._export_ended)
-        self._thread, self._worker = thread, worker
-        thread.start()
+        # A thread per export, ended as soon as the file is written: a dialog left open
+        # (or never shown) holds no running thread.
+        self._running = WorkerThread("export", self)
+        self._running.submit(lambda task: write_order(order), returned=self._export_ended)
+        self._running.stopped.connect(lambda thread: thread.deleteLater())
+        self._running.release()
 
     def _group_key(self, name: str) -> str:
         """The group key ``name`` (primary or secondary) for a file that carries device
         keys; "" for any other file, or when the store is locked or holds none (the
         export then says what to give)."""
         store = self.secret_store
-        if not FORMATS[self.format_name].carries_secrets or store is None or not store.unlocked:
+        if store is None or not store.unlocked:
+            return ""
+        if not export_format(self.format_name).carries_secrets:
             return ""
         return store.get(name)
 
@@ -306,14 +291,10 @@ class ExportDialog(QDialog):
         self.progress.setVisible(busy)
         for widget in (self.export_button, self.format, self.path, self.browse):
             widget.setEnabled(not busy)
-        self.buttons.button(QDialogButtonBox.Cancel).setEnabled(not busy)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(not busy)
 
-    def _export_ended(self) -> None:
-        assert self._worker is not None and self._thread is not None
-        outcome = self._worker.outcome
-        self._thread.deleteLater()
-        self._worker.deleteLater()
-        self._thread = self._worker = None
+    def _export_ended(self, outcome: ExportOutcome) -> None:
+        self._running = None
         self._set_busy(False)
         if outcome.ok:
             self.written = outcome.written
@@ -338,6 +319,8 @@ class ExportDialog(QDialog):
             event.ignore()
             return
         super().closeEvent(event)
+
+
 
 
 def _window_store(parent: QWidget | None) -> SecretStore | None:

@@ -40,7 +40,7 @@ class Heartbeat(QObject):
         self._last = 0.0
         self._timer = QTimer(self)
         # A precise timer: a coarse one may fire up to 5 % late on its own.
-        self._timer.setTimerType(Qt.PreciseTimer)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self._tick)
 

@@ -15,6 +15,7 @@ from station.core.labels import label_text
 from station.core.models import Attestation, BoardInfo, Credential, DeviceIdentity, Unit
 from station.core.pipeline import UnitPlan
 from station.credentials.ca import CertificateAuthority, load_ca
+from station.credentials.modes import attestation_mode
 from station.credentials.sas import derive_device_key
 from station.credentials.secret_store import (
     CA_KEY_PEM,
@@ -23,15 +24,12 @@ from station.credentials.secret_store import (
     GROUP_KEY_SECONDARY,
     SecretStore,
 )
-from station.demo import DEMO_ID_SCOPE, DemoOptions, demo_request
 from station.gui.settings import StationSettings
+from station.identity.sources import identity_rule
 from station.manifest import Manifest, StationKey
 from station.manifest.custody.station_keys import KeyAccess, no_passphrase
 from station.profiles.loader import LoadedProfile
 from station.provisioning import ProvisionRequest, prepare
-
-# Only a SAS key can be printed at all; certificates' keys stay on the board.
-KEY_PRINTABLE_MODES = (Attestation.SAS_GROUP, Attestation.SAS_INDIVIDUAL)
 
 
 @dataclass(frozen=True)
@@ -70,21 +68,23 @@ class ActiveJob:
     @property
     def wants_scan(self) -> bool:
         """True when device IDs come from the unit's scanned barcode."""
-        return self.loaded.profile.identity.rule == "barcode"
+        return identity_rule(self.loaded.profile.identity.rule).scans
 
     @property
     def identity_rule(self) -> str:
         """The device-ID rule in a few words, e.g. ``mac: demo-{mac}``."""
         section = self.loaded.profile.identity
-        if section.rule == "barcode":
-            return f"barcode{f' matching {section.pattern}' if section.pattern else ''}"
+        if identity_rule(section.rule).scans:
+            return f"{section.rule}{f' matching {section.pattern}' if section.pattern else ''}"
         if section.template:
             return f"{section.rule}: {section.template.replace('{prefix}', section.prefix)}"
         return section.rule
 
     @property
     def key_on_label(self) -> bool:
-        return self.label_includes_key and self.attestation in KEY_PRINTABLE_MODES
+        # Only a SAS key can be printed at all; certificates' keys stay on the board.
+        mechanism = attestation_mode(self.attestation).mechanism
+        return self.label_includes_key and mechanism == "symmetricKey"
 
     def open_manifest(self) -> Manifest:
         """A manifest connection for the calling thread."""
@@ -99,7 +99,7 @@ class ActiveJob:
         """
         key = ""
         if self.key_on_label:
-            if self.attestation is Attestation.SAS_GROUP:
+            if "group_key" in attestation_mode(self.attestation).secrets:  # derived, not kept
                 key = derive_device_key(self.group_key_b64, device_id) if self.group_key_b64 else ""
             elif manifest is not None:
                 key = manifest.unit_secrets(device_id).get("sas_primary", "")
@@ -134,14 +134,6 @@ def start_job(
         demo=demo,
         group_key_b64=request.group_key_b64,
     )
-
-
-def demo_job(profile: str, folder: Path, *, manifest: Path | None = None) -> ActiveJob:
-    """A job on the demo ID scope with demo secrets and the demo's own manifest."""
-    options = DemoOptions(profile=profile, manifest=manifest)
-    request = demo_request(options, [], folder)
-    assert request.id_scope == DEMO_ID_SCOPE
-    return start_job(request, label_includes_key=False, demo=True)
 
 
 def settings_ca(cert_path: str, key_pem: bytes | str, passphrase: str) -> CertificateAuthority:

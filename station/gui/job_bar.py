@@ -5,13 +5,14 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from station.gui.job import ActiveJob
+from station.gui.style import named
 from station.gui.text_fit import ElidedLabel
 
 
 def _field(caption: str) -> tuple[QVBoxLayout, ElidedLabel]:
     box = QVBoxLayout()
     box.setSpacing(1)
-    box.addWidget(QLabel(caption, objectName="caption"))
+    box.addWidget(named(QLabel(caption), "caption"))
     value = ElidedLabel("—", objectName="value")
     box.addWidget(value)
     return box, value

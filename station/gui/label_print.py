@@ -87,7 +87,8 @@ def paint_label(
 ) -> None:
     """Draw the label with its top-left corner at the painter's origin."""
     mm = dots_per_mm
-    painter.fillRect(QRectF(0, 0, layout.width_mm * mm, layout.height_mm * mm), Qt.white)
+    painter.fillRect(QRectF(0, 0, layout.width_mm * mm, layout.height_mm * mm),
+                     Qt.GlobalColor.white)
     qr = segno.make(content.qr_text, error="m")
     matrix = qr.matrix
     modules = len(matrix) + 2 * layout.quiet_modules
@@ -95,7 +96,7 @@ def paint_label(
     left = layout.qr_x_mm * mm + layout.quiet_modules * cell
     top = layout.qr_y_mm * mm + layout.quiet_modules * cell
     painter.save()
-    painter.setRenderHint(QPainter.Antialiasing, False)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
     black = QColor("black")
     for row_index, row in enumerate(matrix):
         for col_index, dark in enumerate(row):
@@ -123,7 +124,7 @@ def paint_label(
                 break
             font.setPixelSize(font.pixelSize() - 1)
             painter.setFont(font)
-        text = painter.fontMetrics().elidedText(text, Qt.ElideRight, room)
+        text = painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, room)
         painter.drawText(QPointF(line.x_mm * mm, line.y_mm * mm), text)
 
 
@@ -135,22 +136,23 @@ def label_image(
     image = QImage(
         round(layout.width_mm * dots_per_mm),
         round(layout.height_mm * dots_per_mm),
-        QImage.Format_RGB32,
+        QImage.Format.Format_RGB32,
     )
-    image.fill(Qt.white)
+    image.fill(Qt.GlobalColor.white)
     painter = QPainter(image)
-    painter.setRenderHint(QPainter.TextAntialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     paint_label(painter, content, layout, dots_per_mm)
     painter.end()
     return image
 
 
 def _label_printer(layout: LabelLayout) -> QPrinter:
-    printer = QPrinter(QPrinter.HighResolution)
-    page = QPageSize(QSizeF(layout.width_mm, layout.height_mm), QPageSize.Millimeter,
-                     "Unit label", QPageSize.ExactMatch)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    page = QPageSize(QSizeF(layout.width_mm, layout.height_mm), QPageSize.Unit.Millimeter,
+                     "Unit label", QPageSize.SizeMatchPolicy.ExactMatch)
     printer.setPageLayout(
-        QPageLayout(page, QPageLayout.Portrait, QMarginsF(0, 0, 0, 0), QPageLayout.Millimeter)
+        QPageLayout(page, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0),
+                    QPageLayout.Unit.Millimeter)
     )
     printer.setFullPage(True)
     return printer
@@ -173,7 +175,7 @@ def save_label_pdf(content: LabelContent, path: Path, layout: LabelLayout | None
     """Write the label as a one-page PDF the size of the label."""
     layout = layout or load_layout()
     printer = _label_printer(layout)
-    printer.setOutputFormat(QPrinter.PdfFormat)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(path))
     _print_on(printer, content, layout)
     return path
@@ -185,7 +187,7 @@ def print_label(content: LabelContent, parent: QWidget | None = None) -> bool:
     printer = _label_printer(layout)
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(f"Print the label of {content.device_id}")
-    if dialog.exec() != QDialog.Accepted:
+    if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     _print_on(printer, content, layout)
     return True

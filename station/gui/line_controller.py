@@ -1,5 +1,6 @@
 """The line worker's ports and units, without widgets: which board is next, and what
-each port is doing. Lives on the GUI thread; the board work runs in ``PortWorker``s.
+each port is doing. Lives on the GUI thread; each port's units run on its own
+``WorkerThread`` (see ``station.gui.port_work``).
 """
 
 from __future__ import annotations
@@ -8,17 +9,18 @@ import dataclasses
 import time
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import partial
 
-from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from station.core.errors import ConfigError
 from station.core.events import EventKind, Stage, StageEvent
 from station.core.models import UnitResult, UnitStatus
 from station.core.pipeline import UnitPlan
 from station.gui.job import ActiveJob
-from station.gui.workers import PortRunner, UnitOrder
+from station.gui.port_work import PortWork, SwapBoard, UnitOrder
+from station.gui.worker import Task, WorkerThread
 from station.provisioning import returned_unit, returned_unit_plan
-from station.simulation.bay import VirtualBay
 from station.transports.ports import PortInfo, list_ports
 
 PORT_POLL_MS = 1000
@@ -37,7 +39,8 @@ class PortStatus:
 
     port: str
     label: str
-    virtual: bool = False
+    # Puts a fresh board on the port between units where no person does; None otherwise.
+    swap: SwapBoard | None = field(default=None, repr=False)
     state: PortState = PortState.IDLE
     stage: str = ""
     done: int = 0
@@ -61,33 +64,15 @@ def usable_ports() -> list[PortInfo]:
     return [info for info in list_ports() if info.hwid not in ("", "n/a")]
 
 
-class PortScanner(QObject):
-    """Lists the system's serial ports; ``scan`` runs on the watcher's own thread,
-    because enumerating ports can take a while on some systems.
-    """
-
-    found = Signal(object)  # list[PortInfo], or None when the listing failed
-
-    @Slot()
-    def scan(self) -> None:
-        ports: list[PortInfo] | None
-        try:
-            ports = usable_ports()
-        except Exception:  # a failed listing must not stop the watching; try again next time
-            ports = None
-        self.found.emit(ports)
-
-
 class PortWatcher(QObject):
     """Polls the system's serial ports and reports the ones that appear and vanish.
 
-    The listing runs on a thread of its own; ``appeared``/``vanished`` are emitted
-    on the GUI thread.
+    The listing runs on a thread of its own, because enumerating ports can take a
+    while on some systems; ``appeared``/``vanished`` are emitted on the GUI thread.
     """
 
     appeared = Signal(object)  # PortInfo
     vanished = Signal(str)
-    _scan = Signal()
 
     def __init__(self, parent: QObject | None = None, interval_ms: int = PORT_POLL_MS) -> None:
         super().__init__(parent)
@@ -96,18 +81,11 @@ class PortWatcher(QObject):
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.poll)
         self._scanning = False
-        self._thread: QThread | None = None
-        self._scanner: PortScanner | None = None
+        self._thread: WorkerThread | None = None
 
     def start(self) -> None:
         if self._thread is None:
-            self._thread = QThread()
-            self._thread.setObjectName("port watcher")
-            self._scanner = PortScanner()
-            self._scanner.moveToThread(self._thread)
-            self._scan.connect(self._scanner.scan)
-            self._scanner.found.connect(self._found)
-            self._thread.start()
+            self._thread = WorkerThread("port watcher", self)
         self.poll()
         self.timer.start()
 
@@ -116,14 +94,18 @@ class PortWatcher(QObject):
         if self._thread is None or self._scanning:
             return
         self._scanning = True
-        self._scan.emit()
+        self._thread.submit(
+            lambda _task: usable_ports(),
+            returned=self._found,
+            # A failed listing must not stop the watching; it is tried again next time.
+            errored=lambda _exc: self._found(None),
+        )
 
     def stop(self) -> None:
         """Stop polling and end the listing thread. For closing the window."""
         self.timer.stop()
         if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait()
+            self._thread.shutdown()
             self._thread = None
 
     def _found(self, ports: list[PortInfo] | None) -> None:
@@ -162,11 +144,13 @@ class LineController(QObject):
         super().__init__(parent)
         self.job: ActiveJob | None = None
         self.ports: dict[str, PortStatus] = {}
-        self.runners: dict[str, PortRunner] = {}
-        self.bays: dict[str, VirtualBay] = {}
+        self.threads: dict[str, WorkerThread] = {}
+        self._work: dict[str, PortWork] = {}  # used on each port's thread only
+        self._units: dict[str, Task[UnitResult]] = {}  # each port's latest unit
         self.auto = False
         self.scans: dict[str, str] = {}
-        self.retiring: set[PortRunner] = set()
+        # Released ports' threads, kept until they have ended, so none is destroyed running.
+        self.retiring: set[WorkerThread] = set()
 
     # -- job and ports ------------------------------------------------------
 
@@ -174,18 +158,20 @@ class LineController(QObject):
         self.job = job
         self.jobChanged.emit()
 
-    def add_port(self, port: str, label: str = "", *, virtual: bool = False) -> None:
+    def add_port(self, port: str, label: str = "", *, swap: SwapBoard | None = None) -> None:
+        """A board is on ``port``. ``swap`` puts a fresh board there between units (it runs
+        on the port's thread): after a pass, and before the next unit after a failure.
+        """
         existing = self.ports.get(port)
         if existing is not None:
             if existing.vanished_during:  # back before its last unit ended: add it after
                 existing.replugged = True
             return
-        self.ports[port] = PortStatus(port=port, label=label or port, virtual=virtual)
-        runner = PortRunner(port, self)
-        runner.worker.event.connect(self._on_event)
-        runner.worker.finished.connect(self._on_finished)
-        runner.stopped.connect(self._runner_stopped)
-        self.runners[port] = runner
+        self.ports[port] = PortStatus(port=port, label=label or port, swap=swap)
+        thread = WorkerThread(f"port {port}", self)
+        thread.stopped.connect(self._thread_stopped)
+        self.threads[port] = thread
+        self._work[port] = PortWork(port)
         self.portAdded.emit(port)
         self._maybe_auto(port)
 
@@ -200,39 +186,29 @@ class LineController(QObject):
             return
         if status.state is PortState.BUSY:
             status.vanished_during = status.stage or "starting"
-            self.runners[port].cancel(f"the board on {port} was unplugged")
+            self._units[port].cancel(f"the board on {port} was unplugged")
             return
         self._drop(port)
 
+    def _release(self, port: str) -> WorkerThread:
+        """Close the port's manifest on its thread and let the thread end; returns at once."""
+        thread = self.threads.pop(port)
+        thread.submit(self._work.pop(port).close)
+        self._units.pop(port, None)
+        thread.release()
+        return thread
+
     def _drop(self, port: str) -> None:
         status = self.ports.pop(port)
-        runner = self.runners.pop(port)
-        # Kept until its thread has ended, so the thread is never destroyed while running.
-        self.retiring.add(runner)
-        runner.release()
+        self.retiring.add(self._release(port))
         self.portRemoved.emit(port)
         if status.replugged:
-            self.add_port(port, status.label, virtual=status.virtual)
+            self.add_port(port, status.label, swap=status.swap)
 
-    def _runner_stopped(self, runner: PortRunner) -> None:
-        if runner in self.retiring:
-            self.retiring.discard(runner)
-            runner.deleteLater()
-
-    def add_virtual_boards(self, count: int = 1, fault: str | None = None) -> list[str]:
-        """Plug ``count`` virtual boards of the job's profile into new virtual ports."""
-        if self.job is None:
-            raise ConfigError(
-                "there is no job to make virtual boards for",
-                hint="start a job first (Settings, or `station gui --demo`)",
-            )
-        bay = VirtualBay(self.job.loaded.profile, count, fault=fault)
-        urls = bay.start()
-        first = len(self.bays)
-        for offset, url in enumerate(urls):
-            self.bays[url] = bay
-            self.add_port(url, f"Virtual board {first + offset + 1}", virtual=True)
-        return urls
+    def _thread_stopped(self, thread: WorkerThread) -> None:
+        if thread in self.retiring:
+            self.retiring.discard(thread)
+            thread.deleteLater()
 
     def watch_real_ports(self, watcher: PortWatcher) -> None:
         watcher.appeared.connect(
@@ -241,20 +217,18 @@ class LineController(QObject):
         watcher.vanished.connect(self.remove_port)
 
     def shutdown(self) -> None:
-        """Stop every worker and every virtual board. Call once, when the window closes.
+        """Stop every port's unit at its next stage and end every port's thread. Call
+        once, when the window closes.
 
         The one place that waits for worker threads: the window is going away.
         """
         for port in list(self.ports):
             self.ports.pop(port)
-            self.runners.pop(port).shutdown()
+            self._release(port).shutdown()
             self.portRemoved.emit(port)
-        for runner in list(self.retiring):
-            runner.thread.wait()
+        for thread in list(self.retiring):
+            thread.wait()
         self.retiring.clear()
-        for bay in set(self.bays.values()):
-            bay.stop()
-        self.bays.clear()
 
     # -- units ----------------------------------------------------------------
 
@@ -355,15 +329,14 @@ class LineController(QObject):
         whose board is never swapped before it starts)."""
         job = self._require_job()
         status = self.ports[port]
-        bay = self.bays.get(port)
         swap_first = status.needs_swap and not retry and plan is None
         order = UnitOrder(
             plan=plan or job.plan,
             manifest_path=job.manifest_path,
             station_key=job.station_key,
             scanned=scanned,
-            swap_before=bay.next_board if bay and swap_first else None,
-            swap_after=bay.next_board if bay else None,
+            swap_before=status.swap if swap_first else None,
+            swap_after=status.swap,
         )
         if scanned:
             self.scans[port] = scanned
@@ -373,7 +346,11 @@ class LineController(QObject):
         status.done = status.total = 0
         status.device_id = ""
         status.needs_swap = False
-        self.runners[port].start(order)
+        self._units[port] = self.threads[port].submit(
+            partial(self._work[port].run, order),
+            progress=self._on_event,
+            returned=self._on_finished,
+        )
         self.unitStarted.emit(port)
         self.portChanged.emit(port)
 
@@ -408,8 +385,8 @@ class LineController(QObject):
         status.state = PortState.PASSED if result.ok else PortState.FAILED
         status.stage = "done" if result.ok else result.failed_stage
         status.waiting_since = time.monotonic()
-        # A passed virtual board was swapped on the worker; a failed one waits to be set aside.
-        status.needs_swap = not result.ok and result.port in self.bays
+        # A passed board was swapped on the worker; a failed one waits to be set aside.
+        status.needs_swap = not result.ok and status.swap is not None
         if self.needs_new_scan(result.port):
             self.scans.pop(result.port, None)  # the refused scan must not be tried again
         self.unitFinished.emit(result)
@@ -417,7 +394,7 @@ class LineController(QObject):
         if status.vanished_during:
             self._drop(result.port)
             return
-        if result.ok and result.port in self.bays:
+        if result.ok and status.swap is not None:  # a fresh board is on the port already
             self._maybe_auto(result.port)
 
     def set_auto(self, on: bool) -> None:
@@ -425,7 +402,7 @@ class LineController(QObject):
         if on:
             for port, status in self.ports.items():
                 if status.state is PortState.IDLE or (
-                    status.state is PortState.PASSED and port in self.bays
+                    status.state is PortState.PASSED and status.swap is not None
                 ):
                     self._maybe_auto(port)
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from station.core.errors import StationError
 from station.core.file_names import device_file_name
 from station.core.models import UnitResult, UnitStatus
+from station.gui.demo_job import VirtualBoards
 from station.gui.job import ActiveJob, LabelContent
 from station.gui.job_bar import JobBar
 from station.gui.label_print import print_label, save_label_pdf
@@ -35,6 +36,8 @@ from station.gui.line_controller import LineController
 from station.gui.port_tile import PortTile
 from station.gui.result_banner import ResultBanner
 from station.gui.sound import ResultSound
+from station.gui.style import named
+from station.identity.sources import identity_rule
 from station.manifest import Manifest
 
 TILE_COLUMNS = 2
@@ -44,12 +47,6 @@ AUTO_TIP = "Start a unit on each board as soon as it is plugged in, without pres
 AUTO_OFF_FOR_SCANS = "Off for this job: each unit starts when its barcode is scanned"
 SCAN_AGAIN = "Scan the unit's barcode again; the unit starts by itself."
 SIDE_WIDTH = 380
-# Where a job's device IDs come from, in the words of the barcode field's placeholder.
-ID_SOURCES = {
-    "mac": "the board's MAC address",
-    "tpm-ek": "the board's TPM",
-    "counter": "the station's counter",
-}
 
 
 class LabelPreview(QFrame):
@@ -59,11 +56,10 @@ class LabelPreview(QFrame):
         super().__init__(parent)
         self.setObjectName("card")
         self.content: LabelContent | None = None
-        self.caption = QLabel("Label", objectName="caption")
-        self.image = QLabel("The label of the next provisioned unit shows here.",
-                            objectName="muted")
+        self.caption = named(QLabel("Label"), "caption")
+        self.image = named(QLabel("The label of the next provisioned unit shows here."), "muted")
         self.image.setWordWrap(True)
-        self.image.setAlignment(Qt.AlignCenter)
+        self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.image.setMinimumHeight(130)
         self.print_button = QPushButton("Print label…")
         self.pdf_button = QPushButton("Save as PDF…")
@@ -125,10 +121,16 @@ class LineView(QWidget):
 
     labelReady = Signal(object)  # LabelContent
 
-    def __init__(self, controller: LineController, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        controller: LineController,
+        virtual_boards: VirtualBoards,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("page")
         self.controller = controller
+        self.virtual_boards = virtual_boards
         self.daily_target = 500
         self.tiles: dict[str, PortTile] = {}
         self._manifest: Manifest | None = None
@@ -143,23 +145,24 @@ class LineView(QWidget):
         self.tiles_grid = QGridLayout(self.tiles_box)
         self.tiles_grid.setSpacing(12)
         self.tiles_grid.setContentsMargins(0, 0, 0, 0)
-        self.tiles_grid.setAlignment(Qt.AlignTop)
-        self.no_ports = QLabel("No boards yet. Plug a board in, or add a virtual board.",
-                               objectName="muted")
+        self.tiles_grid.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.no_ports = named(
+            QLabel("No boards yet. Plug a board in, or add a virtual board."), "muted"
+        )
         self.tiles_grid.addWidget(self.no_ports, 0, 0)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.NoFrame)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.tiles_box)
 
         self.provision_button = QPushButton("Provision next unit")
         self.provision_button.setObjectName("provisionNextButton")
         self.provision_button.setDefault(True)
-        self.provision_button.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
+        self.provision_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.provision_button.setMinimumHeight(96)
         self.provision_button.clicked.connect(self.provision_next)
 
-        self.barcode = QLineEdit(objectName="barcodeField")
+        self.barcode = named(QLineEdit(), "barcodeField")
         self.barcode.setMinimumHeight(self.barcode.sizeHint().height())
         self.barcode.returnPressed.connect(self._scanned)
         self.auto = QCheckBox("Auto: start each board as it is plugged in")
@@ -170,20 +173,20 @@ class LineView(QWidget):
         self.add_virtual.clicked.connect(self._add_virtual)
         self.label_preview = LabelPreview()
 
-        actions = QFrame(objectName="card")
+        actions = named(QFrame(), "card")
         actions_layout = QVBoxLayout(actions)
         actions_layout.setContentsMargins(14, 14, 14, 14)
         actions_layout.setSpacing(10)
         actions_layout.addWidget(self.provision_button)
-        barcode_caption = QLabel("Barcode", objectName="caption")
+        barcode_caption = named(QLabel("Barcode"), "caption")
         barcode_caption.setMinimumHeight(barcode_caption.sizeHint().height())
         actions_layout.addWidget(barcode_caption)
         actions_layout.addWidget(self.barcode)
         actions_layout.addWidget(self.auto)
-        actions_layout.addWidget(self.add_virtual, 0, Qt.AlignLeft)
+        actions_layout.addWidget(self.add_virtual, 0, Qt.AlignmentFlag.AlignLeft)
 
         # The right-hand panel scrolls when the window is short, so its parts never overlap.
-        side_box = QWidget(objectName="page")
+        side_box = named(QWidget(), "page")
         side = QVBoxLayout(side_box)
         side.setContentsMargins(0, 0, 0, 0)
         side.setSpacing(12)
@@ -192,8 +195,8 @@ class LineView(QWidget):
         side.addStretch(1)
         self.side_scroll = QScrollArea()
         self.side_scroll.setWidgetResizable(True)
-        self.side_scroll.setFrameShape(QFrame.NoFrame)
-        self.side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.side_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.side_scroll.setWidget(side_box)
         # The panel fills the area's width; a scroll bar, when one is needed, takes its share.
         self.side_scroll.setFixedWidth(SIDE_WIDTH)
@@ -258,8 +261,8 @@ class LineView(QWidget):
 
     @staticmethod
     def _id_source(job: ActiveJob) -> str:
-        rule = job.loaded.profile.identity.rule
-        return ID_SOURCES.get(rule, f"the {rule} rule")
+        # Where the job's device IDs come from, in the words of the barcode field's placeholder.
+        return identity_rule(job.loaded.profile.identity.rule).description
 
     def shutdown(self) -> None:
         """End the label preview's thread and close the manifest. For closing the window."""
@@ -315,14 +318,14 @@ class LineView(QWidget):
 
     def _add_virtual(self) -> None:
         try:
-            self.controller.add_virtual_boards(1)
+            self.virtual_boards.add(1)
         except StationError as exc:
             self.banner.show_message(exc.message, exc.hint)
         self.focus_input()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         """Enter anywhere on the line view provisions the next unit (the scan field has its own)."""
-        if event.key() in (Qt.Key_Return, Qt.Key_Enter) and not self.barcode.hasFocus():
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.barcode.hasFocus():
             if self.provision_button.isEnabled():
                 self.provision_button.click()
             event.accept()

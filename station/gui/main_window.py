@@ -18,7 +18,8 @@ from station.credentials.secret_store import (
 )
 from station.demo import DEMO_PROFILE
 from station.gui.assets import asset_path
-from station.gui.job import ActiveJob, demo_job, request_from_store, start_job
+from station.gui.demo_job import VirtualBoards, demo_job
+from station.gui.job import ActiveJob, request_from_store, start_job
 from station.gui.line_controller import LineController, PortWatcher
 from station.gui.line_view import LineView
 from station.gui.manifest_view import ManifestView
@@ -75,7 +76,8 @@ class MainWindow(QMainWindow):
         self.store = self.options.secret_store or open_secret_store()
 
         self.controller = LineController(self)
-        self.line = LineView(self.controller)
+        self.virtual_boards = VirtualBoards(self.controller)
+        self.line = LineView(self.controller, self.virtual_boards)
         self.line.set_daily_target(self.settings.daily_target)
         self.manifest_view = ManifestView()
         self.manifest_view.set_secret_store(self.store)
@@ -97,7 +99,7 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
         self.where = ElidedLabel()  # a long manifest path must not widen the window
-        self.where.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
+        self.where.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.statusBar().addPermanentWidget(self.where, 1)
 
         self.controller.jobChanged.connect(self._job_changed)
@@ -119,7 +121,7 @@ class MainWindow(QMainWindow):
         """The demo job on ``options.boards`` virtual boards, with the demo's own manifest."""
         job = demo_job(self.options.demo_profile, demo_dir(), manifest=self.options.manifest)
         self.set_job(job)
-        self.controller.add_virtual_boards(self.options.boards, self.options.fault)
+        self.virtual_boards.add(self.options.boards, self.options.fault)
 
     def start_from_settings(self) -> None:
         settings = self.settings_view.current()
@@ -138,7 +140,7 @@ class MainWindow(QMainWindow):
 
     def open_reprovision(self, device_id: str) -> None:
         """QA's "Re-provision…": the unit runs on the chosen port's tile, on the line tab."""
-        if self.reprovision_dialog(device_id).exec() == QDialog.Accepted:
+        if self.reprovision_dialog(device_id).exec() == QDialog.DialogCode.Accepted:
             self.tabs.setCurrentWidget(self.line)
 
     def set_job(self, job: ActiveJob) -> None:
@@ -191,6 +193,8 @@ class MainWindow(QMainWindow):
             self.watcher.stop()
         if hasattr(self, "controller"):
             self.controller.shutdown()
+        if hasattr(self, "virtual_boards"):
+            self.virtual_boards.shutdown()  # after the ports' threads: no unit runs now
         if hasattr(self, "profiles_view"):
             self.profiles_view.shutdown()
         if hasattr(self, "line"):

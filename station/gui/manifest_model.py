@@ -149,25 +149,25 @@ class UnitTableModel(QAbstractTableModel):
         self.rows.extend(page)
         self.endInsertRows()
 
-    def data(self, index: AnyIndex, role: int = Qt.DisplayRole) -> object:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         unit = self.unit_at(index.row()) if index.isValid() else None
         if unit is None:
             return None
         column = COLUMNS[index.column()][0]
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             return cell_text(unit, column)
-        if role == Qt.ForegroundRole and column == "status":
+        if role == Qt.ItemDataRole.ForegroundRole and column == "status":
             colour = {UnitStatus.PROVISIONED: PASS, UnitStatus.FAILED: FAIL}.get(
                 unit.status, MUTED
             )
             return QColor(colour)
-        if role == Qt.UserRole:
+        if role == Qt.ItemDataRole.UserRole:
             return unit
         return None
 
     def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
-        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return COLUMNS[section][1]
         return None

@@ -30,6 +30,7 @@ from station.credentials.secret_store import SecretStore, open_secret_store
 from station.gui.export_dialog import KEYS_WRITTEN_NOTE, ExportDialog
 from station.gui.manifest_model import COLUMNS, UnitFilter, UnitTableModel, local_time
 from station.gui.resolve_dialog import ResolveDialog
+from station.gui.style import named
 from station.gui.upload_dialog import UploadDialog
 from station.manifest import StationKey, UnitRecord
 
@@ -72,21 +73,21 @@ class ManifestView(QWidget):
         self.station = QComboBox()
         self.search = QLineEdit(placeholderText="Search device ID, MAC or serial")
         self.search.setClearButtonEnabled(True)
-        self.count = QLabel(objectName="value")
+        self.count = named(QLabel(), "value")
         export_button = QPushButton("Export…")
         export_button.clicked.connect(self.open_export)
-        self.upload_button = QPushButton("Upload enrollments…", objectName="uploadButton")
+        self.upload_button = named(QPushButton("Upload enrollments…"), "uploadButton")
         self.upload_button.setToolTip("Send the provisioned units to DPS or IoT Central")
         self.upload_button.setEnabled(False)
         self.upload_button.clicked.connect(self.open_upload)
         refresh = QPushButton("Refresh")
         refresh.clicked.connect(self.refresh)
-        self.resolve_button = QPushButton("Resolve…", objectName="resolveButton")
+        self.resolve_button = named(QPushButton("Resolve…"), "resolveButton")
         self.resolve_button.setToolTip(
             "Close a unit an interrupted station left pending, once its board is checked")
         self.resolve_button.setEnabled(False)
         self.resolve_button.clicked.connect(self.open_resolve)
-        self.reprovision_button = QPushButton("Re-provision…", objectName="reprovisionButton")
+        self.reprovision_button = named(QPushButton("Re-provision…"), "reprovisionButton")
         self.reprovision_button.setToolTip(
             "Give a returned unit (repair, RMA, erased flash) new credentials under its "
             "device ID, with the running job")
@@ -98,7 +99,7 @@ class ManifestView(QWidget):
         # characters, and their lists open as wide as their entries.
         for combo, shown in ((self.status, 7), (self.job, 10), (self.operator, 5),
                              (self.station, 5)):
-            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(shown)
         self.search.setMinimumWidth(200)
         filters = QHBoxLayout()
@@ -114,7 +115,7 @@ class ManifestView(QWidget):
             # Each caption above its field, as on the job bar: the row stays narrow.
             box = QVBoxLayout()
             box.setSpacing(2)
-            box.addWidget(QLabel(caption, objectName="caption"))
+            box.addWidget(named(QLabel(caption), "caption"))
             box.addWidget(widget)
             filters.addLayout(box)
         filters.addStretch(1)
@@ -130,11 +131,11 @@ class ManifestView(QWidget):
 
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(26)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate((170, 90, 240, 140, 140, 110, 100, 200, 80, 100)):
             self.table.setColumnWidth(column, width)
@@ -152,7 +153,7 @@ class ManifestView(QWidget):
 
         self.detail = QPlainTextEdit(readOnly=True)
         self.detail.setPlaceholderText("Select a unit to see its facts and event log.")
-        splitter = QSplitter(Qt.Vertical)
+        splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
         splitter.setSizes([420, 200])
@@ -269,7 +270,7 @@ class ManifestView(QWidget):
 
     def open_resolve(self) -> None:
         dialog = self.resolve_dialog()
-        if dialog is not None and dialog.exec() == QDialog.Accepted:
+        if dialog is not None and dialog.exec() == QDialog.DialogCode.Accepted:
             self.refresh()
 
     def describe(self, unit: UnitRecord) -> str:

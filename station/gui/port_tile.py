@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from station.gui.job import LabelContent
 from station.gui.line_controller import PortState, PortStatus
-from station.gui.style import STATE_COLOURS
+from station.gui.style import STATE_COLOURS, named
 from station.gui.text_fit import ElidedLabel
 
 STAGE_WORDS = {
@@ -50,12 +50,12 @@ class PortTile(QFrame):
         self.title = ElidedLabel(status.label, objectName="tileTitle")
         self.title.setToolTip(status.port if status.port == status.label
                               else f"{status.label}\n{status.port}")
-        self.chip = QLabel(objectName="stateChip")
+        self.chip = named(QLabel(), "stateChip")
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.chip)
 
-        self.stage = QLabel(objectName="muted")
+        self.stage = named(QLabel(), "muted")
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.device = ElidedLabel(objectName="value")

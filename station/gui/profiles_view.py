@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,17 +25,19 @@ from PySide6.QtWidgets import (
 
 from station.core.errors import StationError
 from station.core.events import EventKind, StageEvent
+from station.core.folders import display_path
 from station.core.locations import demo_dir
 from station.core.models import UnitResult, UnitStatus
 from station.core.pipeline import run_unit
 from station.demo import DemoOptions, demo_request
 from station.gui.result_banner import ResultBanner
-from station.gui.style import FAIL, PASS
+from station.gui.style import FAIL, PASS, named
 from station.gui.text_fit import breakable, wrapping
+from station.gui.worker import Task, WorkerThread
 from station.manifest import Manifest
 from station.profiles.loader import inspect_paths
 from station.profiles.locations import default_profile_dirs
-from station.profiles.problems import ProfileProblem, display_path
+from station.profiles.problems import ProfileProblem
 from station.provisioning import prepare
 from station.simulation.bay import VirtualBay
 
@@ -72,41 +75,35 @@ def inspect_profiles(folders: list[Path] | None = None) -> list[ProfileEntry]:
     return sorted(entries, key=lambda e: (e.profile_id == "", e.profile_id, str(e.path)))
 
 
-class TrialWorker(QObject):
-    """Runs one unit of a profile on a fresh virtual board; slots run on its own thread."""
-
-    event = Signal(object)  # StageEvent
-    finished = Signal(object)  # UnitResult
-
-    @Slot(object)
-    def run(self, profile_path: Path) -> None:
-        folder = demo_dir()
-        port = "virtual"
-        try:
-            # The demo's request for this profile: its default attestation, with the demo's
-            # group key, and the demo CA when that mode needs a CA.
-            options = DemoOptions(profile=str(profile_path), count=1,
-                                  manifest=folder / TRIAL_MANIFEST)
-            request = demo_request(options, [], folder)
-            request = dataclasses.replace(request, labels=False)
-            loaded, plan, manifest_path, key = prepare(request)
-            with VirtualBay(loaded.profile, 1) as bay, Manifest.open(manifest_path, key) as store:
-                port = next(iter(bay.slots))
-                result = run_unit(plan, port, store, self.event.emit)
-        except StationError as exc:
-            result = UnitResult(port, UnitStatus.FAILED, failed_stage="station",
-                                reason=exc.message, hint=exc.hint)
-        except Exception as exc:  # show the engineer whatever broke
-            result = UnitResult(port, UnitStatus.FAILED, failed_stage="station",
-                                reason=f"unexpected {type(exc).__name__}: {exc}")
-        self.finished.emit(result)
+def run_trial(profile_path: Path, task: Task[UnitResult]) -> UnitResult:
+    """Run one unit of a profile on a fresh virtual board, reporting its events through
+    ``task``; never raises. Runs on the view's trial thread.
+    """
+    folder = demo_dir()
+    port = "virtual"
+    try:
+        # The demo's request for this profile: its default attestation, with the demo's
+        # group key, and the demo CA when that mode needs a CA.
+        options = DemoOptions(profile=str(profile_path), count=1,
+                              manifest=folder / TRIAL_MANIFEST)
+        request = demo_request(options, [], folder)
+        request = dataclasses.replace(request, labels=False)
+        loaded, plan, manifest_path, key = prepare(request)
+        with VirtualBay(loaded.profile, 1) as bay, Manifest.open(manifest_path, key) as store:
+            port = next(iter(bay.slots))
+            return run_unit(plan, port, store, task.report)
+    except StationError as exc:
+        return UnitResult(port, UnitStatus.FAILED, failed_stage="station",
+                          reason=exc.message, hint=exc.hint)
+    except Exception as exc:  # show the engineer whatever broke
+        return UnitResult(port, UnitStatus.FAILED, failed_stage="station",
+                          reason=f"unexpected {type(exc).__name__}: {exc}")
 
 
 class ProfilesView(QWidget):
     """Profile list on the left; the chosen profile's problems and trial on the right."""
 
     trialFinished = Signal(object)  # UnitResult
-    _trial = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -114,7 +111,7 @@ class ProfilesView(QWidget):
         self.entries: list[ProfileEntry] = []
         self.list = QListWidget()
         self.list.currentRowChanged.connect(self._show)
-        self.title = wrapping(QLabel(objectName="bannerDetail"))
+        self.title = wrapping(named(QLabel(), "bannerDetail"))
         self.problems = QPlainTextEdit(readOnly=True)
         self.try_button = QPushButton("Try on a virtual board")
         self.try_button.setObjectName("tryButton")
@@ -133,15 +130,15 @@ class ProfilesView(QWidget):
         buttons.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(self.title)
-        right.addWidget(QLabel("Validation", objectName="caption"))
+        right.addWidget(named(QLabel("Validation"), "caption"))
         right.addWidget(self.problems, 1)
         right.addLayout(buttons)
         right.addWidget(self.banner)
-        right.addWidget(QLabel("Trial log", objectName="caption"))
+        right.addWidget(named(QLabel("Trial log"), "caption"))
         right.addWidget(self.log, 1)
         right_box = QWidget()
         right_box.setLayout(right)
-        splitter = QSplitter(Qt.Horizontal)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.list)
         splitter.addWidget(right_box)
         splitter.setSizes([260, 700])
@@ -149,14 +146,7 @@ class ProfilesView(QWidget):
         layout.setContentsMargins(16, 12, 16, 16)
         layout.addWidget(splitter)
 
-        self.thread = QThread()
-        self.thread.setObjectName("profile trial")
-        self.worker = TrialWorker()
-        self.worker.moveToThread(self.thread)
-        self._trial.connect(self.worker.run)
-        self.worker.event.connect(self._on_event)
-        self.worker.finished.connect(self._on_finished)
-        self.thread.start()
+        self.trials = WorkerThread("profile trial", self)
         self.reload()
 
     def reload(self, folders: list[Path] | None = None) -> None:
@@ -194,7 +184,9 @@ class ProfilesView(QWidget):
         self.try_button.setEnabled(False)
         self.log.clear()
         self.banner.show_message("Trying…", f"One unit of {entry.profile_id} on a virtual board")
-        self._trial.emit(entry.path)
+        self.trials.submit(
+            partial(run_trial, entry.path), progress=self._on_event, returned=self._on_finished
+        )
 
     def _on_event(self, event: StageEvent) -> None:
         if event.kind is EventKind.PROGRESS:
@@ -209,5 +201,5 @@ class ProfilesView(QWidget):
         self.trialFinished.emit(result)
 
     def shutdown(self) -> None:
-        self.thread.quit()
-        self.thread.wait()
+        """End the trial thread (waits for a trial in progress). For closing the window."""
+        self.trials.shutdown()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from station.core.errors import StationError
 from station.gui.line_controller import LineController
+from station.gui.style import named
 
 
 class ReprovisionDialog(QDialog):
@@ -34,13 +35,15 @@ class ReprovisionDialog(QDialog):
             if port not in busy:
                 self.port.addItem(port, port)
         self.reason = QLineEdit(placeholderText="why, e.g. RMA 4711: flash erased in repair")
-        self.message = QLabel(objectName="muted")
+        self.message = named(QLabel(), "muted")
         self.message.setWordWrap(True)
         form = QFormLayout()
         form.addRow("Board on port", self.port)
         form.addRow("Reason", self.reason)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Ok).setText("Provision again")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Provision again")
         buttons.accepted.connect(self.start)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from station.core.errors import StationError
+from station.gui.style import named
 from station.manifest import Manifest
 from station.manifest.store import Resolution
 
@@ -38,13 +39,15 @@ class ResolveDialog(QDialog):
             self.resolution.addItem(words, resolution.value)
         self.reason = QLineEdit(placeholderText="what was found on the board")
         self.operator = QLineEdit(operator, placeholderText="who decides")
-        self.message = QLabel(objectName="muted")
+        self.message = named(QLabel(), "muted")
         self.message.setWordWrap(True)
         form = QFormLayout()
         form.addRow("Resolve as", self.resolution)
         form.addRow("Reason", self.reason)
         form.addRow("Decided by", self.operator)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.resolve)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from station.core.models import UnitResult
 from station.gui.port_tile import STAGE_WORDS
-from station.gui.style import repolish
+from station.gui.style import named, repolish
 from station.gui.text_fit import breakable, elide_middle, wrapping
 
 DEVICE_ID_SHOWN = 48  # characters of a device ID the banner's title shows before eliding
@@ -33,15 +33,15 @@ class ResultBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("resultBanner")
         self.setProperty("outcome", "none")
-        self.title = wrapping(QLabel(NO_JOB[0], objectName="bannerTitle"))
-        self.detail = wrapping(QLabel(NO_JOB[1], objectName="bannerDetail"))
+        self.title = wrapping(named(QLabel(NO_JOB[0]), "bannerTitle"))
+        self.detail = wrapping(named(QLabel(NO_JOB[1]), "bannerDetail"))
         self.idle = True  # nothing shown yet but what to do first
         self.retry = QPushButton("Retry")
         self.retry.setObjectName("retryButton")
         self.retry.setVisible(False)
         self.retry.setMinimumHeight(44)
-        self.retry.clicked.connect(lambda: self.retryRequested.emit(self._port))
         self._port = ""
+        self.retry.clicked.connect(lambda: self.retryRequested.emit(self._port))
         self.result: UnitResult | None = None
 
         text = QVBoxLayout()

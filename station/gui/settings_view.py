@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from station.core.errors import ConfigError, StationError
-from station.core.models import Attestation
+from station.core.registries import ATTESTATIONS
 from station.credentials.ca import CertificateAuthority
 from station.credentials.certificates import thumbprint_sha256
 from station.credentials.sas import decode_group_key
@@ -46,7 +46,7 @@ from station.gui.settings import (
     legacy_ca_key_path,
     save_settings,
 )
-from station.gui.style import repolish
+from station.gui.style import named, repolish
 from station.gui.text_fit import breakable, wrapping
 from station.identity.rules import validate_model_id
 from station.profiles.loader import inspect_paths
@@ -76,10 +76,10 @@ def _with_error(field: QWidget, error: QLabel) -> QVBoxLayout:
 
 
 def _card(title: str) -> tuple[QFrame, QFormLayout]:
-    card = QFrame(objectName="card")
+    card = named(QFrame(), "card")
     outer = QVBoxLayout(card)
     outer.setContentsMargins(16, 12, 16, 14)
-    outer.addWidget(QLabel(title, objectName="tileTitle"))
+    outer.addWidget(named(QLabel(title), "tileTitle"))
     form = QFormLayout()
     form.setHorizontalSpacing(16)
     outer.addLayout(form)
@@ -122,8 +122,8 @@ class SettingsView(QWidget):
         self.profile.setCurrentText(settings.profile)
         self.attestation = QComboBox()
         self.attestation.addItem(PROFILE_DEFAULT, "")
-        for mode in Attestation:
-            self.attestation.addItem(mode.value, mode.value)
+        for mode in ATTESTATIONS.names():
+            self.attestation.addItem(mode, mode)
         self.attestation.setCurrentIndex(max(self.attestation.findData(settings.attestation), 0))
         self.model_id = QLineEdit(settings.model_id, placeholderText="optional DTMI")
         self.target = QSpinBox(minimum=1, maximum=100_000, value=settings.daily_target)
@@ -131,9 +131,9 @@ class SettingsView(QWidget):
         self.label_key.setToolTip("Put the device key in the label's QR code (SAS modes only; "
                                   "a certificate's key never leaves the board)")
         self.label_key.setChecked(settings.label_includes_key)
-        self.scope_error = QLabel(objectName="fieldError")
-        self.profile_error = QLabel(objectName="fieldError")
-        self.model_error = QLabel(objectName="fieldError")
+        self.scope_error = named(QLabel(), "fieldError")
+        self.profile_error = named(QLabel(), "fieldError")
+        self.model_error = named(QLabel(), "fieldError")
         self.model_error.setWordWrap(True)  # the reason and a valid example: a long line
         self.id_scope.textEdited.connect(lambda _text: self._mark(self.scope_error, ""))
         self.profile.currentTextChanged.connect(lambda _text: self._mark(self.profile_error, ""))
@@ -146,17 +146,16 @@ class SettingsView(QWidget):
         job.addRow("", self.label_key)
 
         secrets_card, secrets = _card("Secrets")
-        self.store_note = wrapping(QLabel(
-            breakable(f"Kept in {store.description}; never in the manifest."), objectName="muted"
-        ))
+        self.store_note = wrapping(named(QLabel(
+            breakable(f"Kept in {store.description}; never in the manifest.")), "muted"))
         secrets.addRow(self.store_note)
-        self.passphrase = QLineEdit(echoMode=QLineEdit.Password,
+        self.passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password,
                                     placeholderText="secrets passphrase")
         # A new secrets file takes the first passphrase typed: it is typed twice.
-        self.passphrase_confirm = QLineEdit(echoMode=QLineEdit.Password,
+        self.passphrase_confirm = QLineEdit(echoMode=QLineEdit.EchoMode.Password,
                                             placeholderText="type the new passphrase again")
         self.passphrase_confirm.returnPressed.connect(self.unlock)
-        self.lock_state = QLabel(objectName="muted")
+        self.lock_state = named(QLabel(), "muted")
         self.lock_state.setWordWrap(True)
         self.unlock_button = QPushButton("Unlock")
         self.unlock_button.clicked.connect(self.unlock)
@@ -171,8 +170,8 @@ class SettingsView(QWidget):
         self.passphrase.returnPressed.connect(
             lambda: self.passphrase_confirm.setFocus() if self._creating() else self.unlock()
         )
-        self.group_key_shown = QLabel(objectName="groupKeyMasked")
-        self.group_key_entry = QLineEdit(echoMode=QLineEdit.Password,
+        self.group_key_shown = named(QLabel(), "groupKeyMasked")
+        self.group_key_entry = QLineEdit(echoMode=QLineEdit.EchoMode.Password,
                                          placeholderText="paste the group key, or load a file")
         key_row = _with_button(self.group_key_entry, "Keep", self._keep_typed_key)
         load = QPushButton("Load from file…")
@@ -180,9 +179,9 @@ class SettingsView(QWidget):
         key_row.addWidget(load)
         secrets.addRow("Group key", key_row)
         secrets.addRow("", self.group_key_shown)
-        self.secondary_key_shown = QLabel(objectName="secondaryGroupKeyMasked")
+        self.secondary_key_shown = named(QLabel(), "secondaryGroupKeyMasked")
         self.secondary_key_entry = QLineEdit(
-            echoMode=QLineEdit.Password,
+            echoMode=QLineEdit.EchoMode.Password,
             placeholderText="optional: the group's secondary key, pasted or from a file",
         )
         secondary_row = _with_button(self.secondary_key_entry, "Keep", self._keep_typed_secondary)
@@ -198,13 +197,13 @@ class SettingsView(QWidget):
         self.ca_cert.editingFinished.connect(self.show_secrets)
         secrets.addRow("CA certificate", _with_button(
             self.ca_cert, "Choose…", lambda: self._choose(self.ca_cert, "CA certificate")))
-        self.ca_passphrase_entry = QLineEdit(echoMode=QLineEdit.Password,
+        self.ca_passphrase_entry = QLineEdit(echoMode=QLineEdit.EchoMode.Password,
                                              placeholderText="the CA key's passphrase, if any")
-        self.ca_passphrase_shown = QLabel(objectName="caPassphraseMasked")
+        self.ca_passphrase_shown = named(QLabel(), "caPassphraseMasked")
         secrets.addRow("CA key passphrase", _with_button(
             self.ca_passphrase_entry, "Keep", self._keep_ca_passphrase))
         secrets.addRow("", self.ca_passphrase_shown)
-        self.ca_key_shown = QLabel(objectName="caKeyMasked")
+        self.ca_key_shown = named(QLabel(), "caKeyMasked")
         self.ca_key_shown.setWordWrap(True)
         ca_key_row = QHBoxLayout()
         ca_key_row.addWidget(self.ca_key_shown, 1)
@@ -218,10 +217,10 @@ class SettingsView(QWidget):
         # A settings file from before the key moved into the secret store may name its file.
         self._legacy_ca_key = legacy_ca_key_path()
 
-        self.demo_note = QLabel(DEMO_NOTE, objectName="secretsWarning")
+        self.demo_note = named(QLabel(DEMO_NOTE), "secretsWarning")
         self.demo_note.setWordWrap(True)
         self.demo_note.setVisible(False)
-        self.message = QLabel(objectName="message")
+        self.message = named(QLabel(), "message")
         self.message.setWordWrap(True)
         self.message.setProperty("tone", "")
         save = QPushButton("Save settings")

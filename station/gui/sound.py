@@ -65,9 +65,10 @@ class WinsoundPlayer:
     """Windows: the WAV through ``winsound``, asynchronously."""
 
     def play(self, wav: Path, ok: bool) -> None:
-        import winsound
+        if sys.platform == "win32":  # chosen on Windows only; type checkers see winsound there
+            import winsound
 
-        winsound.PlaySound(str(wav), winsound.SND_FILENAME | winsound.SND_ASYNC)
+            winsound.PlaySound(str(wav), winsound.SND_FILENAME | winsound.SND_ASYNC)
 
 
 class CommandPlayer:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -18,6 +20,8 @@ INK = "#1f2933"
 MUTED = "#66788a"
 LINE = "#d5dde5"
 SURFACE = "#f4f6f9"
+
+W = TypeVar("W", bound=QWidget)
 
 # Style sheets take image files for arrows; forward slashes work on every system.
 ARROW_DOWN = asset_path("icons", "chevron-down.svg").as_posix()
@@ -135,6 +139,16 @@ def apply_style(app: QApplication) -> None:
     app.setFont(font)
     app.setStyle("Fusion")
     app.setStyleSheet(STYLE_SHEET)
+
+
+def named(widget: W, name: str) -> W:
+    """``widget`` with the object name the style sheet (and the tests) know it by.
+
+    PySide6 takes ``objectName=`` in any widget's constructor, but its type stubs
+    list only each class's own properties, so the name is set here instead.
+    """
+    widget.setObjectName(name)
+    return widget
 
 
 def repolish(widget: QWidget) -> None:

@@ -24,7 +24,7 @@ def breakable(text: str, every: int = 20) -> str:
 
     def split(match: re.Match[str]) -> str:
         word = _BREAK_AFTER.sub(r"\1" + ZERO_WIDTH_SPACE, match.group(0))
-        pieces = []
+        pieces: list[str] = []
         for part in word.split(ZERO_WIDTH_SPACE):
             pieces.extend(part[i:i + every] for i in range(0, len(part), every))
         return ZERO_WIDTH_SPACE.join(piece for piece in pieces if piece)
@@ -47,7 +47,7 @@ def wrapping(label: QLabel) -> QLabel:
     however long, makes the window wider; the height follows the wrapped text.
     """
     label.setWordWrap(True)
-    policy = QSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
+    policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
     policy.setHeightForWidth(True)
     label.setSizePolicy(policy)
     label.setMinimumWidth(80)
@@ -66,14 +66,14 @@ class ElidedLabel(QLabel):
         parent: QWidget | None = None,
         *,
         objectName: str = "",  # noqa: N803 - the keyword QLabel takes
-        mode: Qt.TextElideMode = Qt.ElideMiddle,
+        mode: Qt.TextElideMode = Qt.TextElideMode.ElideMiddle,
     ) -> None:
         super().__init__(parent)
         if objectName:
             self.setObjectName(objectName)
         self._mode = mode
         self.full_text = ""
-        self.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Preferred)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.setText(text)
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt's name

@@ -3,8 +3,8 @@
 It says where the credential comes from (a saved secret or an environment
 variable) without ever showing it, takes an optional endpoint override (plain
 http to another computer is refused, as the upload itself refuses it) and a
-dry run, shows progress while the ``UploadWorker`` runs the upload on its own
-thread, and lists every unit's result when the report arrives. GUI thread only.
+dry run, shows progress while the upload runs on the dialog's ``WorkerThread``,
+and lists every unit's result when the report arrives. GUI thread only.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
@@ -55,7 +56,9 @@ from station.enrollment.upload import (
 )
 from station.gui.manifest_model import local_time
 from station.gui.settings import UploadSettings, load_upload_settings, save_upload_settings
-from station.gui.upload_worker import UploadOrder, UploadRunner, UploadStopped
+from station.gui.style import named
+from station.gui.upload_worker import UploadOrder, UploadProgress, UploadStopped, run_upload
+from station.gui.worker import Task, WorkerThread
 from station.manifest import StationKey
 
 TARGET_NAMES = {Target.DPS: "DPS (individual enrollments)", Target.CENTRAL: "IoT Central"}
@@ -159,16 +162,17 @@ class UploadResultModel(QAbstractTableModel):
         )
 
     def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.DisplayRole
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
-        if not index.isValid() or role not in (Qt.DisplayRole, Qt.ToolTipRole):
+        shown = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+        if not index.isValid() or role not in shown:
             return None
         return self.cells(index.row())[index.column()]
 
     def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.HEADERS[section]
         return None
 
@@ -218,14 +222,14 @@ class UploadDialog(QDialog):
         self.running = False
         self._close_when_done = False
 
-        self.target = QComboBox(objectName="targetCombo")
+        self.target = named(QComboBox(), "targetCombo")
         for target, name in TARGET_NAMES.items():
             self.target.addItem(name, target)
         self.app_url = QLineEdit(placeholderText="https://NAME.azureiotcentral.com")
         self.app_url_label = QLabel("Application URL")
-        self.credential_where = QLabel(objectName="credentialSource")
+        self.credential_where = named(QLabel(), "credentialSource")
         self.credential_where.setWordWrap(True)
-        self.secret_entry = QLineEdit(echoMode=QLineEdit.Password)
+        self.secret_entry = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.keep_button = QPushButton("Keep")
         self.keep_button.clicked.connect(self._keep_typed_secret)
         secret_row = QHBoxLayout()
@@ -241,7 +245,7 @@ class UploadDialog(QDialog):
         dry_row.addWidget(self.choose_button)
 
         form = QFormLayout()
-        form.addRow("Manifest", QLabel(str(manifest_path), objectName="muted"))
+        form.addRow("Manifest", named(QLabel(str(manifest_path)), "muted"))
         form.addRow("Upload to", self.target)
         form.addRow(self.app_url_label, self.app_url)
         form.addRow("Credential", self.credential_where)
@@ -251,29 +255,29 @@ class UploadDialog(QDialog):
         form.addRow(self.dry_run)
         form.addRow("Requests file", dry_row)
 
-        self.progress = QProgressBar(objectName="uploadProgress")
+        self.progress = named(QProgressBar(), "uploadProgress")
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
-        self.status = QLabel(objectName="muted")
+        self.status = named(QLabel(), "muted")
         self.status.setWordWrap(True)
-        self.message = QLabel(objectName="uploadMessage")
+        self.message = named(QLabel(), "uploadMessage")
         self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.results = UploadResultModel(self)
         self.table = QTableView()
         self.table.setModel(self.results)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate((180, 90, 120, 150)):
             self.table.setColumnWidth(column, width)
 
-        self.start_button = QPushButton("Start", objectName="startUploadButton")
+        self.start_button = named(QPushButton("Start"), "startUploadButton")
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self.start)
-        self.close_button = QPushButton("Close", objectName="closeUploadButton")
+        self.close_button = named(QPushButton("Close"), "closeUploadButton")
         self.close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -288,10 +292,8 @@ class UploadDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
 
-        self.runner = UploadRunner(self)
-        self.runner.worker.progress.connect(self._on_progress)
-        self.runner.worker.finished.connect(self._on_finished)
-        self.runner.worker.failed.connect(self._on_failed)
+        self.uploads = WorkerThread("enrollment upload", self)
+        self._upload: Task[UploadReport] | None = None
         self.finished.connect(self._on_closed)
 
         self._load_settings()
@@ -425,13 +427,19 @@ class UploadDialog(QDialog):
         self.status.setText(f"Uploading to {TARGET_NAMES[order.target]} using {source.where}…"
                             if dry_run_path is None else "Planning the dry run…")
         self.message.setText("")
-        self.runner.start(order)
+        self._upload = self.uploads.submit(
+            partial(run_upload, order),
+            progress=self._on_progress,
+            returned=self._on_finished,
+            errored=self._on_failed,
+        )
         return True
 
     def request_stop(self) -> None:
         """Ask the upload to stop at its next step; the result list still arrives."""
         if self.running:
-            self.runner.request_stop()
+            if self._upload is not None:
+                self._upload.cancel()
             self.close_button.setEnabled(False)
             self.status.setText("Stopping after the request in progress…")
 
@@ -449,13 +457,11 @@ class UploadDialog(QDialog):
         for widget in (self.dry_run_path, self.choose_button):
             widget.setEnabled(not self.running and self.dry_run.isChecked())
 
-    @Slot(int, int, str)
-    def _on_progress(self, done: int, total: int, message: str) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
-        self.status.setText(f"{done} of {total} units settled — {message}")
+    def _on_progress(self, step: UploadProgress) -> None:
+        self.progress.setRange(0, max(step.total, 1))
+        self.progress.setValue(step.done)
+        self.status.setText(f"{step.done} of {step.total} units settled — {step.message}")
 
-    @Slot(object)
     def _on_finished(self, report: UploadReport) -> None:
         self._set_running(False)
         self.report = report
@@ -479,8 +485,9 @@ class UploadDialog(QDialog):
         if self._close_when_done:
             self.reject()
 
-    @Slot(object)
-    def _on_failed(self, error: StationError) -> None:
+    def _on_failed(self, error: Exception) -> None:
+        if not isinstance(error, StationError):  # run_upload raises no other kind
+            raise error
         self._set_running(False)
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
@@ -516,5 +523,5 @@ class UploadDialog(QDialog):
 
     def shutdown(self) -> None:
         """End the worker's thread (stopping a running upload first). Safe to call twice."""
-        if self.runner.thread.isRunning():
-            self.runner.shutdown()
+        if self.uploads.isRunning():
+            self.uploads.shutdown()

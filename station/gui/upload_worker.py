@@ -1,31 +1,28 @@
-"""Enrollment uploads off the GUI thread: an ``UploadWorker`` living in its own QThread.
+"""An enrollment upload as the dialog's ``WorkerThread`` runs it.
 
-The dialog hands an ``UploadOrder`` to the worker through a queued signal; the
-worker calls ``station.enrollment.upload`` on its thread (which opens the
-worker's own manifest connection) and re-emits the upload's progress and its
-final ``UploadReport`` as signals, which Qt delivers to the GUI thread.
+The dialog submits ``run_upload`` with an ``UploadOrder``; it calls
+``station.enrollment.upload`` on the worker thread (which opens the thread's own
+manifest connection), reports the upload's progress through its task, and returns
+the final ``UploadReport``.
 
-Stopping is cooperative: ``request_stop`` sets an event that the upload sees
+Stopping is cooperative: cancelling the task sets an event that the upload sees
 the next time it reports a settled unit or waits (throttling, pacing, retry
-back-off), where the worker raises ``UploadStopped``. Every state the upload
-recorded until then is committed; a batch that was sent but not yet settled
-stays in flight and the next upload asks the service about it before sending
-anything again, as it does after a crash.
+back-off), where ``UploadStopped`` is raised. Every state the upload recorded
+until then is committed; a batch that was sent but not yet settled stays in
+flight and the next upload asks the service about it before sending anything
+again, as it does after a crash.
 """
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
 from pathlib import Path
-
-from PySide6.QtCore import QObject, Signal, Slot
 
 from station.core.errors import ConfigError, StationError
 from station.enrollment.errors import EnrollmentError
 from station.enrollment.state import Target, UploadLedger
 from station.enrollment.upload import UnitUpload, UploadCredential, UploadReport, upload
-from station.gui.threads import WorkerThread
+from station.gui.worker import Task
 from station.manifest import Manifest, StationKey
 
 
@@ -53,124 +50,77 @@ class UploadOrder:
     dry_run_path: Path | None = None
 
 
-class UploadWorker(QObject):
-    """Runs uploads. ``run`` runs on the worker's thread; ``request_stop`` on any thread."""
+@dataclass(frozen=True)
+class UploadProgress:
+    """How far an upload is: units settled, units to send, and what just happened."""
 
-    progress = Signal(int, int, str)  # units settled, units to send, what just happened
-    finished = Signal(object)  # UploadReport
-    failed = Signal(object)  # StationError: the upload could not start or broke down
+    done: int
+    total: int
+    message: str
 
-    def __init__(self) -> None:
-        super().__init__()
-        self._stop = threading.Event()
 
-    def request_stop(self) -> None:
-        """Ask the running (or queued) upload to stop at its next settled unit or wait."""
-        self._stop.set()
+def run_upload(order: UploadOrder, task: Task[UploadReport]) -> UploadReport:
+    """Run one upload on the worker thread and return its report (a stopped run's too).
 
-    def clear_stop(self) -> None:
-        """Forget an earlier stop request; called before the next order is queued."""
-        self._stop.clear()
+    Raises StationError when the upload could not start or broke down.
+    """
+    try:
+        return _upload(order, task)
+    except UploadStopped as exc:
+        return _report_so_far(order, exc)
+    except StationError:
+        raise
+    except Exception as exc:  # keep the dialog usable whatever went wrong
+        raise StationError(
+            f"the upload broke down: unexpected {type(exc).__name__}: {exc}",
+            hint="report this to the station's engineer; the manifest keeps every "
+            "state recorded so far",
+        ) from exc
 
-    # -- called by upload() on the worker's thread ---------------------------------------
 
-    def _progress(self, done: int, total: int, message: str) -> None:
-        self.progress.emit(done, total, message)
-        if self._stop.is_set() and done < total:
+def _upload(order: UploadOrder, task: Task[UploadReport]) -> UploadReport:
+    def progress(done: int, total: int, message: str) -> None:
+        task.report(UploadProgress(done, total, message))
+        if task.cancelled and done < total:
             raise UploadStopped("the upload was stopped before every unit was sent")
 
-    def _sleep(self, seconds: float) -> None:
+    def sleep(seconds: float) -> None:
         # Waiting on the event keeps a long Retry-After from holding up a stop.
-        if self._stop.wait(max(seconds, 0.0)):
+        if task.cancellation.wait(max(seconds, 0.0)):
             raise UploadStopped("the upload was stopped while it waited for the service")
 
-    # -- slots -----------------------------------------------------------------------------
-
-    @Slot(object)
-    def run(self, order: UploadOrder) -> None:
-        """Run one upload and emit ``finished`` with its report, or ``failed``; never raises."""
-        try:
-            report = self._upload(order)
-        except UploadStopped as exc:
-            try:
-                report = self._report_so_far(order, exc)
-            except StationError as error:
-                self.failed.emit(error)
-                return
-        except StationError as exc:
-            self.failed.emit(exc)
-            return
-        except Exception as exc:  # keep the dialog usable whatever went wrong
-            self.failed.emit(
-                StationError(
-                    f"the upload broke down: unexpected {type(exc).__name__}: {exc}",
-                    hint="report this to the station's engineer; the manifest keeps every "
-                    "state recorded so far",
-                )
-            )
-            return
-        self.finished.emit(report)
-
-    def _upload(self, order: UploadOrder) -> UploadReport:
-        if order.dry_run_path is None:
-            return upload(
-                order.manifest_path,
-                order.target,
-                credential=order.credential,
-                endpoint=order.endpoint,
-                progress=self._progress,
-                sleep=self._sleep,
-                station_key=order.station_key,
-            )
-        try:
-            out = open(order.dry_run_path, "w", encoding="utf-8")
-        except OSError as exc:
-            raise ConfigError(
-                f"cannot write the dry run's requests to {order.dry_run_path}: {exc.strerror}",
-                hint="choose a file in a folder the station may write to",
-            ) from exc
-        with out:
-            return upload(
-                order.manifest_path,
-                order.target,
-                credential=order.credential,
-                endpoint=order.endpoint,
-                dry_run=True,
-                station_key=order.station_key,
-                dry_run_out=out,
-            )
-
-    @staticmethod
-    def _report_so_far(order: UploadOrder, stopped: UploadStopped) -> UploadReport:
-        """What the manifest records after a stopped run (read on the worker's thread)."""
-        with Manifest.open(order.manifest_path, order.station_key) as manifest:
-            records = UploadLedger(manifest).records(order.target)
-        units = tuple(UnitUpload.from_record(r) for r in records)
-        return UploadReport(target=order.target, dry_run=False, units=units, stopped=stopped)
+    if order.dry_run_path is None:
+        return upload(
+            order.manifest_path,
+            order.target,
+            credential=order.credential,
+            endpoint=order.endpoint,
+            progress=progress,
+            sleep=sleep,
+            station_key=order.station_key,
+        )
+    try:
+        out = open(order.dry_run_path, "w", encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(
+            f"cannot write the dry run's requests to {order.dry_run_path}: {exc.strerror}",
+            hint="choose a file in a folder the station may write to",
+        ) from exc
+    with out:
+        return upload(
+            order.manifest_path,
+            order.target,
+            credential=order.credential,
+            endpoint=order.endpoint,
+            dry_run=True,
+            station_key=order.station_key,
+            dry_run_out=out,
+        )
 
 
-class UploadRunner(QObject):
-    """The GUI thread's handle on the upload worker and its thread."""
-
-    _order = Signal(object)
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.worker = UploadWorker()
-        self._order.connect(self.worker.run)
-        self._jobs = WorkerThread(self.worker, "enrollment upload")
-        self.thread = self._jobs.thread
-
-    def start(self, order: UploadOrder) -> None:
-        """Queue ``order`` for the worker; returns at once. Call on the GUI thread."""
-        # Cleared here, not on the worker, so a stop asked for right after start still counts.
-        self.worker.clear_stop()
-        self._order.emit(order)
-
-    def request_stop(self) -> None:
-        self.worker.request_stop()
-
-    def shutdown(self) -> None:
-        """Stop a running upload at its next step and end the thread (waits for it)."""
-        self.worker.request_stop()
-        self._jobs.shutdown()
+def _report_so_far(order: UploadOrder, stopped: UploadStopped) -> UploadReport:
+    """What the manifest records after a stopped run (read on the worker thread)."""
+    with Manifest.open(order.manifest_path, order.station_key) as manifest:
+        records = UploadLedger(manifest).records(order.target)
+    units = tuple(UnitUpload.from_record(r) for r in records)
+    return UploadReport(target=order.target, dry_run=False, units=units, stopped=stopped)

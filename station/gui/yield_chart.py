@@ -11,7 +11,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from station.gui.style import FAIL, INK, LINE, MUTED, PASS
+from station.gui.style import FAIL, INK, LINE, MUTED, PASS, named
 from station.manifest import Manifest, YieldSummary
 from station.manifest.records import AttemptOutcome
 
@@ -111,7 +111,7 @@ class YieldChart(QWidget):
         super().__init__(parent)
         self.data = YieldData()
         self.setMinimumSize(720, 520)
-        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def set_data(self, data: YieldData) -> None:
         self.data = data
@@ -119,7 +119,7 @@ class YieldChart(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor("white"))
         width, height = self.width(), self.height()
         pad = 16.0
@@ -138,7 +138,7 @@ class YieldChart(QWidget):
         painter.setPen(QColor(INK))
         line = painter.fontMetrics().height()
         painter.drawText(QRectF(area.left(), area.top(), area.width(), line),
-                         Qt.AlignLeft | Qt.AlignVCenter, text)
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
         painter.setFont(self.font())
         return area.adjusted(0, line + 6, 0, 0)
 
@@ -160,7 +160,8 @@ class YieldChart(QWidget):
             painter.drawLine(int(plot.left()), int(y), int(plot.right()), int(y))
             painter.setPen(QColor(MUTED))
             painter.drawText(QRectF(area.left(), y - label_h / 2, axis - 6, label_h),
-                             Qt.AlignRight | Qt.AlignVCenter, f"{tick:,}")
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                             f"{tick:,}")
             painter.setPen(QColor(LINE))
         slot = plot.width() / len(buckets)
         bar = max(2.0, slot * 0.7)
@@ -174,7 +175,8 @@ class YieldChart(QWidget):
             if index % every == 0 or index == len(buckets) - 1:
                 painter.setPen(QColor(MUTED))
                 painter.drawText(QRectF(x - slot, plot.bottom() + 2, bar + 2 * slot, label_h),
-                                 Qt.AlignHCenter | Qt.AlignTop, bucket.label)
+                                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                                 bucket.label)
 
     def _failures(self, painter: QPainter, area: QRectF) -> None:
         area = self._title(painter, area, "Top failure reasons by stage")
@@ -182,23 +184,25 @@ class YieldChart(QWidget):
         metrics = painter.fontMetrics()
         if not failures:
             painter.setPen(QColor(MUTED))
-            painter.drawText(area, Qt.AlignLeft | Qt.AlignTop, "No failures in this period.")
+            painter.drawText(area, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                             "No failures in this period.")
             return
         row_h = min(26.0, area.height() / len(failures))
         most = max(f.count for f in failures)
         text_w = area.width() * 0.55
         for index, failure in enumerate(failures):
             y = area.top() + index * row_h
-            text = metrics.elidedText(f"{failure.stage}: {failure.reason}", Qt.ElideRight,
-                                      int(text_w - 8))
+            text = metrics.elidedText(f"{failure.stage}: {failure.reason}",
+                                      Qt.TextElideMode.ElideRight, int(text_w - 8))
             painter.setPen(QColor(INK))
             painter.drawText(QRectF(area.left(), y, text_w, row_h),
-                             Qt.AlignLeft | Qt.AlignVCenter, text)
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
             bar_w = (area.width() - text_w - 50) * failure.count / most
             painter.fillRect(QRectF(area.left() + text_w, y + row_h * 0.2, bar_w, row_h * 0.6),
                              QColor(FAIL))
             painter.drawText(QRectF(area.left() + text_w + bar_w + 6, y, 50, row_h),
-                             Qt.AlignLeft | Qt.AlignVCenter, str(failure.count))
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             str(failure.count))
 
 
 class YieldView(QWidget):
@@ -210,7 +214,7 @@ class YieldView(QWidget):
         super().__init__(parent)
         self.setObjectName("page")
         self.manifest: Manifest | None = None
-        self.figures = QLabel(objectName="value")
+        self.figures = named(QLabel(), "value")
         refresh = QPushButton("Refresh")
         refresh.clicked.connect(self.refresh)
         self.chart = YieldChart()
