@@ -46,7 +46,7 @@ class Registry:
         self._added: dict[str, object] = {}
         self._loaded: dict[str, object] = {}
         self._plugins: dict[str, EntryPoint] | None = None
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()  # a module being loaded may ask for another of its kind
 
     @property
     def builtins(self) -> Mapping[str, str]:
