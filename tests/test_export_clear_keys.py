@@ -14,7 +14,7 @@ from cryptography import x509
 from station.cli import main
 from station.core.locations import station_key_for
 from station.core.models import Attestation, BoardInfo, Credential, DeviceIdentity, Job, Unit
-from station.gui.export_dialog import ExportOrder, ExportWorker
+from station.gui.export_dialog import ExportOrder, write_order
 from station.manifest import Manifest, StationKey
 from station.manifest.exports import PEM_CELL_LABEL, export_formats, pem_cell, write_export
 from tests.enrollment_server import provision
@@ -116,9 +116,7 @@ def test_the_window_s_export_reports_whether_the_file_holds_keys(tmp_path: Path)
     key = StationKey.load(station_key_for(path))
 
     def run(job_id: str | None, out: Path):  # type: ignore[no-untyped-def]
-        worker = ExportWorker(ExportOrder(path, key, "iotc-export", out, {"job_id": job_id}))
-        worker.run()
-        return worker.outcome
+        return write_order(ExportOrder(path, key, "iotc-export", out, {"job_id": job_id}))
 
     keyed = run(None, tmp_path / "all.csv")
     plain = run("job-x509-individual", tmp_path / "x509.csv")

@@ -31,6 +31,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from station.core.errors import ConfigError, ManifestError
+from station.manifest.facts import FACTS_BY_NAME, JOURNALED_FACTS, Journaled
 from station.manifest.secrets import ANCHOR_TAG_HEX, StationKey
 
 # What the chain starts from: the ``prev`` of the first entry.
@@ -43,53 +44,33 @@ ACTIONS = (BASELINE, "pending", "provisioned", "failed")
 KEYED = "hmac"
 UNKEYED = "sha256"
 
-# The columns of ``units`` an entry keeps, besides a hash of the certificate.
-# Left out: secrets, and what changes without a journaled event (updated_at,
-# secret_ciphertext, both touched when secrets are forgotten after upload).
-JOURNALED_COLUMNS = (
-    "device_id",
-    "job_id",
-    "profile_id",
-    "attestation",
-    "id_scope",
-    "dps_endpoint",
-    "model_id",
-    "operator",
-    "station_id",
-    "port",
-    "status",
-    "failed_stage",
-    "failure_reason",
-    "board_type",
-    "chip",
-    "mac",
-    "serial",
-    "identity_source",
-    "cert_thumbprint_sha1",
-    "cert_thumbprint_sha256",
-    "cert_issuer",
-    "cert_not_after",
-    "ek_public",
-    "ek_cert_thumbprint",
-    "ek_cert_issuer",
-    "attempts",
-    "last_attempt_id",
-    "created_at",
-    "provisioned_at",
+# The columns an entry keeps as they are: the facts journaled by value since the journal
+# began. Besides them an entry keeps the certificate's hash, and the facts of columns
+# added later when they differ from what units held before (see ``Fact.absent_value``).
+# Left out: secrets, and what changes without a journaled event (``Journaled.NO``).
+JOURNALED_COLUMNS = tuple(
+    fact.name
+    for fact in JOURNALED_FACTS
+    if fact.journaled is Journaled.VALUE and fact.absent_value is None
 )
 
-# Columns added after the journal, read after JOURNALED_COLUMNS with the value a unit
-# had before each existed; they enter an entry's facts only when they differ from it,
-# so entries written before them still match the rows they describe.
-_LATER_COLUMNS = (("cert_pem_secondary", "''"), ("generation", "1"), ("generation_reason", "''"))
+
+def _sql_literal(value: str | int) -> str:
+    if isinstance(value, str):
+        return "'" + value.replace("'", "''") + "'"
+    return str(value)
 
 
 def _facts_select(conn: sqlite3.Connection) -> str:
+    # The baseline runs in the migration that creates the journal, before later columns.
     present = {row[1] for row in conn.execute("PRAGMA table_info(units)")}
-    later = [
-        name if name in present else f"{default} AS {name}" for name, default in _LATER_COLUMNS
+    columns = [
+        f"{_sql_literal(fact.absent_value)} AS {fact.name}"
+        if fact.absent_value is not None and fact.name not in present
+        else fact.name
+        for fact in JOURNALED_FACTS
     ]
-    return f"SELECT {', '.join(JOURNALED_COLUMNS)}, cert_pem, {', '.join(later)} FROM units"
+    return f"SELECT {', '.join(columns)} FROM units"
 
 
 def create_journal(conn: sqlite3.Connection) -> None:
@@ -128,15 +109,18 @@ def canonical(value: Any) -> str:
 
 
 def _facts_of(row: sqlite3.Row | tuple[Any, ...]) -> dict[str, Any]:
-    facts = dict(zip(JOURNALED_COLUMNS, row[: len(JOURNALED_COLUMNS)], strict=True))
-    cert_pem = row[len(JOURNALED_COLUMNS)] or ""
-    facts["cert_pem_sha256"] = hashlib.sha256(cert_pem.encode()).hexdigest() if cert_pem else ""
-    secondary, generation, reason = row[len(JOURNALED_COLUMNS) + 1 :]
-    if secondary:
-        facts["cert_pem_secondary_sha256"] = hashlib.sha256(secondary.encode()).hexdigest()
-    if generation != 1:
-        facts["generation"] = generation
-        facts["generation_reason"] = reason
+    """What an entry keeps of a row selected by ``_facts_select``."""
+    values = dict(zip((fact.name for fact in JOURNALED_FACTS), row, strict=True))
+    facts: dict[str, Any] = {}
+    for fact in JOURNALED_FACTS:
+        if fact.absent_value is not None:
+            decides = FACTS_BY_NAME[fact.journaled_with or fact.name]
+            if values[decides.name] == decides.absent_value:
+                continue
+        value = values[fact.name]
+        if fact.journaled is Journaled.SHA256:
+            value = hashlib.sha256(value.encode()).hexdigest() if value else ""
+        facts[fact.journal_key] = value
     return facts
 
 

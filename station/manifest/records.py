@@ -2,12 +2,27 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 from typing import TypedDict
 
-from station.core.models import Attestation, UnitStatus
+from station.core.models import UnitStatus
+
+# A unit's record is defined with its facts; imported from here as the other records are.
+from station.manifest.facts import UNIT_RECORD_FIELDS, UnitRecord
+
+__all__ = [
+    "UNIT_RECORD_FIELDS",
+    "AttemptOutcome",
+    "AttemptRecord",
+    "EventRecord",
+    "FailureCount",
+    "TimeBound",
+    "UnitFilters",
+    "UnitRecord",
+    "YieldSummary",
+]
 
 # A point in time for a filter: a datetime (naive means local time) or an ISO string.
 TimeBound = datetime | str | None
@@ -35,54 +50,6 @@ class AttemptOutcome(StrEnum):
     RUNNING = "running"
     PROVISIONED = "provisioned"
     FAILED = "failed"
-
-
-@dataclass(frozen=True)
-class UnitRecord:
-    """One device as the manifest holds it. Secrets are never part of a record.
-
-    Timestamps are ISO 8601 in UTC; ``provisioned_at`` is None until the unit is.
-    """
-
-    device_id: str
-    job_id: str
-    profile_id: str
-    attestation: Attestation
-    id_scope: str
-    dps_endpoint: str
-    model_id: str
-    operator: str
-    station_id: str
-    port: str
-    status: UnitStatus
-    failed_stage: str
-    failure_reason: str
-    board_type: str
-    chip: str
-    mac: str
-    serial: str
-    identity_source: str
-    cert_thumbprint_sha1: str
-    cert_thumbprint_sha256: str
-    cert_issuer: str
-    cert_not_after: str
-    cert_pem: str
-    cert_pem_secondary: str
-    ek_public: str
-    ek_cert_thumbprint: str
-    ek_cert_issuer: str
-    attempts: int
-    last_attempt_id: int
-    created_at: str
-    updated_at: str
-    provisioned_at: str | None
-    generation: int  # of its credentials: 1, then one more each time a returned unit is redone
-    generation_reason: str
-    has_secrets: bool
-
-
-# Columns of ``units`` that a UnitRecord carries, in record order.
-UNIT_RECORD_FIELDS = tuple(f.name for f in fields(UnitRecord))
 
 
 @dataclass(frozen=True)
