@@ -21,6 +21,7 @@ from station.core.locations import demo_dir
 from station.core.models import Attestation, UnitResult
 from station.core.private_files import write_private_file
 from station.credentials.ca import create_demo_ca
+from station.credentials.modes import attestation_mode
 from station.jobs.plan import choose_attestation
 from station.manifest.custody.station_keys import KeyAccess
 from station.profiles.loader import LoadedProfile, find_profile
@@ -89,7 +90,8 @@ def demo_profile(options: DemoOptions) -> LoadedProfile:
     if options.profile:
         wanted = options.profile
     else:
-        wanted = DEMO_TPM_PROFILE if options.attestation is Attestation.TPM else DEMO_PROFILE
+        tpm = options.attestation and attestation_mode(options.attestation).mechanism == "tpm"
+        wanted = DEMO_TPM_PROFILE if tpm else DEMO_PROFILE
     return find_profile(wanted, default_profile_dirs())
 
 
@@ -112,7 +114,7 @@ def demo_request(options: DemoOptions, ports: list[str], folder: Path) -> Provis
     loaded = demo_profile(options)
     mode = choose_attestation(loaded, options.attestation)
     ca_cert = ca_key = None
-    if mode is Attestation.X509_GROUP:
+    if "ca" in attestation_mode(mode).secrets:
         cert_path, key_path = create_demo_ca(folder / "ca")
         ca_cert, ca_key = str(cert_path), str(key_path)
     return ProvisionRequest(

@@ -44,6 +44,8 @@ class AttestationMode:
     by name (``group_key``, ``ca``, or a plugin's own names, which reach its
     provider in ``JobSecrets.named``). ``needs_module``: a Python module without
     which the mode cannot run (the TPM stack), checked without importing it.
+    ``keys_from_group_key``: device keys are derived from the enrollment group's key,
+    so the manifest keeps none and derives them again when an export needs them.
     """
 
     name: str
@@ -55,6 +57,7 @@ class AttestationMode:
     secrets: tuple[str, ...] = ()
     needs_module: str = ""
     missing_hint: str = ""
+    keys_from_group_key: bool = False
 
     @property
     def available(self) -> bool:
@@ -76,6 +79,7 @@ SAS_GROUP = AttestationMode(
     provider=sas_group_provider,
     board_sources=("sas_key",),
     secrets=("group_key",),
+    keys_from_group_key=True,
 )
 SAS_INDIVIDUAL = AttestationMode(
     name="sas-individual",

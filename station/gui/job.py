@@ -99,7 +99,7 @@ class ActiveJob:
         """
         key = ""
         if self.key_on_label:
-            if "group_key" in attestation_mode(self.attestation).secrets:  # derived, not kept
+            if attestation_mode(self.attestation).keys_from_group_key:  # derived, not kept
                 key = derive_device_key(self.group_key_b64, device_id) if self.group_key_b64 else ""
             elif manifest is not None:
                 key = manifest.unit_secrets(device_id).get("sas_primary", "")

@@ -30,6 +30,7 @@ from station.core.models import Attestation, UnitStatus
 from station.core.private_files import private_output
 from station.core.registries import EXPORTS
 from station.credentials.certificates import thumbprint_sha1_of
+from station.credentials.modes import attestation_mode
 from station.manifest.records import UNIT_RECORD_FIELDS, UnitFilters, UnitRecord
 from station.manifest.store import Manifest
 
@@ -263,7 +264,7 @@ def _iotc_import_row(manifest: Manifest, unit: UnitRecord) -> Sequence[object]:
 
 def _has_device_keys(unit: UnitRecord) -> bool:
     """True when the unit has SAS keys to export: sealed ones, or ``sas-group`` ones."""
-    return unit.has_secrets or Attestation(unit.attestation) is Attestation.SAS_GROUP
+    return unit.has_secrets or attestation_mode(unit.attestation).keys_from_group_key
 
 
 def _device_keys(manifest: Manifest, unit: UnitRecord) -> dict[str, str]:

@@ -5,7 +5,8 @@ key) for exports and uploads, and forgotten once uploaded."""
 from __future__ import annotations
 
 from station.core.errors import ConfigError, CredentialError, ManifestError
-from station.core.models import Attestation, Unit
+from station.core.models import Unit
+from station.credentials.modes import attestation_mode
 from station.credentials.sas import derive_device_key, key_check, key_check_matches
 from station.manifest.connection import ManifestConnection, now_iso
 from station.manifest.journal import KEYED
@@ -16,7 +17,7 @@ def _unit_secrets(unit: Unit) -> dict[str, str]:
     """The per-device secrets to keep. X.509 leaf keys stay on the board only, and a
     ``sas-group`` key is not kept either: it is derived again from the group key."""
     credential = unit.credential
-    if credential.attestation is Attestation.SAS_GROUP:
+    if attestation_mode(credential.attestation).keys_from_group_key:
         return {}
     kept = {"sas_primary": credential.sas_primary, "sas_secondary": credential.sas_secondary}
     return {name: value for name, value in kept.items() if value}
@@ -26,7 +27,7 @@ def key_checks(unit: Unit) -> tuple[str, str]:
     """What tells a wrong group key from the right one when the unit's primary and
     secondary keys are derived again ("" for keys that are not derived)."""
     credential = unit.credential
-    if credential.attestation is not Attestation.SAS_GROUP:
+    if not attestation_mode(credential.attestation).keys_from_group_key:
         return "", ""
     return (
         key_check(credential.sas_primary) if credential.sas_primary else "",
