@@ -138,8 +138,11 @@ def test_counter_rule_needs_a_store() -> None:
 
 def test_tpm_ek_says_so_without_the_tpm_stack(monkeypatch: pytest.MonkeyPatch) -> None:
     # As on a station installed without the tpm extra: the TPM stack does not import.
-    monkeypatch.setitem(sys.modules, "tpm2_pytss", None)
-    monkeypatch.delitem(sys.modules, "station.credentials.tpm_support", raising=False)
+    for name in [n for n in sys.modules if n.startswith("tpm2_pytss")] + ["tpm2_pytss"]:
+        monkeypatch.setitem(sys.modules, name, None)
+    for name in [n for n in sys.modules if n.startswith("station.credentials.tpm")]:
+        if name not in ("station.credentials.tpm_settings", "station.credentials.tpm_identity"):
+            monkeypatch.delitem(sys.modules, name)  # imported again, without the stack
     section = IdentitySection(rule="tpm-ek")
     with pytest.raises(IdentityError, match="tpm-ek identities need the TPM support"):
         identity_source_for(section).identify(BOARD)
