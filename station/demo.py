@@ -114,7 +114,7 @@ def demo_request(options: DemoOptions, ports: list[str], folder: Path) -> Provis
     loaded = demo_profile(options)
     mode = choose_attestation(loaded, options.attestation)
     ca_cert = ca_key = None
-    if "ca" in attestation_mode(mode).secrets:
+    if "ca" in attestation_mode(mode).for_device_key(loaded.profile.attestation.device_key).secrets:
         cert_path, key_path = create_demo_ca(folder / "ca")
         ca_cert, ca_key = str(cert_path), str(key_path)
     return ProvisionRequest(

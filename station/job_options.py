@@ -154,8 +154,9 @@ def add_job_options(command: argparse.ArgumentParser) -> None:
                          "key: each unit also gets a secondary device key (or set "
                          "STATION_GROUP_KEY_SECONDARY)")
     add_token_job_options(command)
-    command.add_argument("--ca-cert", help="CA certificate (PEM) for x509-group")
-    command.add_argument("--ca-key", help="CA private key (PEM) for x509-group, or its "
+    command.add_argument("--ca-cert", help="CA certificate (PEM) for x509-group, and for "
+                         "x509-individual when the boards make their keys")
+    command.add_argument("--ca-key", help="CA private key (PEM) for the same, or its "
                          "pkcs11: URI when it is in a token")
     command.add_argument("--ca-passphrase-env", metavar="VAR",
                          help="environment variable holding the CA key's passphrase")

@@ -126,7 +126,7 @@ def test_audit_has_every_unit_and_no_secrets(manifest: Manifest, tmp_path: Path)
         "cert_thumbprint_sha1", "cert_thumbprint_sha256", "cert_issuer", "cert_not_after",
         "cert_pem", "cert_pem_secondary", "ek_public", "ek_cert_thumbprint", "ek_cert_issuer",
         "attempts", "last_attempt_id", "created_at", "updated_at", "provisioned_at", "generation",
-        "generation_reason", "secrets_kept",
+        "generation_reason", "key_origin", "secrets_kept",
     ]
     by_id = {row[0]: dict(zip(header, row, strict=True)) for row in rows}
     # SAS units keep their keys (sealed) whatever their outcome; an X.509 unit keeps none.

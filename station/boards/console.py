@@ -64,6 +64,7 @@ TRANSPORT = TransportKind(
     storage_formats=("console-store",),
     check=_check,
     relays_tpm=True,
+    makes_device_keys=True,
     virtual=ConsoleBoards(),
     simulator="console",
     simulate=_simulate,

@@ -47,6 +47,24 @@ class BoardLink(Protocol):
     def close(self) -> None: ...
 
 
+@runtime_checkable
+class KeyMakingLink(BoardLink, Protocol):
+    """A link to a board that makes its device key pairs itself; no private key crosses it.
+
+    Used by a credential provider on the port's worker thread.
+    """
+
+    def make_device_key(self, slot: str, algorithm: str, common_name: str) -> bytes:
+        """Have the board make a new key pair in ``slot`` (``ec-p256`` or ``rsa-2048``)
+        and return its PKCS#10 certificate request (DER) for ``common_name``.
+
+        The new key becomes the board's own only when the unit's values are
+        committed; until then the key the board held before stays in use.
+        Raises TransportError when the board cannot make such a key.
+        """
+        ...
+
+
 class Transport(Protocol):
     """Opens links to boards of one kind, configured by a profile."""
 

@@ -102,7 +102,9 @@ class Credential:
     """What a device needs to authenticate, and the public facts the manifest keeps.
 
     Secret fields (``sas_primary``, ``sas_secondary``, ``key_pem``) never reach
-    the manifest in clear; see ``station.manifest``.
+    the manifest in clear; see ``station.manifest``. ``key_origin`` says where the
+    device's key pair was made: ``"station"``, or ``"board"`` when the board made it
+    and only its certificate request crossed the link (``key_pem`` is then empty).
     """
 
     attestation: Attestation
@@ -122,6 +124,7 @@ class Credential:
     # secondary, that the device falls back to while the primary is replaced.
     cert_pem_secondary: str = ""
     key_pem_secondary: str = ""
+    key_origin: str = "station"
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,8 @@ KEY_ALGORITHMS: tuple[str, ...] = get_args(KeyAlgorithm)
 
 # Keys the station makes for devices and demo CAs.
 DeviceKey = ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey
+# Their public halves: what a device certificate certifies, wherever the key was made.
+DevicePublicKey = ec.EllipticCurvePublicKey | rsa.RSAPublicKey
 
 # Keys a CA may hold and sign with.
 SigningKey = (

@@ -19,6 +19,7 @@ from station.credentials.certificates import (
 )
 from station.credentials.keys import (
     DeviceKey,
+    DevicePublicKey,
     check_key_algorithm,
     check_validity_days,
     generate_key,
@@ -37,7 +38,8 @@ _CHAIN_HINT = "try the unit again; if it fails again, load the job's CA files ag
 class IssuedCertificate:
     """A device certificate with its key and the public facts the manifest keeps.
 
-    ``key_pem`` is unencrypted PKCS#8 and never shows in ``repr``;
+    ``key_pem`` is unencrypted PKCS#8 and never shows in ``repr``; it is empty for a
+    key the station never held (one made on the board);
     ``chain_pem`` is the leaf followed by the CA and the CA's issuers.
     """
 
@@ -129,18 +131,41 @@ def issue_leaf(
     """
     check_common_name(device_id)
     check_key_algorithm(key_algorithm)
+    key = generate_key(key_algorithm)
+    cert = _signed_by_ca(ca, device_id, key.public_key(), validity_days)
+    return _issued(cert, key, (cert, *ca.certificates))
+
+
+def issue_leaf_for_key(
+    ca: CertificateAuthority,
+    device_id: str,
+    public_key: DevicePublicKey,
+    *,
+    validity_days: int = DEFAULT_VALIDITY_DAYS,
+) -> IssuedCertificate:
+    """A client certificate with CN = ``device_id`` for a key the station never holds
+    (one a board made and showed in a checked certificate request), signed by ``ca``.
+
+    Built as ``issue_leaf`` builds one; ``key_pem`` is empty. Raises as ``issue_leaf``.
+    """
+    check_common_name(device_id)
+    cert = _signed_by_ca(ca, device_id, public_key, validity_days)
+    return _issued(cert, None, (cert, *ca.certificates))
+
+
+def _signed_by_ca(
+    ca: CertificateAuthority, device_id: str, public_key: DevicePublicKey, validity_days: int
+) -> x509.Certificate:
     check_validity_days(validity_days)
     not_before, not_after = ca.validity_window(validity_days, clip=False)
-    key = generate_key(key_algorithm)
     builder = (
-        _client_builder(device_id, key)
+        _client_builder(device_id, public_key)
         .issuer_name(ca.certificate.subject)
         .not_valid_before(not_before)
         .not_valid_after(not_after)
         .add_extension(ca.authority_key_identifier(), critical=False)
     )
-    cert = ca.sign(builder)
-    return _issued(cert, key, (cert, *ca.certificates))
+    return ca.sign(builder)
 
 
 def issue_self_signed(
@@ -159,7 +184,7 @@ def issue_self_signed(
     key = generate_key(key_algorithm)
     now = datetime.now(UTC)
     cert = (
-        _client_builder(device_id, key)
+        _client_builder(device_id, key.public_key())
         .issuer_name(_cn(device_id))
         .not_valid_before(now - BACKDATE)
         .not_valid_after(now + timedelta(days=validity_days))
@@ -213,10 +238,9 @@ def _cn(value: str) -> x509.Name:
     return x509.Name([x509.NameAttribute(x509.NameOID.COMMON_NAME, value)])
 
 
-def _client_builder(device_id: str, key: DeviceKey) -> x509.CertificateBuilder:
+def _client_builder(device_id: str, public_key: DevicePublicKey) -> x509.CertificateBuilder:
     """Subject, key, serial and the extensions every device certificate carries."""
-    public_key = key.public_key()
-    is_rsa = isinstance(key, rsa.RSAPrivateKey)
+    is_rsa = isinstance(public_key, rsa.RSAPublicKey)
     usage = x509.KeyUsage(
         digital_signature=True,
         content_commitment=False,
@@ -242,11 +266,11 @@ def _client_builder(device_id: str, key: DeviceKey) -> x509.CertificateBuilder:
 
 
 def _issued(
-    cert: x509.Certificate, key: DeviceKey, chain: tuple[x509.Certificate, ...]
+    cert: x509.Certificate, key: DeviceKey | None, chain: tuple[x509.Certificate, ...]
 ) -> IssuedCertificate:
     return IssuedCertificate(
         cert_pem=pem(cert),
-        key_pem=private_key_pem(key).decode("ascii"),
+        key_pem=private_key_pem(key).decode("ascii") if key is not None else "",
         chain_pem=pem_bundle(chain),
         thumbprint_sha1=thumbprint_sha1(cert),
         thumbprint_sha256=thumbprint_sha256(cert),

@@ -20,13 +20,16 @@ from station.core.errors import CredentialError
 from station.core.interfaces import CredentialProvider
 from station.core.models import Attestation
 from station.core.registries import ATTESTATIONS
+from station.credentials.csr import MADE_ON_BOARD
 from station.credentials.leaf import DEFAULT_VALIDITY_DAYS
 from station.credentials.providers import (
     JobSecrets,
     ProviderOptions,
     sas_group_provider,
     sas_individual_provider,
+    x509_group_board_key_provider,
     x509_group_provider,
+    x509_individual_board_key_provider,
     x509_individual_provider,
 )
 from station.credentials.tpm_settings import TpmSettings
@@ -46,6 +49,10 @@ class AttestationMode:
     which the mode cannot run (the TPM stack), checked without importing it.
     ``keys_from_group_key``: device keys are derived from the enrollment group's key,
     so the manifest keeps none and derives them again when an export needs them.
+    ``board_key``: the same mode with the device's key pair made on the board (the
+    profile's ``device_key = "board"``): its provider certifies the board's
+    certificate request, and it declares its own sources and secrets. None when the
+    mode's credential is always made by the station.
     """
 
     name: str
@@ -58,10 +65,19 @@ class AttestationMode:
     needs_module: str = ""
     missing_hint: str = ""
     keys_from_group_key: bool = False
+    board_key: AttestationMode | None = None
 
     @property
     def available(self) -> bool:
         return not self.needs_module or find_spec(self.needs_module) is not None
+
+    def for_device_key(self, device_key: str) -> AttestationMode:
+        """The mode as it runs where the profile has device keys made: its ``board_key``
+        form for "board" when it has one, else itself (a mode without key pairs, such as
+        the SAS modes, is the same wherever keys are made)."""
+        if device_key == MADE_ON_BOARD and self.board_key is not None:
+            return self.board_key
+        return self
 
 
 def _tpm_provider(secrets: JobSecrets, options: ProviderOptions) -> CredentialProvider:
@@ -97,6 +113,16 @@ X509_GROUP = AttestationMode(
     provider=x509_group_provider,
     board_sources=("cert_pem", "key_pem"),
     secrets=("ca",),
+    board_key=AttestationMode(
+        name="x509-group",
+        description="device certificates issued by the enrollment group's CA for keys the "
+        "boards make",
+        mechanism="x509",
+        group=True,
+        provider=x509_group_board_key_provider,
+        board_sources=("cert_pem",),
+        secrets=("ca",),
+    ),
 )
 X509_INDIVIDUAL = AttestationMode(
     name="x509-individual",
@@ -105,6 +131,17 @@ X509_INDIVIDUAL = AttestationMode(
     group=False,
     provider=x509_individual_provider,
     board_sources=("cert_pem", "key_pem"),
+    board_key=AttestationMode(
+        name="x509-individual",
+        description="device certificates issued by the job's CA for keys the boards make, "
+        "each unit enrolled with its thumbprint",
+        mechanism="x509",
+        group=False,
+        provider=x509_individual_board_key_provider,
+        board_sources=("cert_pem",),
+        # The station cannot self-sign for a key it never holds: a CA signs instead.
+        secrets=("ca",),
+    ),
 )
 TPM = AttestationMode(
     name="tpm",
@@ -139,14 +176,17 @@ def provider_for(
     tpm: TpmSettings | None = None,
     ca_slot: str = "primary",
     secondary_certificate: bool = False,
+    device_key: str = "station",
 ) -> CredentialProvider:
     """Build the provider for a job's attestation mode, checking its secrets now.
 
-    ``tpm`` carries the profile's ``[tpm]`` settings to the ``tpm`` mode's provider.
+    ``tpm`` carries the profile's ``[tpm]`` settings to the ``tpm`` mode's provider;
+    ``device_key`` is where the profile has device key pairs made (``station`` or
+    ``board``, see ``AttestationMode.for_device_key``).
     Raises a StationError when the mode is unknown or unavailable, or the secret
     it needs is missing or unusable.
     """
-    mode = attestation_mode(str(attestation))
+    mode = attestation_mode(str(attestation)).for_device_key(device_key)
     if not mode.available:
         raise CredentialError(
             f"{mode.name} attestation is not available on this station",

@@ -12,14 +12,17 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 
 from station.core.errors import CredentialError
-from station.core.interfaces import BoardLink, CredentialProvider
+from station.core.interfaces import BoardLink, CredentialProvider, KeyMakingLink
 from station.core.models import Attestation, Credential, DeviceIdentity
 from station.credentials.ca import CertificateAuthority
+from station.credentials.csr import MADE_ON_BOARD, PRIMARY_SLOT, SECONDARY_SLOT, check_request
 from station.credentials.keys import check_key_algorithm
 from station.credentials.leaf import (
     DEFAULT_VALIDITY_DAYS,
     IssuedCertificate,
+    check_common_name,
     issue_leaf,
+    issue_leaf_for_key,
     issue_self_signed,
 )
 from station.credentials.sas import decode_group_key, generate_individual_keys
@@ -194,6 +197,68 @@ class X509IndividualProvider:
         )
 
 
+class BoardKeyProvider:
+    """``x509-group`` and ``x509-individual`` with the device key made on the board.
+
+    The board makes each key pair and answers with a certificate request
+    (``KeyMakingLink``); the request is checked (``station.credentials.csr``) and
+    the job's CA signs the certificate through its signer, wherever its key is (a
+    file, the keyring, a PKCS#11 token). The credential carries the certificate and
+    its chain and never a key. In ``x509-individual`` the CA is the station's
+    "individual CA": the station cannot self-sign with a key it never holds, and
+    DPS matches an individual enrollment's certificate by thumbprint, not by issuer.
+    """
+
+    def __init__(
+        self,
+        attestation: Attestation,
+        ca: CertificateAuthority,
+        key_algorithm: str = "ec-p256",
+        validity_days: int = DEFAULT_VALIDITY_DAYS,
+        secondary: bool = False,
+    ) -> None:
+        ca.check_valid()
+        self.attestation = attestation
+        self.key_algorithm = check_key_algorithm(key_algorithm)
+        self.validity_days = _check_validity(validity_days)
+        # Refused at job start: every certificate of the job would outlive the CA.
+        ca.check_lifetime(self.validity_days)
+        self.ca = ca
+        self.secondary = secondary
+
+    def __repr__(self) -> str:
+        return (
+            f"BoardKeyProvider({self.attestation.value!r}, ca={self.ca.subject!r}, "
+            f"key_algorithm={self.key_algorithm!r}, validity_days={self.validity_days})"
+        )
+
+    def issue(self, identity: DeviceIdentity, link: BoardLink | None = None) -> Credential:
+        device_id = identity.device_id
+        check_common_name(device_id)  # before the board is asked to make anything
+        if not isinstance(link, KeyMakingLink):
+            port = getattr(link, "port", "its port")
+            raise CredentialError(
+                f"the link to the board on {port} cannot have the board make its device key",
+                hint='use a profile with device_key = "station", or a transport that makes '
+                "device keys on the board",
+            )
+        issued = self._certify(link, PRIMARY_SLOT, device_id)
+        credential = replace(
+            _certificate_credential(self.attestation, issued), key_origin=MADE_ON_BOARD
+        )
+        if not self.secondary:
+            return credential
+        second = self._certify(link, SECONDARY_SLOT, device_id)
+        return replace(credential, cert_pem_secondary=second.cert_pem)
+
+    def _certify(self, link: KeyMakingLink, slot: str, device_id: str) -> IssuedCertificate:
+        request = link.make_device_key(slot, self.key_algorithm, device_id)
+        public_key = check_request(request, device_id, self.key_algorithm)
+        return issue_leaf_for_key(
+            self.ca, device_id, public_key, validity_days=self.validity_days
+        )
+
+
 ProviderFactory = Callable[[JobSecrets, ProviderOptions], CredentialProvider]
 
 
@@ -230,11 +295,48 @@ def sas_individual_provider(secrets: JobSecrets, options: ProviderOptions) -> Cr
 
 
 def x509_group_provider(secrets: JobSecrets, options: ProviderOptions) -> CredentialProvider:
+    return X509GroupProvider(_group_ca(secrets, options), options.key_algorithm,
+                             options.validity_days)
+
+
+def x509_group_board_key_provider(
+    secrets: JobSecrets, options: ProviderOptions
+) -> CredentialProvider:
+    return BoardKeyProvider(
+        Attestation.X509_GROUP, _group_ca(secrets, options), options.key_algorithm,
+        options.validity_days,
+    )
+
+
+def x509_individual_board_key_provider(
+    secrets: JobSecrets, options: ProviderOptions
+) -> CredentialProvider:
+    if secrets.ca is None:
+        raise CredentialError(
+            "x509-individual with device keys made on the board needs a CA to sign the "
+            "units' certificates: the station cannot self-sign with a key that never leaves "
+            "the board",
+            hint="give the job a CA (--ca-cert and --ca-key, a CA key in a token, or "
+            "Settings); each unit is still enrolled on its own, by its certificate's "
+            "thumbprint, so DPS need not know the CA",
+        )
+    return BoardKeyProvider(
+        Attestation.X509_INDIVIDUAL, _issuing_ca(secrets, options), options.key_algorithm,
+        options.validity_days, options.secondary_certificate,
+    )
+
+
+def _group_ca(secrets: JobSecrets, options: ProviderOptions) -> CertificateAuthority:
     if secrets.ca is None:
         raise CredentialError(
             "x509-group needs the enrollment group's CA certificate and key",
             hint="load them in Settings or give the CA files on the command line",
         )
+    return _issuing_ca(secrets, options)
+
+
+def _issuing_ca(secrets: JobSecrets, options: ProviderOptions) -> CertificateAuthority:
+    """The one of the job's CAs that ``options.ca_slot`` names."""
     if options.ca_slot not in ("primary", "secondary"):
         raise CredentialError(
             f"unknown CA {options.ca_slot!r} to issue from", hint="use primary or secondary"
@@ -246,7 +348,7 @@ def x509_group_provider(secrets: JobSecrets, options: ProviderOptions) -> Creden
             hint="give the secondary CA's files (--secondary-ca-cert and --secondary-ca-key), "
             "or issue from the primary CA",
         )
-    return X509GroupProvider(ca, options.key_algorithm, options.validity_days)
+    return ca
 
 
 def x509_individual_provider(secrets: JobSecrets, options: ProviderOptions) -> CredentialProvider:

@@ -92,9 +92,10 @@ def build_plan(
         tpm=tpm,
         ca_slot=settings.ca_slot,
         secondary_certificate=profile.attestation.secondary_certificate,
+        device_key=profile.attestation.device_key,
     )
     warnings: list[str] = []
-    if "ca" in attestation_mode(mode).secrets:
+    if "ca" in attestation_mode(mode).for_device_key(profile.attestation.device_key).secrets:
         warnings = expiry_warnings(secrets.cas(), profile.attestation.ca_warn_days)
     identity = identity_source_for(
         profile.identity, store=counters, x509=mode.is_x509, tpm=tpm

@@ -131,6 +131,13 @@ class UnitRecord:
     generation_reason: str = field(
         metadata=fact(absent_value="", journaled_with="generation")
     )
+    # "station" or "board": a key made on the board never left it.
+    key_origin: str = field(
+        metadata=fact(
+            "TEXT NOT NULL DEFAULT 'station'", from_unit="credential.key_origin",
+            absent_value="station",
+        )
+    )
     has_secrets: bool = field(
         metadata=fact(
             "", select="{table}.secret_ciphertext IS NOT NULL", journaled=Journaled.NO, read=bool

@@ -274,6 +274,13 @@ def add_credential_generations(db: Database) -> None:
     )
 
 
+def add_key_origin(db: Database) -> None:
+    """Migration: where a unit's device key was made: ``station`` (and written to the
+    board) or ``board`` (made there; only its certificate crossed the link). Units
+    recorded before had theirs made by the station."""
+    db.execute("ALTER TABLE units ADD COLUMN key_origin TEXT NOT NULL DEFAULT 'station'")
+
+
 # The schema's history, oldest first. Append only.
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("0001-initial-schema", initial_schema),
@@ -286,6 +293,7 @@ MIGRATIONS: list[tuple[str, Migration]] = [
     ("0008-cloud-status", add_cloud_status),
     ("0009-line-leases", add_line_leases),
     ("0010-credential-generations", add_credential_generations),
+    ("0011-key-origin", add_key_origin),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

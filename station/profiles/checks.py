@@ -14,7 +14,8 @@ from pathlib import Path
 
 from station.core.errors import ConfigError
 from station.core.folders import ImagePathError, resolve_in_folder
-from station.core.registries import TRANSPORTS
+from station.core.registries import ATTESTATIONS, TRANSPORTS
+from station.credentials.csr import MADE_ON_BOARD
 from station.credentials.modes import attestation_mode
 from station.identity.rules import validate_model_id
 from station.identity.sources import identity_rule
@@ -54,7 +55,8 @@ def resolve_image(folder: Path, entry: ImageEntry) -> Path:
 
 def check_profile(profile: Profile, file: Path) -> list[ProfileProblem]:
     """All problems in a schema-valid profile read from ``file``; warnings included."""
-    checks = (_file_name, _identity, _credentials, _storage_items, _transport, _tpm, _enrollment)
+    checks = (_file_name, _identity, _credentials, _device_key, _storage_items, _transport,
+              _tpm, _enrollment)
     return [ProfileProblem(file, key, message, severity)
             for check in checks for key, message, severity in check(profile, file)]
 
@@ -75,8 +77,9 @@ def _identity(profile: Profile, file: Path) -> Found:
 
 def _credentials(profile: Profile, file: Path) -> Found:
     sources = {item.source for item in profile.storage.items if item.source}
+    device_key = profile.attestation.device_key
     for mode in profile.attestation.allowed:
-        for needed in attestation_mode(mode).board_sources:
+        for needed in attestation_mode(mode).for_device_key(device_key).board_sources:
             if needed not in sources:
                 kind = ', type = "blob"' if needed in PEM_SOURCES else ""
                 yield ("attestation.allowed", f"{mode.value!r} needs a storage item with source "
@@ -88,6 +91,21 @@ def _credentials(profile: Profile, file: Path) -> Found:
     if not sources & {"device_id", "registration_id"} and not _uses_tpm(profile):
         yield ("storage.items", "no item puts the device ID on the board; allowed: an item with "
                'source = "device_id"', "warning")
+
+
+def _device_key(profile: Profile, file: Path) -> Found:
+    if profile.attestation.device_key != MADE_ON_BOARD:
+        return
+    kind = profile_transport(profile)
+    if not kind.makes_device_keys:
+        makers = [name for name in TRANSPORTS.names() if transport_kind(name).makes_device_keys]
+        yield ("attestation.device_key", f"'board' has the board make its device key, but "
+               f"the {kind.name!r} transport cannot ask a board for one; allowed: 'station', "
+               f"or 'board' with transport {' or '.join(makers)}", "error")
+    if not any(attestation_mode(mode).board_key for mode in profile.attestation.allowed):
+        takers = [name for name in ATTESTATIONS.names() if attestation_mode(name).board_key]
+        yield ("attestation.device_key", "'board' is used by none of the allowed modes; "
+               f"allowed: 'station', or 'board' with {' or '.join(takers)} allowed", "error")
 
 
 def _has_fixed(profile: Profile, key: str) -> bool:

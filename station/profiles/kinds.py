@@ -81,7 +81,10 @@ class TransportKind:
     images). ``storage_formats``: the formats it writes, the first the default.
     ``writes_images``: it can write firmware images (``[[images]]``).
     ``relays_tpm``: a TPM on the board is reached through its link (``[tpm]
-    access = "board"``). ``virtual``: its virtual boards, if it has them.
+    access = "board"``). ``makes_device_keys``: its links are ``KeyMakingLink``s,
+    so a board can make its own device key pair and send only a certificate
+    request (``[attestation] device_key = "board"``). ``virtual``: its virtual
+    boards, if it has them.
     ``simulate``: ``station simulate SIMULATOR ARGS…`` runs one virtual board.
     """
 
@@ -92,6 +95,7 @@ class TransportKind:
     check: ProfileCheck = no_checks
     writes_images: bool = False
     relays_tpm: bool = False
+    makes_device_keys: bool = False
     virtual: VirtualBoards | None = None
     simulator: str = ""  # ``station simulate NAME``: the name, when ``simulate`` is set
     simulate: Callable[[list[str]], int] | None = None

@@ -27,6 +27,7 @@ from pydantic import (
 from station.core.models import Attestation
 from station.core.registries import ATTESTATIONS, IDENTITY_SOURCES, STORAGE_FORMATS, TRANSPORTS
 from station.core.registry import Registry
+from station.credentials.csr import KeyOrigin
 from station.credentials.tpm_settings import TpmSection
 from station.identity.patterns import barcode_pattern_problem
 from station.identity.sources import identity_rule
@@ -180,6 +181,9 @@ class AttestationSection(_Strict):
     ca_warn_days: StrictInt = Field(default=90, ge=0, le=36500)
     # x509-individual: also issue a secondary certificate (its own key pair) per unit.
     secondary_certificate: StrictBool = False
+    # Where X.509 device key pairs are made: by the station, or by the board itself, which
+    # then sends only a certificate request (needs a transport that makes device keys).
+    device_key: KeyOrigin = "station"
 
     @model_validator(mode="after")
     def _default_is_allowed(self) -> AttestationSection:

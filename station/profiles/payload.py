@@ -3,9 +3,10 @@
 Items whose unit value is empty and optional are left out rather than written
 as empty strings: a ``model_id`` item on a job without a model ID, the
 secondary SAS key in group mode, and the credential items of the modes the job
-does not use (``cert_pem`` in a SAS job, ``sas_key`` in an X.509 job). Firmware
-then sees "no value" the same way whatever the mode. An empty value the job or
-its mode cannot do without is an error, never a silent gap on the board.
+does not use (``cert_pem`` in a SAS job, ``sas_key`` in an X.509 job, ``key_pem``
+when the board made its key itself). Firmware then sees "no value" the same way
+whatever the mode. An empty value the job or its mode cannot do without is an
+error, never a silent gap on the board.
 
 Certificates go on the board the way a TLS stack takes them (see "What the
 firmware reads" in firmware_profiles/README.md): ``cert_pem`` is the leaf
@@ -75,7 +76,11 @@ def build_payload(profile: Profile | LoadedProfile, unit: Unit) -> BoardPayload:
     if isinstance(profile, LoadedProfile):
         profile = profile.profile
     values = board_values(unit)
-    needed = attestation_mode(unit.credential.attestation).board_sources
+    credential = unit.credential
+    # A key the board made stays on the board: its mode then needs no key_pem.
+    needed = attestation_mode(credential.attestation).for_device_key(
+        credential.key_origin
+    ).board_sources
     items: list[PayloadItem] = []
     for item in profile.storage.items:
         if item.source is None:

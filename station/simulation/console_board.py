@@ -1,11 +1,12 @@
 """A virtual board whose factory firmware speaks the serial console protocol.
 
 It speaks versions 1 and 2 (``protocol=1`` makes it a board of version 1
-only), keeps staged and committed values per namespace, relays TPM commands
-to an optional backend, and can misbehave on purpose (``fault``,
-``commit_fault``, a slow or chatty boot, a prompt, small limits) for tests and
-training. Serve it with ``serve_tcp()`` or ``serve_pty()`` and open the result
-like any port.
+only), keeps staged and committed values per namespace, makes device key pairs
+in a key store of its own that no verb reads out (version 2's KEY verbs),
+relays TPM commands to an optional backend, and can misbehave on purpose
+(``fault``, ``commit_fault``, ``csr_fault``, a slow or chatty boot, a prompt,
+small limits) for tests and training. Serve it with ``serve_tcp()`` or
+``serve_pty()`` and open the result like any port.
 """
 
 from __future__ import annotations
@@ -15,7 +16,11 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+
 from station.core.errors import ConfigError
+from station.credentials.keys import KEY_ALGORITHMS, DeviceKey
 from station.simulation.console_session import ConsoleSession, StoredValue
 from station.simulation.faults import checked_fault
 from station.simulation.serving import ByteStream, ServedBoard, serve_pty, serve_tcp
@@ -37,6 +42,12 @@ COMMIT_FAULTS = (
     "commit-reply-lost",  # stores everything, never answers
     "commit-lost",  # the request never arrives: stores nothing, never answers
     "commit-then-disconnect",  # stores everything, then drops the connection unanswered
+)
+# What can be wrong with the certificate request KEY CSR makes.
+CSR_FAULTS = (
+    "csr-wrong-cn",  # names another device ID than the one asked for
+    "csr-extra-extension",  # asks for an extension as well: basicConstraints with ca=true
+    "csr-bad-signature",  # its signature does not verify with the key it carries
 )
 REJECTION = ("REJECTED", "storage is locked")  # what ``reject`` answers unless told otherwise
 
@@ -87,7 +98,12 @@ class VirtualConsoleBoard:
     - ``reject``: refuses SET and BLOB BEGIN with ``ERR REJECTED``, or with the
       code and message of ``reject_with`` (a code of the board's own, say)
 
-    ``commit_fault`` (one of ``COMMIT_FAULTS``) makes COMMIT go wrong.
+    ``commit_fault`` (one of ``COMMIT_FAULTS``) makes COMMIT go wrong, and
+    ``csr_fault`` (one of ``CSR_FAULTS``) the certificate requests KEY CSR makes.
+
+    ``key_algorithms`` are the key pairs the board makes (none: no KEY verb). Its
+    committed keys are in ``key_store`` (slot -> private key), for tests to compare
+    with what crossed the link; no verb reads a private key out.
 
     ``chatty`` makes the board print log lines and repeat its previous reply
     before each answer, as a noisy firmware would; a station must cope.
@@ -124,6 +140,8 @@ class VirtualConsoleBoard:
         stage_limit: int = DEFAULT_STAGE_LIMIT,
         announced_line: int | None = None,
         reject_with: tuple[str, str] = REJECTION,
+        key_algorithms: tuple[str, ...] = KEY_ALGORITHMS,
+        csr_fault: str | None = None,
     ) -> None:
         if protocol not in PROTOCOL_VERSIONS:
             spoken = " or ".join(map(str, PROTOCOL_VERSIONS))
@@ -143,6 +161,9 @@ class VirtualConsoleBoard:
         self.reject_with = reject_with
         self._commit_fault: str | None = None
         self.commit_fault = commit_fault
+        self._csr_fault: str | None = None
+        self.csr_fault = csr_fault
+        self.key_algorithms = key_algorithms
         self.board_type = board_type
         self.firmware = firmware
         self.swap_on_reboot = swap_on_reboot
@@ -169,6 +190,8 @@ class VirtualConsoleBoard:
             )
         self.store: dict[str, dict[str, StoredValue]] = {}
         self.staging: dict[str, dict[str, StoredValue]] = {}
+        # The board's own key store: committed device keys by slot, apart from ``store``.
+        self.key_store: dict[str, DeviceKey] = {}
 
     # -- what tests and the demo look at -------------------------------------------
 
@@ -187,6 +210,14 @@ class VirtualConsoleBoard:
     @commit_fault.setter
     def commit_fault(self, value: str | None) -> None:
         self._commit_fault = checked_fault(value, COMMIT_FAULTS, "console")
+
+    @property
+    def csr_fault(self) -> str | None:
+        return self._csr_fault
+
+    @csr_fault.setter
+    def csr_fault(self, value: str | None) -> None:
+        self._csr_fault = checked_fault(value, CSR_FAULTS, "console")
 
     @property
     def serial(self) -> str:
@@ -219,8 +250,29 @@ class VirtualConsoleBoard:
             if self.swap_on_reboot:
                 self.retired.append(RetiredUnit(self._serial, self._mac, _plain(self.store)))
                 self.store = {}
+                self.key_store = {}
                 self._serial = self._new_serial()
                 self._mac = self._new_mac()
+
+    def certificate_request(self, key: DeviceKey, common_name: str) -> bytes:
+        """A PKCS#10 request (DER) for CN = ``common_name`` signed with ``key``, as the
+        board's KEY CSR makes it; ``csr_fault`` spoils it. Runs on the serving thread."""
+        fault = self.csr_fault
+        if fault == "csr-wrong-cn":
+            # Another unit's ID of the same length: the CN's 64-character limit still holds.
+            common_name = common_name[:-1] + ("1" if common_name.endswith("0") else "0")
+        builder = x509.CertificateSigningRequestBuilder().subject_name(
+            x509.Name([x509.NameAttribute(x509.NameOID.COMMON_NAME, common_name)])
+        )
+        if fault == "csr-extra-extension":
+            builder = builder.add_extension(
+                x509.BasicConstraints(ca=True, path_length=None), critical=True
+            )
+        der = builder.sign(key, hashes.SHA256()).public_bytes(serialization.Encoding.DER)
+        if fault == "csr-bad-signature":
+            # The signature's last byte, flipped: still DER, no longer the key's signature.
+            der = der[:-1] + bytes([der[-1] ^ 0x01])
+        return der
 
     def banner(self) -> list[str]:
         """What the board prints when it starts, before it takes requests."""

@@ -3,6 +3,7 @@
     station simulate console --listen 127.0.0.1:4100 [--board-type T] [--fault F] [--swap]
         [--protocol 1] [--commit-fault F] [--boot-s S] [--boot-chatter] [--prompt P]
         [--value-limit N] [--key-limit N] [--line-limit N] [--chunk N]
+        [--csr-fault F] [--no-keygen]
 """
 
 from __future__ import annotations
@@ -10,8 +11,10 @@ from __future__ import annotations
 import argparse
 import threading
 
+from station.credentials.keys import KEY_ALGORITHMS
 from station.simulation.console_board import (
     COMMIT_FAULTS,
+    CSR_FAULTS,
     DEFAULT_KEY_LIMIT,
     DEFAULT_STAGE_LIMIT,
     DEFAULT_VALUE_LIMIT,
@@ -60,6 +63,10 @@ def build_parser() -> argparse.ArgumentParser:
                         help=f"longest request line, newline included (at least {MIN_LINE_LIMIT})")
     parser.add_argument("--chunk", type=int, default=DEFAULT_CHUNK,
                         help="most bytes one BLOB DATA or READ carries")
+    parser.add_argument("--csr-fault", choices=CSR_FAULTS,
+                        help="spoil the certificate requests the board makes for its keys")
+    parser.add_argument("--no-keygen", action="store_true",
+                        help="make no device keys: announce no keygen, answer no KEY verb")
     return parser
 
 
@@ -80,6 +87,8 @@ def main(argv: list[str] | None = None, stop: threading.Event | None = None) -> 
         stage_limit=args.stage_limit,
         line_limit=max(args.line_limit, MIN_LINE_LIMIT),
         chunk=max(args.chunk, 1),
+        key_algorithms=() if args.no_keygen else KEY_ALGORITHMS,
+        csr_fault=args.csr_fault,
     )
     host, port = parse_listen(args.listen)
     served = board.serve_pty() if args.pty else board.serve_tcp(host, port)

@@ -13,11 +13,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
+
+from station.credentials.keys import DeviceKey, generate_key
 from station.simulation.serving import ByteStream
 from station.transports.console_protocol import (
     BYTES_TYPES,
     DIALECTS,
     INTEGER_RANGES,
+    KEYGEN_FIELD,
     PROTOCOL_VERSIONS,
     VALUE_TYPES,
     Dialect,
@@ -32,6 +37,7 @@ from station.transports.console_protocol import (
     is_valid_name,
     leading_seq,
     parse_request,
+    public_key_id,
     value_summary,
 )
 
@@ -110,6 +116,9 @@ class ConsoleSession:
         self.dialect: Dialect = DIALECTS[1]
         self.transaction: str | None = None  # version 2: the namespace BEGIN opened
         self.transfer: _Transfer | None = None
+        # KEY NEW's keys, by slot, until COMMIT makes them the board's; KEY CSR's output.
+        self.new_keys: dict[str, DeviceKey] = {}
+        self.key_output: bytes | None = None
         self.sets_answered = 0
         self.last_reply = b""
         self._ready = threading.Event()
@@ -236,6 +245,7 @@ class ConsoleSession:
         if request.verb == "REBOOT":
             self.transfer = None
             self.transaction = None
+            self._drop_new_keys()
             self.dialect = DIALECTS[1]
             self._boot()
 
@@ -252,6 +262,8 @@ class ConsoleSession:
         }
         if self.dialect.transactions:
             handlers.update(BEGIN=self._begin, LIST=self._list)
+            if self.board.key_algorithms:
+                handlers["KEY"] = self._key
         handler = handlers.get(request.verb)
         if handler is None:
             raise ProtocolError(ErrorCode.UNKNOWN_VERB, f"no verb {request.verb}")
@@ -265,6 +277,7 @@ class ConsoleSession:
             # A version 2 HELLO starts a session: whatever was staged is abandoned.
             self.transfer = None
             self.transaction = None
+            self._drop_new_keys()
             with board.lock:
                 board.staging = {}
         line = board.line_limit if board.announced_line is None else board.announced_line
@@ -284,6 +297,8 @@ class ConsoleSession:
                 f"keys={board.key_limit}",
                 f"stage={board.stage_limit}",
             ]
+            if board.key_algorithms:
+                fields.append(f"{KEYGEN_FIELD}={','.join(board.key_algorithms)}")
         return tuple(fields)
 
     def _version_for(self, args: tuple[str, ...]) -> int:
@@ -428,6 +443,9 @@ class ConsoleSession:
                 staged = board.staging.get(self.transaction, {})
                 board.store[self.transaction] = dict(staged)
                 written = [(self.transaction, key) for key in staged]
+                # New device keys become the board's with the values, in the same COMMIT.
+                board.key_store.update(self.new_keys)
+                self._drop_new_keys()
             else:
                 written = [(ns, key) for ns, keys in board.staging.items() for key in keys]
                 for namespace, keys in board.staging.items():
@@ -448,6 +466,74 @@ class ConsoleSession:
         self.board.reboot()
         self._ready.clear()  # the banner follows the reply; input meanwhile is lost
         return ()
+
+    def _key(self, args: tuple[str, ...]) -> tuple[str, ...]:
+        step = args[0] if args else ""
+        if step == "NEW":
+            return self._key_new(args[1:])
+        if step == "CSR":
+            return self._key_csr(args[1:])
+        if step == "READ":
+            return self._key_read(args[1:])
+        if step == "INFO":
+            return self._key_info(args[1:])
+        raise ProtocolError(ErrorCode.BAD_REQUEST, "KEY takes NEW, CSR, READ or INFO")
+
+    def _key_new(self, args: tuple[str, ...]) -> tuple[str, ...]:
+        slot, algorithm = _arguments(args, 2)
+        _check_names(slot)
+        self._check_refusal()
+        if algorithm not in self.board.key_algorithms:
+            made = ", ".join(self.board.key_algorithms)
+            raise ProtocolError(ErrorCode.BAD_TYPE, f"this board makes {made} keys")
+        self.key_output = None
+        self.new_keys[slot] = generate_key(algorithm)
+        return ()
+
+    def _key_csr(self, args: tuple[str, ...]) -> tuple[str, ...]:
+        slot, token = _arguments(args, 2)
+        _check_names(slot)
+        key = self.new_keys.get(slot)
+        if key is None:
+            raise ProtocolError(ErrorCode.STATE, f"no KEY NEW for {slot} in this session")
+        name = _decoded(token)
+        if not name or b"\x00" in name:
+            raise ProtocolError(ErrorCode.BAD_VALUE, "the common name is empty or holds NUL")
+        try:
+            text = name.decode("utf-8")
+            self.key_output = self.board.certificate_request(key, text)
+        except ValueError as exc:  # not UTF-8, or no common name (over 64 characters)
+            raise ProtocolError(ErrorCode.BAD_VALUE, f"no certificate request: {exc}") from None
+        return (str(len(self.key_output)), crc32_hex(self.key_output))
+
+    def _key_read(self, args: tuple[str, ...]) -> tuple[str, ...]:
+        offset_text, count_text = _arguments(args, 2)
+        output = self.key_output
+        if output is None:
+            raise ProtocolError(ErrorCode.STATE, "no KEY CSR to read")
+        offset, count = _count(offset_text), _count(count_text)
+        if count > self.board.chunk:
+            raise ProtocolError(ErrorCode.TOO_LONG, f"reads take at most {self.board.chunk}")
+        if offset > len(output):
+            raise ProtocolError(ErrorCode.OFFSET, f"the request has {len(output)} bytes")
+        return (encode_bytes(output[offset : offset + count]),)
+
+    def _key_info(self, args: tuple[str, ...]) -> tuple[str, ...]:
+        (slot,) = _arguments(args, 1)
+        _check_names(slot)
+        with self.board.lock:
+            key = self.board.key_store.get(slot)
+        if key is None:
+            raise ProtocolError(ErrorCode.NO_KEY, f"no key in {slot}")
+        spki = key.public_key().public_bytes(
+            serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+        )
+        algorithm = "rsa-2048" if isinstance(key, rsa.RSAPrivateKey) else "ec-p256"
+        return (algorithm, public_key_id(spki))
+
+    def _drop_new_keys(self) -> None:
+        self.new_keys = {}
+        self.key_output = None
 
     def _tpm(self, args: tuple[str, ...]) -> tuple[str, ...]:
         (command_hex,) = _arguments(args, 1)

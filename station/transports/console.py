@@ -18,6 +18,9 @@ from pathlib import Path
 from types import TracebackType
 
 import serial
+from cryptography import x509
+from cryptography.exceptions import UnsupportedAlgorithm
+from cryptography.hazmat.primitives import serialization
 
 from station.core.errors import (
     BoardMismatch,
@@ -39,6 +42,9 @@ from station.transports.console_protocol import (
     DIALECTS,
     HELLO_RESEND_S,
     INTEGER_RANGES,
+    KEY_MIN_TIMEOUT_S,
+    KEYGEN_FIELD,
+    MAX_CERTIFICATE_REQUEST,
     MAX_KEYS_LIMIT,
     MAX_REPLY_LINE,
     MAX_SEQ,
@@ -59,6 +65,7 @@ from station.transports.console_protocol import (
     is_valid_name,
     parse_fields,
     printable_excerpt,
+    public_key_id,
     reply_in_line,
     value_summary,
 )
@@ -89,6 +96,10 @@ _HINT_OWN_CODE = (
 _HINT_UNSETTLED = (
     "the board may hold this unit's credentials or its earlier ones: keep it apart and "
     "provision it again to settle which"
+)
+_HINT_KEY_NOT_CURRENT = (
+    "the factory firmware's COMMIT did not make the new key current; set the board aside "
+    "and ask an engineer to update the firmware"
 )
 _HINT_PROTOCOL_1 = (
     "update the board's factory firmware to console protocol 2 (its COMMIT replaces what "
@@ -135,6 +146,8 @@ class ConsoleHello:
     value_limit: int | None = None
     key_limit: int | None = None
     stage_limit: int | None = None
+    # The key pairs the board's KEY verb makes (version 2); empty: it makes none.
+    key_algorithms: tuple[str, ...] = ()
 
     @property
     def dialect(self) -> Dialect:
@@ -159,7 +172,9 @@ class ConsoleLink:
     cancel request while waiting. ``reopen`` opens the port again when the
     board drops off it while committing; ``profile_keys`` are every key the
     profile may store, which a version 1 board is checked for before writing.
-    Not thread-safe: one worker thread uses it.
+    A board that announces ``keygen`` makes device key pairs on request
+    (``make_device_key``, a ``KeyMakingLink``). Not thread-safe: one worker
+    thread uses it.
     """
 
     def __init__(
@@ -192,6 +207,8 @@ class ConsoleLink:
         # What a version 2 board said it staged, by key (its SET and BLOB END replies).
         self._staged: dict[str, tuple[str, ...]] = {}
         self._committed = False
+        # Keys the board made for this unit, by slot: what KEY INFO must name after COMMIT.
+        self._made_keys: dict[str, str] = {}
 
     def __enter__(self) -> ConsoleLink:
         return self
@@ -281,6 +298,7 @@ class ConsoleLink:
         lost = self._commit(log)
         try:
             self._check_stored(payload, values, progress, log, done, total)
+            self._check_device_keys(log)
         except VerificationError as exc:
             if lost is None:
                 raise
@@ -363,20 +381,84 @@ class ConsoleLink:
             length, crc = int(reply.fields[1]), reply.fields[2]
         except (IndexError, ValueError):
             raise self._malformed(reply, what) from None
+        data = self._read_chunks(hello, ("READ", namespace, key), length, what, key)
+        if crc32_hex(data) != crc:
+            raise VerificationError(f"{key} read from the board on {self.port} fails its CRC-32")
+        return data.decode("utf-8", "replace") if kind == "string" else data
+
+    def make_device_key(self, slot: str, algorithm: str, common_name: str) -> bytes:
+        """Have the board make a new key pair in ``slot`` and return its PKCS#10 request
+        (DER) for ``common_name``: KEY NEW, KEY CSR, then KEY READ until it is whole.
+
+        The board keeps the new key apart until COMMIT makes it current together with
+        the unit's values; ``verify`` then checks (KEY INFO) that the board uses the key
+        the request carries. Only the request crosses the link, never the key.
+        """
+        hello = self.hello or self._say_hello()
+        if not hello.key_algorithms:
+            raise TransportError(
+                f"the board on {self.port} does not make its own device keys (its HELLO "
+                f"announces no {KEYGEN_FIELD}, console protocol {hello.protocol})",
+                hint='use a profile with device_key = "station" for this board, or a '
+                "factory firmware that makes keys (console protocol 2, KEY verbs)",
+            )
+        if algorithm not in hello.key_algorithms:
+            raise TransportError(
+                f"the board on {self.port} makes {', '.join(hello.key_algorithms)} keys, "
+                f"not {algorithm}",
+                hint="set the profile's key_algorithm to a key the board makes",
+            )
+        if not is_valid_name(slot):
+            raise ConfigError(
+                f"key slot {slot!r} cannot be named over the console protocol",
+                hint="use 1 to 15 printable characters without spaces",
+            )
+        wait = max(self.timeout, KEY_MIN_TIMEOUT_S)
+        what = f"making its {slot} key"
+        self._expect_ok(self._request("KEY", "NEW", slot, algorithm, what=what, timeout=wait),
+                        what)
+        what = "making its certificate request"
+        name = encode_bytes(common_name.encode("utf-8"))
+        reply = self._request("KEY", "CSR", slot, name, what=what, timeout=wait)
+        self._expect_ok(reply, what)
+        try:
+            length, crc = int(reply.fields[0]), reply.fields[1]
+        except (IndexError, ValueError):
+            raise self._malformed(reply, what) from None
+        if not 0 < length <= MAX_CERTIFICATE_REQUEST:
+            raise self._malformed(reply, what)
+        request = self._read_chunks(
+            hello, ("KEY", "READ"), length, "reading its certificate request"
+        )
+        if crc32_hex(request) != crc:
+            raise TransportError(
+                f"the certificate request read from the board on {self.port} fails its CRC-32",
+                hint="the data arrived damaged; check the cable and try again",
+            )
+        key_id = _request_key_id(request)
+        if key_id:
+            self._made_keys[slot] = key_id
+        return request
+
+    def _read_chunks(
+        self, hello: ConsoleHello, request: tuple[str, ...], length: int, what: str,
+        key: str = "",
+    ) -> bytes:
+        """``length`` bytes read with ``request`` + offset + count, a chunk at a time."""
         step = self._chunk_size(hello)
         data = bytearray()
         while len(data) < length:
             count = min(step, length - len(data))
-            offset = str(len(data))
-            chunk_reply = self._request("READ", namespace, key, offset, str(count), what=what)
-            self._expect_ok(chunk_reply, what, key)
+            reply = self._request(*request, str(len(data)), str(count), what=what)
+            self._expect_ok(reply, what, key)
             try:
-                data += decode_bytes(chunk_reply.fields[0])
+                chunk = decode_bytes(reply.fields[0])
             except (IndexError, ValueError):
-                raise self._malformed(chunk_reply, what) from None
-        if crc32_hex(bytes(data)) != crc:
-            raise VerificationError(f"{key} read from the board on {self.port} fails its CRC-32")
-        return bytes(data).decode("utf-8", "replace") if kind == "string" else bytes(data)
+                raise self._malformed(reply, what) from None
+            if not chunk or len(chunk) > count:  # no progress, or more than asked: no end
+                raise self._malformed(reply, what)
+            data += chunk
+        return bytes(data)
 
     def stored_keys(self, namespace: str) -> tuple[str, ...]:
         """The keys the board stores in ``namespace`` (LIST; version 2 boards only)."""
@@ -471,6 +553,10 @@ class ConsoleLink:
                 value_limit=limit("value") if dialect.announces_limits else None,
                 key_limit=limit("keys") if dialect.announces_limits else None,
                 stage_limit=limit("stage") if dialect.announces_limits else None,
+                # A new key becomes current at COMMIT, which only transactions have.
+                key_algorithms=tuple(
+                    name for name in fields.get(KEYGEN_FIELD, "").split(",") if name
+                ) if dialect.transactions else (),
             )
         except ValueError:
             raise self._malformed(reply, "identifying the board") from None
@@ -643,6 +729,27 @@ class ConsoleLink:
                 "held; ask an engineer to update it",
             )
         log(f"LIST {payload.namespace}: {len(keys)} keys, none left over")
+
+    def _check_device_keys(self, log: LogFn) -> None:
+        """After COMMIT: the board uses, in each slot, the key this unit's request carried."""
+        for slot, key_id in self._made_keys.items():
+            what = f"checking its {slot} key"
+            reply = self._request("KEY", "INFO", slot, what=what)
+            if not reply.ok and reply.code == ErrorCode.NO_KEY:
+                raise VerificationError(
+                    f"the board on {self.port} holds no {slot} key after COMMIT",
+                    hint=_HINT_KEY_NOT_CURRENT,
+                )
+            self._expect_ok(reply, what)
+            if len(reply.fields) < 2:
+                raise self._malformed(reply, what)
+            if reply.fields[1] != key_id:
+                raise VerificationError(
+                    f"the board on {self.port} does not use the {slot} key its certificate "
+                    "was issued for",
+                    hint=_HINT_KEY_NOT_CURRENT,
+                )
+            log(f"KEY INFO {slot}: the board uses the key its certificate was issued for")
 
     def _same(self, item: PayloadItem, data: bytes | int, reply: Reply, what: str) -> bool:
         expected = value_summary(item.kind, data)
@@ -939,6 +1046,19 @@ class ConsoleLink:
 
 def _is_number(text: str) -> bool:
     return text.lstrip("-").isdigit()
+
+
+def _request_key_id(request: bytes) -> str:
+    """``public_key_id`` of the key a PKCS#10 request carries, or '' when it cannot be
+    read (the credentials stage then refuses the request with its reason)."""
+    try:
+        key = x509.load_der_x509_csr(request).public_key()
+        spki = key.public_bytes(
+            serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+        )
+    except (ValueError, UnsupportedAlgorithm):
+        return ""
+    return public_key_id(spki)
 
 
 class ConsoleTransport:

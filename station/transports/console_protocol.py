@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
 import re
 import zlib
 from dataclasses import dataclass
@@ -50,11 +51,18 @@ MAX_SEQ = 65535
 # Reply deadlines relative to the profile's timeout_s; COMMIT writes flash, TPM may create keys.
 COMMIT_TIMEOUT_FACTOR = 3.0
 TPM_MIN_TIMEOUT_S = 30.0
+# A microcontroller may take seconds to make an RSA key pair or to sign with it.
+KEY_MIN_TIMEOUT_S = 30.0
 HELLO_RESEND_S = 0.5  # a board still booting may miss a HELLO, so it is repeated this often
 # Boot output restarts HELLO's window, but the station waits no longer than this in all.
 BOOT_LIMIT_S = 30.0
 
 EMPTY_TEXT = "-"  # the encoding of an empty string (base64 of nothing is no token at all)
+
+# The HELLO field in which a board lists the key pairs its KEY verb makes (version 2).
+KEYGEN_FIELD = "keygen"
+# Longest certificate request the station reads; one for an RSA 2048 key is about 650 bytes.
+MAX_CERTIFICATE_REQUEST = 8192
 
 INTEGER_RANGES: dict[str, tuple[int, int]] = {
     "u8": (0, 2**8 - 1),
@@ -181,6 +189,11 @@ def decode_bytes(token: str) -> bytes:
         return base64.b64decode(token.encode("ascii"), validate=True)
     except (binascii.Error, UnicodeEncodeError) as exc:
         raise ValueError(f"not base64: {exc}") from None
+
+
+def public_key_id(spki_der: bytes) -> str:
+    """How ``KEY INFO`` names a public key: SHA-256 of its DER SubjectPublicKeyInfo, hex."""
+    return hashlib.sha256(spki_der).hexdigest()
 
 
 def value_summary(kind: str, value: bytes | int) -> tuple[str, ...]:
