@@ -26,7 +26,7 @@ import sqlite3
 import time
 import uuid
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from enum import StrEnum
@@ -78,6 +78,21 @@ class CloudStatus(StrEnum):
 
 # The unit reached the service as a device (it connected at least once).
 CONNECTED = frozenset({CloudStatus.PROVISIONED, CloudStatus.UNASSOCIATED, CloudStatus.ASSIGNED})
+
+# The groups QA filters units by, in QA's words (the window's cloud-status filter).
+STATUS_GROUPS: dict[str, frozenset[CloudStatus]] = {
+    "connected": CONNECTED,
+    "never connected": frozenset({
+        CloudStatus.REGISTERED, CloudStatus.NEVER_REGISTERED, CloudStatus.UNKNOWN,
+        CloudStatus.NOT_ENROLLED,
+    }),
+    "blocked": frozenset({CloudStatus.BLOCKED, CloudStatus.DISABLED}),
+    "failed to register": frozenset({CloudStatus.FAILED}),
+    "waiting for approval": frozenset({CloudStatus.WAITING_FOR_APPROVAL}),
+    "another attestation": frozenset({CloudStatus.OTHER_ATTESTATION}),
+}
+
+_ID_CHUNK = 500  # device IDs per query, well under SQLite's limit of bound values
 
 _DPS_STATES = {s.value: s for s in (
     CloudStatus.ASSIGNED, CloudStatus.ASSIGNING, CloudStatus.UNASSIGNED,
@@ -261,6 +276,51 @@ class StatusBook:
 def cloud_statuses(manifest: Manifest, target: Target | str) -> dict[str, UnitCloudStatus]:
     """The last-read status of each unit for ``target`` (for views and exports)."""
     return {u.device_id: u for u in StatusBook(manifest).records(Target(target))}
+
+
+def statuses_of(
+    manifest: Manifest, target: Target | str, device_ids: Collection[str]
+) -> dict[str, UnitCloudStatus]:
+    """The last-read status for ``target`` of those of ``device_ids`` that were read
+    (a page of a view: one query per ``_ID_CHUNK`` IDs, not the whole manifest)."""
+    target = Target(target)
+    found: dict[str, UnitCloudStatus] = {}
+    ids = list(device_ids)
+    for start in range(0, len(ids), _ID_CHUNK):
+        chunk = ids[start:start + _ID_CHUNK]
+        rows = manifest.db.conn.execute(
+            "SELECT device_id, status, detail, read_at FROM cloud_status WHERE target = ? "
+            f"AND device_id IN ({', '.join('?' * len(chunk))})",
+            (target.value, *chunk),
+        )
+        for device_id, status, detail, read_at in rows:
+            found[device_id] = UnitCloudStatus(device_id, target, CloudStatus(status), detail,
+                                               read_at)
+    return found
+
+
+def first_connected(manifest: Manifest, target: Target | str) -> dict[str, str]:
+    """When a refresh first saw each unit connected to ``target`` (stored UTC time).
+
+    A refresh reads what the service holds at that moment, so this is the time of
+    the first refresh after the unit connected: an upper bound of when it did.
+    """
+    connected = sorted(s.value for s in CONNECTED)
+    rows = manifest.db.conn.execute(
+        "SELECT device_id, min(read_at) FROM cloud_status_history WHERE target = ? "
+        f"AND status IN ({', '.join('?' * len(connected))}) GROUP BY device_id",
+        (Target(target).value, *connected),
+    )
+    return {device_id: read_at for device_id, read_at in rows}
+
+
+def last_read_target(manifest: Manifest) -> Target | None:
+    """The target of the manifest's latest finished refresh; None before the first."""
+    row = manifest.db.conn.execute(
+        "SELECT target FROM cloud_status_runs WHERE finished_at IS NOT NULL "
+        "ORDER BY finished_at DESC LIMIT 1"
+    ).fetchone()
+    return None if row is None else Target(row[0])
 
 
 # -- what the manifest knows of its units ---------------------------------------------------
@@ -597,6 +657,7 @@ def refresh_status(
 
 __all__ = [
     "CONNECTED",
+    "STATUS_GROUPS",
     "CloudStatus",
     "DpsCredential",
     "IotcCredential",
@@ -605,5 +666,8 @@ __all__ = [
     "UnitCloudStatus",
     "central_status",
     "cloud_statuses",
+    "first_connected",
+    "last_read_target",
     "refresh_status",
+    "statuses_of",
 ]

@@ -38,6 +38,19 @@ def add_gui_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentP
     gui.add_argument("--fault", default="", help=FAULT_HELP)
     gui.add_argument("--manifest", type=Path, default=None, help="manifest file to use")
     gui.add_argument(
+        "--qa",
+        action="store_true",
+        help="open the QA desk: no job and no ports; browse, export and upload from the "
+        "manifest files given (default: the station's own), opened read-only",
+    )
+    gui.add_argument(
+        "files",
+        nargs="*",
+        type=Path,
+        metavar="MANIFEST",
+        help="with --qa: manifest files to open (several at once, e.g. copied from stations)",
+    )
+    gui.add_argument(
         "--check",
         action="store_true",
         help="only check that the system libraries the window needs are installed "
@@ -57,6 +70,17 @@ def cmd_gui(args: argparse.Namespace) -> int:
     if (args.profile or args.fault) and not args.demo:
         raise ConfigError("--profile and --fault are for demo mode",
                           hint="add --demo, or choose the profile in the window's Settings")
+    if args.qa and args.demo:
+        raise ConfigError("--qa and --demo cannot go together",
+                          hint="the QA desk runs no job: give the manifest files to browse")
+    if args.files and not args.qa:
+        raise ConfigError("manifest files to browse are for the QA desk",
+                          hint="add --qa, or pick the job's manifest with --manifest PATH")
+    qa_files = [*([args.manifest] if args.qa and args.manifest else []), *args.files]
+    missing = [path for path in qa_files if not path.is_file()]
+    if missing:
+        raise ConfigError(f"there is no manifest file at {missing[0]}",
+                          hint="give the path of a manifest file, e.g. copied from a station")
     if args.boards < 1:
         raise ConfigError("--boards must be at least 1")
     from station.demo import DEMO_PROFILE
@@ -81,6 +105,9 @@ def cmd_gui(args: argparse.Namespace) -> int:
         boards=args.boards,
         fault=args.fault or None,
         manifest=args.manifest,
+        qa=args.qa,
+        qa_manifests=tuple(qa_files),
+        watch_ports=not args.qa,
     )
     return run_window(options)
 

@@ -1,6 +1,9 @@
 """The export dialog: every format in ``station.manifest.exports.export_formats()``, the number
 of rows it will write, and a warning when the file may carry secrets.
 
+Several manifests (the QA desk's chosen ones) give one file each, named after its
+manifest: each file then answers to one journal, whose head is noted for it.
+
 ``sas-group`` device keys are not kept in the manifest: a file that carries keys
 has them derived again from the group key in the window's secret store (Settings).
 
@@ -10,6 +13,7 @@ seconds), so the window keeps answering while it runs.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -63,6 +67,8 @@ class ExportOrder:
     query: UnitFilters = field(default_factory=lambda: UnitFilters())
     group_key_b64: str = field(default="", repr=False)
     group_key_secondary_b64: str = field(default="", repr=False)
+    read_only: bool = False  # a manifest QA opened: the export never writes to it
+    key_note: str = ""  # why its station key is not here, and how to restore it
 
 
 @dataclass(frozen=True)
@@ -85,7 +91,13 @@ def write_order(order: ExportOrder) -> ExportOutcome:
     """Write the file; never raises. Runs on the export thread, with a manifest
     connection of its own (a sqlite connection belongs to the thread that opened it)."""
     try:
-        with Manifest.open(order.manifest_path, order.station_key) as manifest:
+        with Manifest.open(order.manifest_path, order.station_key,
+                           read_only=order.read_only) as manifest:
+            if (order.station_key is None and order.key_note and manifest.holds_secrets()
+                    and export_format(order.format_name).carries_secrets):
+                return ExportOutcome(
+                    message="this manifest's device keys are sealed with its station key, "
+                    "which is not on this PC", hint=order.key_note)
             manifest.use_group_key(order.group_key_b64, order.group_key_secondary_b64)
             result = write_export(manifest, order.format_name, order.out_path, **order.query)
             head = noted_head(manifest, "export")
@@ -101,6 +113,34 @@ def write_order(order: ExportOrder) -> ExportOutcome:
         )
 
 
+def write_orders(orders: list[ExportOrder], labels: list[str]) -> ExportOutcome:
+    """Write each file in turn and sum up; never raises. Stops at the first failure
+    (the files written before it stay, and the outcome names them). Export thread."""
+    written = 0
+    holds_keys = False
+    heads: list[str] = []
+    for index, (order, label) in enumerate(zip(orders, labels, strict=True)):
+        outcome = write_order(order)
+        if not outcome.ok:
+            if len(orders) == 1:
+                return outcome
+            done = ", ".join(str(o.out_path.name) for o in orders[:index])
+            return ExportOutcome(
+                message=f"{label}: {outcome.message}",
+                hint=outcome.hint + (f" (already written: {done})" if done else ""),
+            )
+        written += outcome.written or 0
+        holds_keys = holds_keys or outcome.holds_keys
+        if outcome.head:
+            heads.append(outcome.head if len(orders) == 1 else f"{label} {outcome.head}")
+    return ExportOutcome(written=written, holds_keys=holds_keys, head="; ".join(heads))
+
+
+def file_part(label: str) -> str:
+    """A manifest's label as part of a file name."""
+    return "".join(c if c.isalnum() or c in "-_." else "-" for c in label).strip("-") or "manifest"
+
+
 class ExportDialog(QDialog):
     """Export the units the QA view's filters select. Lives on the GUI thread.
 
@@ -114,16 +154,27 @@ class ExportDialog(QDialog):
 
     def __init__(
         self,
-        manifest: Manifest,
+        manifest: Manifest | Sequence[Manifest],
         unit_filter: UnitFilter,
         folder: Path,
         parent: QWidget | None = None,
         secret_store: SecretStore | None = None,
+        *,
+        labels: Sequence[str] | None = None,
+        read_only: Sequence[bool] | None = None,
+        key_notes: Sequence[str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Export units")
         self.setMinimumWidth(600)
-        self.manifest = manifest
+        self.manifests = [manifest] if isinstance(manifest, Manifest) else list(manifest)
+        self.manifest = self.manifests[0]
+        self.labels = list(labels) if labels is not None else [
+            m.path.stem for m in self.manifests]
+        self.read_only = list(read_only) if read_only is not None else [False] * len(
+            self.manifests)
+        self.key_notes = list(key_notes) if key_notes is not None else [""] * len(
+            self.manifests)
         self.filter = unit_filter
         self.folder = folder
         self.secret_store = secret_store or _window_store(parent)
@@ -157,6 +208,20 @@ class ExportDialog(QDialog):
         form.addRow("", self.description)
         form.addRow(self._caption("Rows"), self.row_count)
         form.addRow(self._caption("File"), where)
+        self.files_note = named(QLabel(), "muted")
+        self.files_note.setWordWrap(True)
+        notes = []
+        if len(self.manifests) > 1:
+            notes.append(
+                f"{len(self.manifests)} manifests: one file each, named after its manifest "
+                "(e.g. …-" + file_part(self.labels[0]) + "), so that each file answers to "
+                "one station's journal.")
+        if unit_filter.cloud:
+            notes.append("The cloud-status filter does not narrow exports: every unit the "
+                         "other filters select is written.")
+        self.files_note.setText(" ".join(notes))
+        self.files_note.setVisible(bool(notes))
+        form.addRow("", self.files_note)
 
         self.progress = named(QProgressBar(), "exportProgress")
         self.progress.setRange(0, 0)  # busy: the export does not report its progress
@@ -218,7 +283,7 @@ class ExportDialog(QDialog):
             chosen.provisioned_only
             and query["status"] not in (None, UnitStatus.PROVISIONED.value)
         )
-        self.rows = 0 if wrong_status else self.manifest.count_units(**query)
+        self.rows = 0 if wrong_status else sum(m.count_units(**query) for m in self.manifests)
         self.row_count.setText(f"{self.rows:,} units will be written")
         self.warning.setVisible(chosen.carries_secrets)
         self.error.setText(
@@ -258,23 +323,47 @@ class ExportDialog(QDialog):
         """
         if self.busy:
             return
-        order = ExportOrder(
-            manifest_path=self.manifest.path,
-            station_key=self.manifest.station_key,
-            format_name=self.format_name,
-            out_path=Path(self.path.text()),
-            query=self._query(),
-            group_key_b64=self._group_key(GROUP_KEY),
-            group_key_secondary_b64=self._group_key(GROUP_KEY_SECONDARY),
-        )
+        orders = [
+            ExportOrder(
+                manifest_path=manifest.path,
+                station_key=manifest.station_key,
+                format_name=self.format_name,
+                out_path=out,
+                query=self._query(),
+                group_key_b64=self._group_key(GROUP_KEY),
+                group_key_secondary_b64=self._group_key(GROUP_KEY_SECONDARY),
+                read_only=read_only,
+                key_note=key_note,
+            )
+            for manifest, out, read_only, key_note in zip(
+                self.manifests, self.out_paths(), self.read_only, self.key_notes, strict=True)
+        ]
+        labels = list(self.labels)
         self._set_busy(True)
         self.error.setText("")
         # A thread per export, ended as soon as the file is written: a dialog left open
         # (or never shown) holds no running thread.
         self._running = WorkerThread("export", self)
-        self._running.submit(lambda task: write_order(order), returned=self._export_ended)
+        self._running.submit(lambda task: write_orders(orders, labels),
+                             returned=self._export_ended)
         self._running.stopped.connect(lambda thread: thread.deleteLater())
         self._running.release()
+
+    def out_paths(self) -> list[Path]:
+        """The file each manifest is written to: the one given, or with several
+        manifests, that name with each manifest's label added."""
+        given = Path(self.path.text())
+        if len(self.manifests) == 1:
+            return [given]
+        return [given.with_name(f"{given.stem}-{file_part(label)}{given.suffix}")
+                for label in self.labels]
+
+    def written_to(self) -> str:
+        """Where the files went, as the QA view says it."""
+        paths = self.out_paths()
+        if len(paths) == 1:
+            return str(paths[0])
+        return f"{len(paths)} files in {paths[0].parent}"
 
     def _group_key(self, name: str) -> str:
         """The group key ``name`` (primary or secondary) for a file that carries device

@@ -1,4 +1,9 @@
-"""The station window: Line, Manifest, Yield, Profiles and Settings in tabs."""
+"""The station window: Line, Manifest, Yield, Profiles and Settings in tabs.
+
+As the QA desk (``qa``) it runs no job and watches no port: the Line tab is hidden,
+and the Manifest and Yield tabs show manifest files opened read-only. A window
+without a job shows the station's own manifest the same way until a job starts.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +16,7 @@ from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import QDialog, QMainWindow, QTabWidget
 
 from station.core.errors import StationError
-from station.core.locations import demo_dir
+from station.core.locations import default_manifest, demo_dir
 from station.credentials.secret_store import (
     SecretStore,
     open_secret_store,
@@ -42,6 +47,8 @@ class WindowOptions:
     manifest: Path | None = None
     watch_ports: bool = True
     secret_store: SecretStore | None = None
+    qa: bool = False  # the QA desk: no job, no ports; manifests opened read-only
+    qa_manifests: tuple[Path, ...] = ()  # opened at the start of the QA desk
 
 
 class MainWindow(QMainWindow):
@@ -50,7 +57,8 @@ class MainWindow(QMainWindow):
     def __init__(self, options: WindowOptions | None = None) -> None:
         super().__init__()
         self.options = options or WindowOptions()
-        self.setWindowTitle("Provisioning Station" + ("  —  demo" if self.options.demo else ""))
+        mode = "  —  demo" if self.options.demo else "  —  QA desk" if self.options.qa else ""
+        self.setWindowTitle("Provisioning Station" + mode)
         self.setWindowIcon(QIcon(str(asset_path("icons", "station.svg"))))
         self.resize(1360, 860)
 
@@ -83,6 +91,7 @@ class MainWindow(QMainWindow):
         self.manifest_view.set_secret_store(self.store)
         self.manifest_view.operator_name = self.settings.operator
         self.manifest_view.reprovisionRequested.connect(self.open_reprovision)
+        self.manifest_view.chosenChanged.connect(self._chosen_changed)
         self.yield_view = YieldView()
         self.profiles_view = ProfilesView()
         self.settings_view = SettingsView(self.settings, self.store)
@@ -97,6 +106,10 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.profiles_view, "Profiles")
         self.tabs.addTab(self.settings_view, "Settings")
         self.tabs.currentChanged.connect(self._tab_changed)
+        if self.options.qa:
+            self.tabs.setTabVisible(self.tabs.indexOf(self.line), False)
+            self.tabs.setCurrentWidget(self.manifest_view)
+            self.settings_view.start_button.setVisible(False)  # the QA desk runs no job
         self.setCentralWidget(self.tabs)
         self.where = ElidedLabel()  # a long manifest path must not widen the window
         self.where.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -108,12 +121,37 @@ class MainWindow(QMainWindow):
         self.controller.watch_real_ports(self.watcher)
 
     def _start(self) -> None:
+        if self.options.qa:
+            self.open_for_qa(list(self.options.qa_manifests))
+            return
         if self.options.watch_ports:
             self.watcher.start()
         if self.options.demo:
             self.start_demo()
         elif self.settings.profile and self.settings.id_scope and self.store.unlocked:
             self.start_from_settings()
+        if self.controller.job is None:
+            self.open_for_qa([])
+
+    def open_for_qa(self, paths: list[Path]) -> None:
+        """Open ``paths`` read-only in the Manifest tab; with none, the station's own
+        manifest when there is one (a window without a job can still be browsed)."""
+        if not paths:
+            own = self.options.manifest or default_manifest()
+            paths = [own] if own.is_file() else []
+        if paths:
+            self.manifest_view.add_manifests(paths)
+        self._say_where()
+
+    def _say_where(self) -> None:
+        job = self.controller.job
+        if job is not None:
+            self.where.setText(f"Manifest: {job.manifest_path}")
+            return
+        opened = len(self.manifest_view.shown)
+        self.where.setText(
+            f"{'QA desk' if self.options.qa else 'No job'}: {opened} manifest(s) open, read-only"
+        )
 
     # -- jobs ------------------------------------------------------------------------
 
@@ -151,8 +189,7 @@ class MainWindow(QMainWindow):
         if job is None:
             return
         self.manifest_view.open_manifest(job.manifest_path, job.station_key)
-        self.yield_view.show_manifest(self.manifest_view.model.manifest)
-        self.where.setText(f"Manifest: {job.manifest_path}")
+        self._say_where()
         self.settings_view.show_job(job)
         if job.plan.warnings:
             # Before the first unit: a CA near its end must reach the person at the line.
@@ -160,6 +197,15 @@ class MainWindow(QMainWindow):
                 "Before you start: " + job.plan.warnings[0],
                 "; ".join(job.plan.warnings[1:]) or "tell the security officer",
             )
+
+    def _chosen_changed(self) -> None:
+        """The Yield tab covers the manifests the Manifest tab has chosen."""
+        self.yield_view.manifests = self.manifest_view.chosen_manifests()
+        self.yield_view.target = self.manifest_view.current_target()
+        if self.tabs.currentWidget() is self.yield_view:
+            self.yield_view.refresh()
+        if self.controller.job is None:
+            self._say_where()
 
     def _settings_saved(self, settings: StationSettings) -> None:
         self.settings = settings
@@ -199,10 +245,10 @@ class MainWindow(QMainWindow):
             self.profiles_view.shutdown()
         if hasattr(self, "line"):
             self.line.shutdown()
-        if hasattr(self, "manifest_view"):
-            self.manifest_view.model.close()
         if hasattr(self, "yield_view"):
-            self.yield_view.manifest = None
+            self.yield_view.manifests = []
+        if hasattr(self, "manifest_view"):
+            self.manifest_view.close_all()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.shutdown()

@@ -1,26 +1,44 @@
-"""A lazy table model over the manifest's units: counted at once, fetched in pages.
+"""A lazy table model over the units of one or several manifests: counted at once,
+fetched in pages.
 
 The view asks for more rows as it scrolls (``canFetchMore``/``fetchMore``), so a
-manifest of 100,000 units opens at once. The model owns a manifest connection
-opened on the GUI thread and is used on that thread only.
+manifest of 100,000 units opens at once. Several manifests show as one list,
+newest first (``MergedUnits``). The model reads through connections opened on the
+GUI thread and is used on that thread only; it owns only the one it opens itself
+(``open``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from station.core.errors import StationError
 from station.core.models import UnitStatus
+from station.enrollment.cloud_status import (
+    CONNECTED,
+    STATUS_GROUPS,
+    CloudStatus,
+    UnitCloudStatus,
+    cloud_statuses,
+    statuses_of,
+)
+from station.enrollment.state import Target
+from station.gui.manifest_set import MergedUnits, describe_error
 from station.gui.style import FAIL, MUTED, PASS
 from station.manifest import Manifest, StationKey, UnitRecord
 from station.manifest.records import UnitFilters
+from station.manifest.store import read_error
 
 PAGE_SIZE = 200
 AnyIndex = QModelIndex | QPersistentModelIndex
+KeepFn = Callable[[int, UnitRecord], bool]
 
 
 @dataclass(frozen=True)
@@ -34,9 +52,12 @@ class UnitFilter:
     operator: str | None = None
     station_id: str | None = None
     search: str = ""
+    # A group of ``STATUS_GROUPS``, or ``NOT_READ``; read for the model's cloud target.
+    cloud: str | None = None
 
     def query(self) -> UnitFilters:
-        """The filters for ``Manifest.units``/``count_units``/``exports.export``."""
+        """The filters for ``Manifest.units``/``count_units``/``exports.export`` (all but
+        ``cloud``, which no manifest query knows)."""
         return UnitFilters(
             status=self.status or None,
             job_id=self.job_id or None,
@@ -71,7 +92,25 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("operator", "Operator"),
     ("station_id", "Station"),
     ("port", "Port"),
+    ("cloud", "Cloud status"),
+    ("manifest", "Manifest"),
 )
+CLOUD_COLUMN = [name for name, _title in COLUMNS].index("cloud")
+MANIFEST_COLUMN = [name for name, _title in COLUMNS].index("manifest")
+NOT_READ = "not read yet"  # the cloud filter's choice for provisioned units never read
+TARGET_NAMES = {Target.CENTRAL: "IoT Central", Target.DPS: "DPS"}
+# Statuses shown in the failure colour: the unit cannot work as it is.
+_TROUBLE = frozenset({
+    CloudStatus.BLOCKED, CloudStatus.DISABLED, CloudStatus.FAILED, CloudStatus.UNKNOWN,
+    CloudStatus.OTHER_ATTESTATION, CloudStatus.NOT_ENROLLED,
+})
+
+
+def cloud_matches(group: str, unit: UnitRecord, status: UnitCloudStatus | None) -> bool:
+    """Whether ``unit`` (with its last-read ``status``) belongs to the cloud filter's group."""
+    if group == NOT_READ:
+        return status is None and unit.status == UnitStatus.PROVISIONED
+    return status is not None and status.status in STATUS_GROUPS[group]
 
 
 def cell_text(unit: UnitRecord, column: str) -> str:
@@ -83,43 +122,97 @@ def cell_text(unit: UnitRecord, column: str) -> str:
 
 
 class UnitTableModel(QAbstractTableModel):
-    """Units matching a ``UnitFilter``, newest first, ``PAGE_SIZE`` rows per fetch."""
+    """Units matching a ``UnitFilter`` in the shown manifests, newest first,
+    ``PAGE_SIZE`` rows per fetch, with each unit's last-read cloud status for
+    ``cloud_target``. A query that fails leaves the table empty and ``error`` set.
+    """
 
     def __init__(self, parent: QObject | None = None, page_size: int = PAGE_SIZE) -> None:
         super().__init__(parent)
         self.page_size = page_size
-        self.manifest: Manifest | None = None
+        self.manifests: list[Manifest] = []
+        self.labels: list[str] = []
         self.filter = UnitFilter()
+        self.cloud_target = Target.CENTRAL
         self.total = 0
+        self.error = ""
         self.rows: list[UnitRecord] = []
+        self._origins: list[int] = []  # per row: the index of its manifest
+        self._cloud: list[UnitCloudStatus | None] = []
+        self._pager: MergedUnits | None = None
+        self._owned: Manifest | None = None  # the connection ``open`` made
+
+    @property
+    def manifest(self) -> Manifest | None:
+        """The first shown manifest (the only one outside the QA desk)."""
+        return self.manifests[0] if self.manifests else None
 
     def open(self, path: Path, key: StationKey | None) -> None:
-        """Show the manifest at ``path`` (a connection for the GUI thread)."""
-        if self.manifest is not None:
-            self.manifest.close()
-        self.manifest = Manifest.open(path, key)
+        """Show the manifest at ``path`` alone, through a connection the model owns."""
+        self.close()
+        self._owned = Manifest.open(path, key)
+        self.show([self._owned])
+
+    def show(self, manifests: list[Manifest], labels: list[str] | None = None) -> None:
+        """Show the units of ``manifests`` (connections the caller keeps open)."""
+        self.manifests = list(manifests)
+        self.labels = list(labels) if labels is not None else [str(m.path) for m in manifests]
         self.refresh()
 
     def close(self) -> None:
-        if self.manifest is not None:
-            self.manifest.close()
-            self.manifest = None
+        self.manifests, self.labels = [], []
+        if self._owned is not None:
+            self._owned.close()
+            self._owned = None
+        self.refresh()
 
     def set_filter(self, unit_filter: UnitFilter) -> None:
         self.filter = unit_filter
         self.refresh()
 
+    def set_cloud_target(self, target: Target) -> None:
+        self.cloud_target = target
+        self.refresh()
+
     def refresh(self) -> None:
         """Count again and drop the loaded rows; the view fetches the first page."""
         self.beginResetModel()
-        self.rows = []
-        self.total = (
-            self.manifest.count_units(**self.filter.query()) if self.manifest else 0
-        )
+        self.rows, self._origins, self._cloud = [], [], []
+        self.total, self.error, self._pager = 0, "", None
+        if self.manifests:
+            try:
+                self._pager = MergedUnits(self.manifests, self.filter.query(), self._keep())
+                self.total = self._pager.total
+            except (StationError, sqlite3.DatabaseError) as exc:
+                self.error = self._say(exc)
         self.endResetModel()
+
+    def _keep(self) -> KeepFn | None:
+        group = self.filter.cloud
+        if not group:
+            return None
+        read = [cloud_statuses(manifest, self.cloud_target) for manifest in self.manifests]
+        return lambda index, unit: cloud_matches(group, unit, read[index].get(unit.device_id))
+
+    def _say(self, exc: StationError | sqlite3.DatabaseError) -> str:
+        if isinstance(exc, sqlite3.DatabaseError):
+            where = self.manifests[0].path if len(self.manifests) == 1 else Path("the manifests")
+            exc = read_error(exc, where)
+        return describe_error(exc)
 
     def unit_at(self, row: int) -> UnitRecord | None:
         return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def manifest_at(self, row: int) -> Manifest | None:
+        """The manifest the unit in ``row`` belongs to."""
+        return self.manifests[self._origins[row]] if 0 <= row < len(self.rows) else None
+
+    def label_at(self, row: int) -> str:
+        return self.labels[self._origins[row]] if 0 <= row < len(self.rows) else ""
+
+    def cloud_at(self, row: int) -> UnitCloudStatus | None:
+        """The unit's last-read status for ``cloud_target``; None when never read."""
+        return self._cloud[row] if 0 <= row < len(self.rows) else None
 
     # -- Qt's model interface -----------------------------------------------------
 
@@ -133,27 +226,40 @@ class UnitTableModel(QAbstractTableModel):
         return not parent.isValid() and len(self.rows) < self.total
 
     def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008, N802
-        if parent.isValid() or self.manifest is None:
+        if parent.isValid() or self._pager is None:
             return
-        page = self.manifest.units(
-            **self.filter.query(),
-            limit=min(self.page_size, self.total - len(self.rows)),
-            offset=len(self.rows),
-            newest_first=True,
-        )
+        try:
+            page = self._pager.next_page(min(self.page_size, self.total - len(self.rows)))
+            cloud = self._cloud_of(page)
+        except (StationError, sqlite3.DatabaseError) as exc:
+            self.error = self._say(exc)
+            page, cloud = [], []
         if not page:
             self.total = len(self.rows)  # units were removed under us; stop asking
             return
         first = len(self.rows)
         self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-        self.rows.extend(page)
+        self._origins.extend(index for index, _unit in page)
+        self.rows.extend(unit for _index, unit in page)
+        self._cloud.extend(cloud)
         self.endInsertRows()
+
+    def _cloud_of(self, page: list[tuple[int, UnitRecord]]) -> list[UnitCloudStatus | None]:
+        found: dict[tuple[int, str], UnitCloudStatus] = {}
+        for index, manifest in enumerate(self.manifests):
+            ids = [unit.device_id for origin, unit in page if origin == index]
+            if ids:
+                for device_id, status in statuses_of(manifest, self.cloud_target, ids).items():
+                    found[(index, device_id)] = status
+        return [found.get((index, unit.device_id)) for index, unit in page]
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         unit = self.unit_at(index.row()) if index.isValid() else None
         if unit is None:
             return None
         column = COLUMNS[index.column()][0]
+        if column in ("cloud", "manifest"):
+            return self._extra_data(index.row(), column, role)
         if role == Qt.ItemDataRole.DisplayRole:
             return cell_text(unit, column)
         if role == Qt.ItemDataRole.ForegroundRole and column == "status":
@@ -165,9 +271,31 @@ class UnitTableModel(QAbstractTableModel):
             return unit
         return None
 
+    def _extra_data(self, row: int, column: str, role: int) -> object:
+        if column == "manifest":
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                manifest = self.manifest_at(row)
+                return self.label_at(row) if role == Qt.ItemDataRole.DisplayRole else (
+                    str(manifest.path) if manifest is not None else "")
+            return None
+        status = self.cloud_at(row)
+        if status is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return status.status.value
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{status.detail} (read {local_time(status.read_at)})"
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if status.status in CONNECTED:
+                return QColor(PASS)
+            return QColor(FAIL if status.status in _TROUBLE else MUTED)
+        return None
+
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            if section == CLOUD_COLUMN:
+                return f"Cloud status ({TARGET_NAMES[self.cloud_target]})"
             return COLUMNS[section][1]
         return None

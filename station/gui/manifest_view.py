@@ -1,10 +1,12 @@
-"""The QA view: the manifest's units with filters, a unit's detail and event log,
-the export dialog and the enrollment upload dialog. GUI thread only.
+"""The QA view: the manifests shown (the job's, and any QA opens read-only), their units
+with filters and each unit's cloud status, a unit's detail and event log, the export
+dialog, the enrollment upload dialog and the cloud-status refresh. GUI thread only.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
@@ -13,10 +15,14 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -25,15 +31,36 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station.core.errors import StationError
 from station.core.models import UnitStatus
 from station.credentials.secret_store import SecretStore, open_secret_store
+from station.enrollment.cloud_status import STATUS_GROUPS, last_read_target
+from station.enrollment.state import Target
+from station.gui.cloud_refresh import CloudStatusDialog
 from station.gui.export_dialog import KEYS_WRITTEN_NOTE, ExportDialog
-from station.gui.manifest_model import COLUMNS, UnitFilter, UnitTableModel, local_time
+from station.gui.manifest_model import (
+    COLUMNS,
+    MANIFEST_COLUMN,
+    NOT_READ,
+    TARGET_NAMES,
+    UnitFilter,
+    UnitTableModel,
+    local_time,
+)
+from station.gui.manifest_set import (
+    ShownManifest,
+    describe_error,
+    key_problem,
+    open_for_reading,
+    short_labels,
+)
 from station.gui.resolve_dialog import ResolveDialog
 from station.gui.style import named
 from station.gui.upload_dialog import UploadDialog
-from station.manifest import StationKey, UnitRecord
+from station.manifest import Manifest, StationKey, UnitRecord
+from station.manifest.custody.station_keys import KeyAccess, key_for_reading, no_passphrase
 
+MANIFEST_FILES = "Manifests (*.sqlite *.sqlite3 *.db);;All files (*)"
 ANY = "Any"
 NO_DATE = QDate(2000, 1, 1)
 
@@ -49,18 +76,42 @@ def _date_edit() -> QDateEdit:
 
 
 class ManifestView(QWidget):
-    """Filters on top, the lazy table, and the selected unit's detail below."""
+    """The manifests list on the left; filters, the lazy table and the selected unit's
+    detail on the right. The ticked manifests are the chosen ones: the table, the
+    exports, the upload, the cloud-status refresh and the Yield tab cover them all.
+    """
 
     # A device ID QA asked to provision again (the window opens the dialog: it has the line).
     reprovisionRequested = Signal(str)
+    # The chosen manifests or the cloud target changed (the Yield tab follows).
+    chosenChanged = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("page")
         self.model = UnitTableModel(self)
-        self.path: Path | None = None
+        self.shown: list[ShownManifest] = []  # every open manifest, in the list's order
+        self.path: Path | None = None  # the first chosen manifest, and its key
         self.key: StationKey | None = None
         self.secret_store: SecretStore | None = None
+        self.open_errors: list[str] = []  # files that could not be opened, a line each
+        self._target_picked = False  # QA chose the cloud target (else: the last one read)
+
+        self.manifest_list = named(QListWidget(), "manifestList")
+        self.manifest_list.setToolTip("Tick the manifests to browse, export and upload together")
+        self.manifest_list.itemChanged.connect(self._ticked)
+        self.manifest_list.currentRowChanged.connect(self._enable_close)
+        self.open_button = named(QPushButton("Open…"), "openManifestButton")
+        self.open_button.setToolTip("Open manifest files read-only, e.g. copied from stations")
+        self.open_button.clicked.connect(self.ask_manifests)
+        self.close_button = named(QPushButton("Close"), "closeManifestButton")
+        self.close_button.setEnabled(False)
+        self.close_button.clicked.connect(self.close_current)
+        self.notice = named(QLabel(), "qaNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notice.setVisible(False)
 
         self.since = _date_edit()
         self.until = _date_edit()
@@ -71,17 +122,33 @@ class ManifestView(QWidget):
         self.job = QComboBox()
         self.operator = QComboBox()
         self.station = QComboBox()
+        self.cloud = named(QComboBox(), "cloudFilter")
+        self.cloud.addItem(ANY, None)
+        for group in (*STATUS_GROUPS, NOT_READ):
+            self.cloud.addItem(group, group)
+        self.cloud_target = named(QComboBox(), "cloudTarget")
+        for target, name in TARGET_NAMES.items():
+            self.cloud_target.addItem(name, target.value)
+        self.cloud_target.setToolTip("The service whose status the Cloud column and filter show")
         self.search = QLineEdit(placeholderText="Search device ID, MAC or serial")
         self.search.setClearButtonEnabled(True)
         self.count = named(QLabel(), "value")
-        export_button = QPushButton("Export…")
-        export_button.clicked.connect(self.open_export)
+        self.export_button = named(QPushButton("Export…"), "exportButton")
+        self.export_button.setEnabled(False)
+        self.export_button.clicked.connect(self.open_export)
         self.upload_button = named(QPushButton("Upload enrollments…"), "uploadButton")
         self.upload_button.setToolTip("Send the provisioned units to DPS or IoT Central")
         self.upload_button.setEnabled(False)
         self.upload_button.clicked.connect(self.open_upload)
+        self.cloud_button = named(QPushButton("Refresh cloud status…"), "cloudRefreshButton")
+        self.cloud_button.setToolTip(
+            "Read what IoT Central or DPS knows of the provisioned units: connected, "
+            "blocked, failed to register, never connected")
+        self.cloud_button.setEnabled(False)
+        self.cloud_button.clicked.connect(self.open_cloud_refresh)
         refresh = QPushButton("Refresh")
-        refresh.clicked.connect(self.refresh)
+        refresh.setToolTip("Read the manifests again (and a station key restored meanwhile)")
+        refresh.clicked.connect(self.reload)
         self.resolve_button = named(QPushButton("Resolve…"), "resolveButton")
         self.resolve_button.setToolTip(
             "Close a unit an interrupted station left pending, once its board is checked")
@@ -98,7 +165,7 @@ class ManifestView(QWidget):
         # Long job IDs or names must not widen the window: the boxes show a few
         # characters, and their lists open as wide as their entries.
         for combo, shown in ((self.status, 7), (self.job, 10), (self.operator, 5),
-                             (self.station, 5)):
+                             (self.station, 5), (self.cloud, 9), (self.cloud_target, 7)):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(shown)
         self.search.setMinimumWidth(200)
@@ -126,8 +193,18 @@ class ManifestView(QWidget):
         counts.addWidget(refresh)
         counts.addWidget(self.resolve_button)
         counts.addWidget(self.reprovision_button)
-        counts.addWidget(export_button)
+        counts.addWidget(self.export_button)
         counts.addWidget(self.upload_button)
+
+        # The cloud row: whose status the Cloud column shows, the filter on it, the refresh.
+        cloud = QHBoxLayout()
+        cloud.addWidget(named(QLabel("Cloud status from"), "caption"))
+        cloud.addWidget(self.cloud_target)
+        cloud.addSpacing(8)
+        cloud.addWidget(named(QLabel("Cloud"), "caption"))
+        cloud.addWidget(self.cloud)
+        cloud.addWidget(self.cloud_button)
+        cloud.addStretch(1)
 
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -137,7 +214,8 @@ class ManifestView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((170, 90, 240, 140, 140, 110, 100, 200, 80, 100)):
+        for column, width in enumerate((170, 90, 240, 140, 140, 110, 100, 200, 80, 100, 70,
+                                        150, 140)):
             self.table.setColumnWidth(column, width)
         # Timestamps are never cut: those columns take the width of their text, measured
         # again whenever rows arrive (a header's own resize-to-contents misses fetched rows).
@@ -149,6 +227,7 @@ class ManifestView(QWidget):
         reason = [name for name, _title in COLUMNS].index("failure")
         header.moveSection(header.visualIndex(reason), len(COLUMNS) - 1)
         self.table.setColumnWidth(reason, 240)
+        self.table.setColumnHidden(MANIFEST_COLUMN, True)  # shown when several are chosen
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _: self._show(cur.row()))
 
         self.detail = QPlainTextEdit(readOnly=True)
@@ -158,9 +237,22 @@ class ManifestView(QWidget):
         splitter.addWidget(self.detail)
         splitter.setSizes([420, 200])
 
+        # The manifests in one strip across the top: the filters below need the width.
+        self.manifest_list.setFlow(QListView.Flow.LeftToRight)
+        self.manifest_list.setSpacing(2)
+        self.manifest_list.setFixedHeight(self.fontMetrics().height() * 2 + 16)
+        files = QHBoxLayout()
+        files.addWidget(named(QLabel("Manifests"), "caption"))
+        files.addWidget(self.manifest_list, 1)
+        files.addWidget(self.open_button)
+        files.addWidget(self.close_button)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 16)
+        layout.addWidget(self.notice)
+        layout.addLayout(files)
         layout.addLayout(filters)
+        layout.addLayout(cloud)
         layout.addLayout(counts)
         layout.addWidget(splitter, 1)
 
@@ -168,41 +260,214 @@ class ManifestView(QWidget):
         self._search_timer = QTimer(self, singleShot=True, interval=250)
         self._search_timer.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(self._search_timer.start)
-        for combo in (self.status, self.job, self.operator, self.station):
+        for combo in (self.status, self.job, self.operator, self.station, self.cloud):
             combo.currentIndexChanged.connect(self.apply_filter)
+        self.cloud_target.currentIndexChanged.connect(self._target_changed)
         self.since.dateChanged.connect(self.apply_filter)
         self.until.dateChanged.connect(self.apply_filter)
+        self._show_count()
 
-    # -- manifest --------------------------------------------------------------
+    # -- the manifests shown -----------------------------------------------------
 
     def open_manifest(self, path: Path, key: StationKey | None) -> None:
-        self.path, self.key = path, key
-        self.model.open(path, key)
-        self.upload_button.setEnabled(True)
-        self._fill_choices()
-        self.apply_filter()
+        """Show the running job's manifest (writable: QA resolves its units), alone.
+
+        Other manifests stay in the list, unticked; one open read-only at the same
+        path is replaced.
+        """
+        path = Path(path).resolve()
+        for entry in [e for e in self.shown if e.writable or e.path == path]:
+            self._forget(entry)
+        entry = ShownManifest(path, Manifest.open(path, key), key, writable=True)
+        self.shown.insert(0, entry)
+        self._list_changed(chosen={id(entry)})
+
+    def add_manifests(self, paths: list[Path]) -> list[ShownManifest]:
+        """Open each file read-only and tick it; one already open is ticked again.
+
+        A file that cannot be opened is named with the reason in the notice above
+        the list; a manifest whose station key is not on this PC opens without it,
+        and the notice says how to restore the key. Returns the manifests ticked.
+        """
+        self.open_errors = []
+        ticked: list[ShownManifest] = []
+        access = KeyAccess(store=self._store(), passphrase=no_passphrase)
+        for path in paths:
+            resolved = Path(path).resolve()
+            entry = next((e for e in self.shown if e.path == resolved), None)
+            if entry is None:
+                try:
+                    entry = open_for_reading(resolved, access)
+                except StationError as exc:
+                    self.open_errors.append(f"{path} cannot be opened: {describe_error(exc)}")
+                    continue
+                self.shown.append(entry)
+            ticked.append(entry)
+        chosen = {id(e) for e in self.chosen()} | {id(e) for e in ticked}
+        self._list_changed(chosen=chosen)
+        return ticked
+
+    def ask_manifests(self) -> None:
+        folder = str(self.path.parent) if self.path is not None else ""
+        names, _ = QFileDialog.getOpenFileNames(self, "Open manifests", folder, MANIFEST_FILES)
+        if names:
+            self.add_manifests([Path(name) for name in names])
+
+    def close_current(self) -> None:
+        """Close the manifest selected in the list (never the running job's)."""
+        row = self.manifest_list.currentRow()
+        if 0 <= row < len(self.shown) and not self.shown[row].writable:
+            self._forget(self.shown[row])
+            self._list_changed(chosen={id(e) for e in self.chosen()})
+
+    def close_all(self) -> None:
+        for entry in list(self.shown):
+            self._forget(entry)
+        self.model.close()
+
+    def chosen(self) -> list[ShownManifest]:
+        """The ticked manifests, in the list's order."""
+        return [
+            entry for row, entry in enumerate(self.shown)
+            if (item := self.manifest_list.item(row)) is not None
+            and item.checkState() == Qt.CheckState.Checked
+        ]
+
+    def chosen_manifests(self) -> list[Manifest]:
+        return [entry.manifest for entry in self.chosen()]
+
+    def current_target(self) -> Target:
+        return Target(self.cloud_target.currentData())
+
+    def _forget(self, entry: ShownManifest) -> None:
+        self.shown.remove(entry)
+        self.model.show([])  # the model must not read a connection about to close
+        entry.close()
+
+    def _list_changed(self, chosen: set[int]) -> None:
+        """Fill the list again with every open manifest, ``chosen`` (ids) ticked."""
+        for entry, label in zip(self.shown, short_labels([e.path for e in self.shown]),
+                                strict=True):
+            entry.label = label
+        self.manifest_list.blockSignals(True)
+        self.manifest_list.clear()
+        for entry in self.shown:
+            item = QListWidgetItem(entry.label + ("  (job)" if entry.writable else "")
+                                   + ("  ⚠" if entry.key_note else ""))
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if id(entry) in chosen
+                               else Qt.CheckState.Unchecked)
+            item.setToolTip(str(entry.path) + (f"\n{entry.key_note}" if entry.key_note else ""))
+            self.manifest_list.addItem(item)
+        self.manifest_list.blockSignals(False)
+        self._chosen_changed()
+
+    def _ticked(self, _item: QListWidgetItem) -> None:
+        self._chosen_changed()
+
+    def _enable_close(self, row: int) -> None:
+        self.close_button.setEnabled(0 <= row < len(self.shown) and not self.shown[row].writable)
+
+    def _chosen_changed(self) -> None:
+        chosen = self.chosen()
+        first = chosen[0] if chosen else None
+        self.path = first.path if first else None
+        self.key = first.key if first else None
+        # Until QA picks a service, the column shows the one last read.
+        latest = None if self._target_picked else self._latest_target(chosen)
+        if latest is not None and latest != self.current_target():
+            self.cloud_target.blockSignals(True)
+            self.cloud_target.setCurrentIndex(self.cloud_target.findData(latest.value))
+            self.cloud_target.blockSignals(False)
+        manifests = [e.manifest for e in chosen]
+        self._fill_choices(manifests)
+        # Target and filters first: the model then counts once.
+        self.model.cloud_target = self.current_target()
+        self.model.filter = self.current_filter()
+        self.model.show(manifests, [e.label for e in chosen])
+        self.detail.clear()
+        self._show_count()
+        self.table.setColumnHidden(MANIFEST_COLUMN, len(chosen) < 2)
+        for button in (self.export_button, self.upload_button, self.cloud_button):
+            button.setEnabled(bool(chosen))
+        self._enable_close(self.manifest_list.currentRow())
+        self.chosenChanged.emit()
+
+    @staticmethod
+    def _latest_target(chosen: list[ShownManifest]) -> Target | None:
+        """The target the first chosen manifest that was ever refreshed was last
+        refreshed for; None when none was."""
+        for entry in chosen:
+            try:
+                target = last_read_target(entry.manifest)
+            except sqlite3.DatabaseError:
+                continue
+            if target is not None:
+                return target
+        return None
+
+    def _show_notice(self) -> None:
+        lines = [*self.open_errors]
+        lines += [f"{entry.label}: {entry.key_note}" for entry in self.chosen() if entry.key_note]
+        if self.model.error:
+            lines.append(self.model.error)
+        self.notice.setText("\n".join(lines))
+        self.notice.setVisible(bool(lines))
+
+    def reload(self) -> None:
+        """Read the manifests again, with a station key that is here now (restored, or
+        its store unlocked in Settings) for one opened without it."""
+        changed = False
+        access = KeyAccess(store=self._store(), passphrase=no_passphrase)
+        for entry in [e for e in self.shown if e.key_note]:
+            try:
+                key = key_for_reading(entry.path, access)
+                reopened = Manifest.open(entry.path, key, read_only=True)
+            except StationError as exc:
+                entry.key_note = key_problem(exc, entry.path)
+                continue
+            self.model.show([])
+            entry.manifest.close()
+            entry.manifest, entry.key, entry.key_note = reopened, key, ""
+            changed = True
+        if changed:
+            self._list_changed(chosen={id(e) for e in self.chosen()})
+        else:
+            self.refresh()
 
     def refresh(self) -> None:
-        if self.model.manifest is not None:
+        if self.model.manifests:
             self._fill_choices()
             self.model.refresh()
             self._show_count()
 
-    def _fill_choices(self) -> None:
-        manifest = self.model.manifest
-        if manifest is None:
-            return
-        for combo, sql in (
-            (self.job, "SELECT job_id FROM jobs ORDER BY created_at DESC"),
-            (self.operator, "SELECT DISTINCT operator FROM jobs WHERE operator != '' ORDER BY 1"),
-            (self.station,
-             "SELECT DISTINCT station_id FROM jobs WHERE station_id != '' ORDER BY 1"),
+    def _fill_choices(self, manifests: list[Manifest] | None = None) -> None:
+        """The job, operator and station boxes list what the manifests hold."""
+        manifests = self.model.manifests if manifests is None else manifests
+        jobs: dict[str, str] = {}
+        operators: set[str] = set()
+        stations: set[str] = set()
+        for manifest in manifests:
+            try:
+                for job_id, created_at, operator, station_id in manifest.db.execute(
+                    "SELECT job_id, created_at, operator, station_id FROM jobs"
+                ).fetchall():
+                    jobs[job_id] = max(jobs.get(job_id, ""), created_at)
+                    operators.add(operator)
+                    stations.add(station_id)
+            except sqlite3.DatabaseError:
+                continue  # the table shows the reason
+        newest_jobs = sorted(jobs, key=lambda job_id: jobs[job_id], reverse=True)
+        for combo, values in (
+            (self.job, newest_jobs),
+            (self.operator, sorted(operators - {""})),
+            (self.station, sorted(stations - {""})),
         ):
             chosen = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
             combo.addItem(ANY, None)
-            for (value,) in manifest.db.execute(sql).fetchall():
+            for value in values:
                 combo.addItem(value, value)
             index = combo.findData(chosen)
             combo.setCurrentIndex(max(index, 0))
@@ -223,49 +488,74 @@ class ManifestView(QWidget):
             operator=self.operator.currentData(),
             station_id=self.station.currentData(),
             search=self.search.text().strip(),
+            cloud=self.cloud.currentData(),
         )
 
     def apply_filter(self) -> None:
-        if self.model.manifest is None:
-            return
         self.model.set_filter(self.current_filter())
         self.detail.clear()
         self._show_count()
 
+    def _target_changed(self) -> None:
+        self._target_picked = True
+        self.model.set_cloud_target(self.current_target())
+        self.detail.clear()
+        self._show_count()
+        self.chosenChanged.emit()
+
     def _show_count(self) -> None:
-        self.count.setText(f"{self.model.total:,} units")
+        chosen = len(self.model.manifests)
+        where = f" in {chosen} manifests" if chosen > 1 else ""
+        self.count.setText(f"{self.model.total:,} units{where}" if chosen else
+                           "No manifest chosen: open one, or tick one in the list")
+        self._show_notice()
 
     # -- detail ------------------------------------------------------------------
 
+    def _entry_of(self, manifest: Manifest | None) -> ShownManifest | None:
+        return next((e for e in self.shown if e.manifest is manifest), None)
+
+    def _row_of(self, unit: UnitRecord) -> int:
+        return next((row for row, shown in enumerate(self.model.rows) if shown is unit), -1)
+
     def _show(self, row: int) -> None:
         unit = self.model.unit_at(row)
-        self.resolve_button.setEnabled(self._interrupted(unit))
+        entry = self._entry_of(self.model.manifest_at(row))
+        # Only the running job's manifest is written from the window.
+        writable = entry is not None and entry.writable
+        self.resolve_button.setEnabled(writable and self._interrupted(unit, entry))
         self.reprovision_button.setEnabled(
-            unit is not None and unit.status != UnitStatus.PENDING
+            writable and unit is not None and unit.status != UnitStatus.PENDING
         )
-        if unit is None or self.model.manifest is None:
+        if unit is None or entry is None:
             self.detail.clear()
             return
         self.detail.setPlainText(self.describe(unit))
 
-    def _interrupted(self, unit: UnitRecord | None) -> bool:
-        if unit is None or unit.status != UnitStatus.PENDING or self.model.manifest is None:
+    @staticmethod
+    def _interrupted(unit: UnitRecord | None, entry: ShownManifest | None) -> bool:
+        if unit is None or unit.status != UnitStatus.PENDING or entry is None:
             return False
-        return unit.device_id in {u.device_id for u in self.model.manifest.interrupted_units()}
+        return unit.device_id in {u.device_id for u in entry.manifest.interrupted_units()}
 
     # -- resolving ---------------------------------------------------------------
 
+    def _selected(self) -> tuple[UnitRecord | None, ShownManifest | None]:
+        row = self.table.currentIndex().row()
+        return self.model.unit_at(row), self._entry_of(self.model.manifest_at(row))
+
     def resolve_dialog(self) -> ResolveDialog | None:
-        """The dialog for the selected unit, when an interrupted station left it pending."""
-        unit = self.model.unit_at(self.table.currentIndex().row())
-        if not self._interrupted(unit) or self.model.manifest is None:
+        """The dialog for the selected unit, when an interrupted station left it pending
+        in the running job's manifest."""
+        unit, entry = self._selected()
+        if entry is None or not entry.writable or not self._interrupted(unit, entry):
             return None
         assert unit is not None
-        return ResolveDialog(self.model.manifest, unit.device_id, self.operator_name, self)
+        return ResolveDialog(entry.manifest, unit.device_id, self.operator_name, self)
 
     def _ask_reprovision(self) -> None:
-        unit = self.model.unit_at(self.table.currentIndex().row())
-        if unit is not None:
+        unit, entry = self._selected()
+        if unit is not None and entry is not None and entry.writable:
             self.reprovisionRequested.emit(unit.device_id)
 
     def open_resolve(self) -> None:
@@ -274,8 +564,10 @@ class ManifestView(QWidget):
             self.refresh()
 
     def describe(self, unit: UnitRecord) -> str:
-        """A unit's facts and its event log, as plain text."""
-        assert self.model.manifest is not None
+        """A unit's facts, its last-read cloud status and its event log, as plain text."""
+        row = self._row_of(unit)
+        manifest = self.model.manifest_at(row) or self.model.manifest
+        assert manifest is not None
         lines = [
             f"{unit.device_id} — {unit.status}",
             f"profile {unit.profile_id}, {unit.attestation}, ID scope {unit.id_scope}",
@@ -286,13 +578,19 @@ class ManifestView(QWidget):
             f"recorded {local_time(unit.created_at)}, "
             f"provisioned {local_time(unit.provisioned_at) or '—'}",
         ]
+        if len(self.model.manifests) > 1:
+            lines.append(f"manifest {manifest.path}")
         if unit.failed_stage:
             lines.append(f"failed at {unit.failed_stage}: {unit.failure_reason}")
         if unit.cert_thumbprint_sha1:
             lines.append(f"certificate SHA-1 {unit.cert_thumbprint_sha1}, "
                          f"issuer {unit.cert_issuer}, valid until {unit.cert_not_after}")
+        cloud = self.model.cloud_at(row)
+        if cloud is not None:
+            lines.append(f"{TARGET_NAMES[cloud.target]}: {cloud.status} — {cloud.detail} "
+                         f"(read {local_time(cloud.read_at)})")
         lines += ["", "Event log:"]
-        for event in self.model.manifest.events_for(unit.device_id):
+        for event in manifest.events_for(unit.device_id):
             lines.append(
                 f"  {local_time(event.at)}  #{event.attempt_id}  {event.stage:<14} "
                 f"{event.kind:<9} {event.message}"
@@ -302,9 +600,16 @@ class ManifestView(QWidget):
     # -- export ------------------------------------------------------------------
 
     def export_dialog(self) -> ExportDialog | None:
-        if self.model.manifest is None or self.path is None:
+        """The export of the units the filters select in every chosen manifest."""
+        chosen = self.chosen()
+        if not chosen:
             return None
-        return ExportDialog(self.model.manifest, self.current_filter(), self.path.parent, self)
+        return ExportDialog(
+            [entry.manifest for entry in chosen], self.current_filter(), chosen[0].path.parent,
+            self, labels=[entry.label for entry in chosen],
+            read_only=[not entry.writable for entry in chosen],
+            key_notes=[entry.key_note for entry in chosen],
+        )
 
     def _fit_dates(self, *_args: object) -> None:
         for column in self._date_columns:
@@ -315,13 +620,13 @@ class ManifestView(QWidget):
         if dialog is not None and dialog.exec() and dialog.written is not None:
             self.count.setText(
                 f"{self.model.total:,} units — exported {dialog.written:,} rows to "
-                f"{dialog.path.text()}"
+                f"{dialog.written_to()}"
                 + (f"; {KEYS_WRITTEN_NOTE}" if dialog.holds_keys else "")
                 + (f"; journal head {dialog.head} (note it outside the station)"
                    if dialog.head else "")
             )
 
-    # -- enrollment upload ---------------------------------------------------------
+    # -- enrollment upload and cloud status -------------------------------------------
 
     def set_secret_store(self, store: SecretStore) -> None:
         """The store the upload credentials are kept in (the window's, already unlocked)."""
@@ -335,9 +640,12 @@ class ManifestView(QWidget):
         return self.secret_store
 
     def upload_dialog(self) -> UploadDialog | None:
-        if self.path is None:
+        """The upload of every chosen manifest's enrollments, one manifest after another."""
+        chosen = self.chosen()
+        if not chosen:
             return None
-        return UploadDialog(self.path, self.key, self._store(), self)
+        more = [(entry.path, entry.key) for entry in chosen[1:]]
+        return UploadDialog(chosen[0].path, chosen[0].key, self._store(), self, more=more)
 
     def open_upload(self) -> None:
         dialog = self.upload_dialog()
@@ -345,5 +653,33 @@ class ManifestView(QWidget):
             return
         dialog.exec()
         if dialog.report is not None:
-            self.count.setText(f"{self.model.total:,} units — upload: {dialog.report.summary()}")
+            self.count.setText(f"{self.model.total:,} units — upload: {dialog.summary()}")
         dialog.deleteLater()
+
+    def cloud_dialog(self) -> CloudStatusDialog | None:
+        """The cloud-status refresh of every chosen manifest."""
+        chosen = self.chosen()
+        if not chosen:
+            return None
+        dialog = CloudStatusDialog([(entry.path, entry.label) for entry in chosen],
+                                   self._store(), self, target=self.current_target())
+        dialog.refreshed.connect(self._cloud_refreshed)
+        return dialog
+
+    def open_cloud_refresh(self) -> None:
+        dialog = self.cloud_dialog()
+        if dialog is None:
+            return
+        dialog.exec()
+        if dialog.reports:
+            self.count.setText(f"{self.model.total:,} units — {dialog.summary()}")
+        dialog.deleteLater()
+
+    def _cloud_refreshed(self, target: Target) -> None:
+        """Show what a refresh recorded: the refreshed target's statuses, read again."""
+        self.cloud_target.blockSignals(True)
+        self.cloud_target.setCurrentIndex(self.cloud_target.findData(target.value))
+        self.cloud_target.blockSignals(False)
+        self.model.cloud_target = target
+        self.refresh()
+        self.chosenChanged.emit()

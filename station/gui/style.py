@@ -119,7 +119,7 @@ QHeaderView::section {{
     background: {SURFACE}; border: none; border-bottom: 1px solid {LINE}; padding: 6px;
     font-weight: 600; color: {MUTED};
 }}
-QLabel#secretsWarning {{
+QLabel#secretsWarning, QLabel#qaNotice {{
     background: #fff4e5; color: #8a4b00; border: 1px solid #f3c27a; border-radius: 6px;
     padding: 8px;
 }}

@@ -4,13 +4,15 @@ It says where the credential comes from (a saved secret or an environment
 variable) without ever showing it, takes an optional endpoint override (plain
 http to another computer is refused, as the upload itself refuses it) and a
 dry run, shows progress while the upload runs on the dialog's ``WorkerThread``,
-and lists every unit's result when the report arrives. GUI thread only.
+and lists every unit's result when the report arrives. Several manifests (the QA
+desk's chosen ones) are uploaded one after another, each with its own ledger.
+GUI thread only.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -95,8 +97,10 @@ def find_credential(
     store: SecretStore,
     app_url: str = "",
     environ: Mapping[str, str] = os.environ,
+    purpose: str = "upload",
 ) -> CredentialSource:
-    """The saved secret when there is one, else the environment variable; never raises."""
+    """The saved secret when there is one, else the environment variable; never raises.
+    ``purpose`` names what needs it in the problem shown (an upload, a status refresh)."""
     name, env_name, what = SECRET_NAMES[target], ENV_NAMES[target], WHAT[target]
     text = _saved(store, name)
     where = f"the saved secret in {store.description}"
@@ -116,7 +120,7 @@ def find_credential(
                                                  f"{exc.message} — {exc.hint}")
     if not app_url.strip():
         return CredentialSource(
-            None, where, "An IoT Central upload needs the application's URL: type it above, "
+            None, where, f"An IoT Central {purpose} needs the application's URL: type it above, "
             "https://NAME.azureiotcentral.com."
         )
     return CredentialSource(IotcCredential(app_url.strip(), text), where)
@@ -136,9 +140,13 @@ class UploadResultModel(QAbstractTableModel):
         self.dry_run = False
 
     def show_report(self, report: UploadReport | None) -> None:
+        self.show_reports([] if report is None else [report])
+
+    def show_reports(self, reports: list[UploadReport]) -> None:
+        """Every unit of ``reports`` (one per manifest), in order."""
         self.beginResetModel()
-        self.units = () if report is None else report.units
-        self.dry_run = report is not None and report.dry_run
+        self.units = tuple(unit for report in reports for unit in report.units)
+        self.dry_run = any(report.dry_run for report in reports)
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
@@ -209,16 +217,21 @@ class UploadDialog(QDialog):
         store: SecretStore,
         parent: QWidget | None = None,
         environ: Mapping[str, str] = os.environ,
+        more: Sequence[tuple[Path, StationKey | None]] = (),
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Upload enrollments")
         self.setMinimumSize(760, 560)
         self.manifest_path = manifest_path
         self.station_key = station_key
+        # Every manifest to upload, in order: the first one, then ``more``.
+        self.manifests = [(manifest_path, station_key), *more]
         self.store = store
         self.environ = environ
         self.settings: UploadSettings = UploadSettings()
-        self.report: UploadReport | None = None
+        self.report: UploadReport | None = None  # the last manifest's report
+        self.reports: list[UploadReport] = []  # one per manifest uploaded so far
+        self._orders: list[UploadOrder] = []  # the manifests still to upload in this run
         self.running = False
         self._close_when_done = False
 
@@ -245,7 +258,9 @@ class UploadDialog(QDialog):
         dry_row.addWidget(self.choose_button)
 
         form = QFormLayout()
-        form.addRow("Manifest", named(QLabel(str(manifest_path)), "muted"))
+        shown = "\n".join(str(path) for path, _key in self.manifests)
+        form.addRow("Manifests" if len(self.manifests) > 1 else "Manifest",
+                    named(QLabel(shown), "muted"))
         form.addRow("Upload to", self.target)
         form.addRow(self.app_url_label, self.app_url)
         form.addRow("Credential", self.credential_where)
@@ -413,27 +428,40 @@ class UploadDialog(QDialog):
         except StationError as exc:
             self._say(exc)
             return False
-        order = UploadOrder(
-            manifest_path=self.manifest_path,
-            target=self.current_target(),
-            credential=source.credential,
-            station_key=self.station_key,
-            endpoint=endpoint,
-            dry_run_path=dry_run_path,
-        )
+        self._orders = [
+            UploadOrder(
+                manifest_path=path,
+                target=self.current_target(),
+                credential=source.credential,
+                station_key=key,
+                endpoint=endpoint,
+                # Each manifest's dry run beside the file chosen, named after it.
+                dry_run_path=dry_run_path if dry_run_path is None or index == 0
+                else dry_run_path.with_name(f"{dry_run_path.stem}-{index + 1}"
+                                            f"{dry_run_path.suffix}"),
+            )
+            for index, (path, key) in enumerate(self.manifests)
+        ]
+        self.reports = []
         self._set_running(True)
         self.results.show_report(None)
-        self.progress.setRange(0, 0)  # busy until the first unit settles
-        self.status.setText(f"Uploading to {TARGET_NAMES[order.target]} using {source.where}…"
-                            if dry_run_path is None else "Planning the dry run…")
+        self.status.setText(f"Uploading to {TARGET_NAMES[self.current_target()]} using "
+                            f"{source.where}…" if dry_run_path is None
+                            else "Planning the dry run…")
         self.message.setText("")
+        self._next_upload()
+        return True
+
+    def _next_upload(self) -> None:
+        """Start the next manifest's upload (they run one after another)."""
+        order = self._orders.pop(0)
+        self.progress.setRange(0, 0)  # busy until the first unit settles
         self._upload = self.uploads.submit(
             partial(run_upload, order),
             progress=self._on_progress,
             returned=self._on_finished,
             errored=self._on_failed,
         )
-        return True
 
     def request_stop(self) -> None:
         """Ask the upload to stop at its next step; the result list still arrives."""
@@ -457,30 +485,53 @@ class UploadDialog(QDialog):
         for widget in (self.dry_run_path, self.choose_button):
             widget.setEnabled(not self.running and self.dry_run.isChecked())
 
+    def _which(self) -> str:
+        """"manifest 2 of 3: " while several are uploaded, else nothing."""
+        if len(self.manifests) < 2:
+            return ""
+        return f"manifest {len(self.reports) + 1} of {len(self.manifests)}: "
+
     def _on_progress(self, step: UploadProgress) -> None:
         self.progress.setRange(0, max(step.total, 1))
         self.progress.setValue(step.done)
-        self.status.setText(f"{step.done} of {step.total} units settled — {step.message}")
+        self.status.setText(f"{self._which()}{step.done} of {step.total} units settled — "
+                            f"{step.message}")
+
+    def summary(self) -> str:
+        """The upload's summary; with several manifests, each one's."""
+        if len(self.reports) < 2:
+            return self.report.summary() if self.report is not None else ""
+        return "; ".join(f"{path.name}: {report.summary()}"
+                         for (path, _key), report in zip(self.manifests, self.reports,
+                                                         strict=False))
 
     def _on_finished(self, report: UploadReport) -> None:
-        self._set_running(False)
+        self.reports.append(report)
         self.report = report
-        self.results.show_report(report)
+        self.results.show_reports(self.reports)
+        if self._orders and report.stopped is None and not self._close_when_done:
+            self._next_upload()
+            return
+        self._orders = []
+        self._set_running(False)
         self.progress.setRange(0, max(len(report.units), 1))
         self.progress.setValue(len(report.units) if report.stopped is None else
                                sum(1 for u in report.units if u.state is not UploadState.PENDING))
-        self.status.setText(report.summary())
+        self.status.setText(self.summary())
         if report.stopped is not None:
             self.message.setText(describe_stop(report.stopped))
         elif report.dry_run:
+            more = (f" (the other manifests' beside it, numbered -2 to -{len(self.reports)})"
+                    if len(self.reports) > 1 else "")
             self.message.setText(f"Nothing was sent; the requests are in "
-                                 f"{self.dry_run_path.text().strip()}.")
-        elif report.ok:
+                                 f"{self.dry_run_path.text().strip()}{more}.")
+        elif all(each.ok for each in self.reports):
             self.message.setText("Every unit is uploaded or needs no upload.")
         else:
             self.message.setText("Some units were not uploaded: their reasons are listed below.")
-        if report.notes:  # e.g. a profile not found, so its units took the default settings
-            self.message.setText("\n".join([self.message.text(), *report.notes]))
+        notes = [note for each in self.reports for note in each.notes]
+        if notes:  # e.g. a profile not found, so its units took the default settings
+            self.message.setText("\n".join([self.message.text(), *notes]))
         self.uploadFinished.emit(report)
         if self._close_when_done:
             self.reject()
@@ -488,6 +539,7 @@ class UploadDialog(QDialog):
     def _on_failed(self, error: Exception) -> None:
         if not isinstance(error, StationError):  # run_upload raises no other kind
             raise error
+        self._orders = []
         self._set_running(False)
         self.progress.setRange(0, 1)
         self.progress.setValue(0)

@@ -1,23 +1,31 @@
-"""Yield for QA: attempts per hour and per day, pass/fail counts and the commonest
-failures by stage, drawn with QPainter (no QtCharts in PySide6-Essentials).
+"""Yield for QA: attempts per hour and per day, pass/fail counts, the commonest
+failures by stage, and how soon provisioned units connected to the cloud, over one
+or several manifests, drawn with QPainter (no QtCharts in PySide6-Essentials).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from station.core.models import UnitStatus
+from station.enrollment.cloud_status import cloud_statuses, first_connected
+from station.enrollment.state import Target
+from station.gui.manifest_model import TARGET_NAMES
 from station.gui.style import FAIL, INK, LINE, MUTED, PASS, named
-from station.manifest import Manifest, YieldSummary
+from station.manifest import FailureCount, Manifest, YieldSummary
 from station.manifest.records import AttemptOutcome
 
 HOURS = 24
 DAYS = 14
 MOST_TICKS = 5  # intervals on a bar chart's y-axis, at most
+CONNECTED_WITHIN_DAYS = (1, 7, 30)
+TOP_FAILURES = 6
 
 
 def nice_ticks(largest: int, most: int = MOST_TICKS) -> tuple[int, ...]:
@@ -100,8 +108,93 @@ def gather_yield(manifest: Manifest, now: dt.datetime | None = None) -> YieldDat
         day = today - dt.timedelta(days=back)
         passed, failed = per_day.get(day, [0, 0])
         daily.append(Bucket(day.strftime("%d %b"), passed, failed))
-    summary = manifest.yield_summary(since=since, top=6)
+    summary = manifest.yield_summary(since=since, top=TOP_FAILURES)
     return YieldData(tuple(hourly), tuple(daily), summary)
+
+
+def combined_summary(summaries: list[YieldSummary], top: int = TOP_FAILURES) -> YieldSummary:
+    """The figures of several manifests as one: counts added, failures merged by reason."""
+    by_status: dict[str, int] = {}
+    failures: dict[tuple[str, str], int] = {}
+    for summary in summaries:
+        for status, count in summary.units_by_status.items():
+            by_status[status] = by_status.get(status, 0) + count
+        for failure in summary.top_failures:
+            key = (failure.stage, failure.reason)
+            failures[key] = failures.get(key, 0) + failure.count
+    commonest = sorted(failures.items(), key=lambda item: (-item[1], item[0]))[:top]
+    return YieldSummary(
+        units_by_status=by_status,
+        attempts_total=sum(s.attempts_total for s in summaries),
+        attempts_provisioned=sum(s.attempts_provisioned for s in summaries),
+        attempts_failed=sum(s.attempts_failed for s in summaries),
+        attempts_running=sum(s.attempts_running for s in summaries),
+        top_failures=tuple(FailureCount(stage, reason, count)
+                           for (stage, reason), count in commonest),
+    )
+
+
+def gather_yield_of(manifests: list[Manifest], now: dt.datetime | None = None) -> YieldData:
+    """``gather_yield`` over several manifests, added bucket by bucket."""
+    if len(manifests) == 1:
+        return gather_yield(manifests[0], now)
+    each = [gather_yield(manifest, now) for manifest in manifests]
+    if not each:
+        return YieldData()
+
+    def added(rows: list[tuple[Bucket, ...]]) -> tuple[Bucket, ...]:
+        return tuple(Bucket(slots[0].label, sum(b.passed for b in slots),
+                            sum(b.failed for b in slots)) for slots in zip(*rows, strict=True))
+
+    return YieldData(
+        added([data.hourly for data in each]),
+        added([data.daily for data in each]),
+        combined_summary([data.summary for data in each]),
+    )
+
+
+@dataclass(frozen=True)
+class ConnectedData:
+    """How soon provisioned units connected to ``target``: of the ``read`` units (those
+    whose status a refresh read), ``within[n]`` were first seen connected within n
+    days of being provisioned; ``connected`` were seen connected at all."""
+
+    target: Target = Target.CENTRAL
+    provisioned: int = 0
+    read: int = 0
+    connected: int = 0
+    within: tuple[tuple[int, int], ...] = ()
+
+
+def connection_days(provisioned_at: str, first_seen: str) -> float:
+    """Days from provisioning to the first refresh that saw the unit connected (at
+    least 0: a unit re-provisioned after it connected counts as at once)."""
+    delay = dt.datetime.fromisoformat(first_seen) - dt.datetime.fromisoformat(provisioned_at)
+    return max(delay.total_seconds(), 0.0) / 86_400
+
+
+def gather_connected(
+    manifests: list[Manifest], target: Target, days: tuple[int, ...] = CONNECTED_WITHIN_DAYS
+) -> ConnectedData:
+    """Read the connected-within figures for ``target``. Runs on the manifests' thread."""
+    provisioned = read = connected = 0
+    within = dict.fromkeys(days, 0)
+    for manifest in manifests:
+        statuses = cloud_statuses(manifest, target)
+        seen = first_connected(manifest, target)
+        for unit in manifest.iter_units(status=UnitStatus.PROVISIONED.value):
+            provisioned += 1
+            if unit.device_id not in statuses:
+                continue
+            read += 1
+            first = seen.get(unit.device_id)
+            if first is None or not unit.provisioned_at:
+                continue
+            connected += 1
+            delay = connection_days(unit.provisioned_at, first)
+            for limit in days:
+                within[limit] += delay <= limit
+    return ConnectedData(target, provisioned, read, connected, tuple(within.items()))
 
 
 class YieldChart(QWidget):
@@ -110,7 +203,7 @@ class YieldChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.data = YieldData()
-        self.setMinimumSize(720, 520)
+        self.setMinimumSize(720, 400)  # leaves room for the connected-within bars
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def set_data(self, data: YieldData) -> None:
@@ -205,19 +298,80 @@ class YieldChart(QWidget):
                              str(failure.count))
 
 
+class ConnectedChart(QWidget):
+    """One bar per "connected within N days of provisioning", as a share of the units
+    whose cloud status was read."""
+
+    BAR_H = 22.0
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.data = ConnectedData()
+        self.setMinimumHeight(int(self.BAR_H * (len(CONNECTED_WITHIN_DAYS) + 2) + 24))
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set_data(self, data: ConnectedData) -> None:
+        self.data = data
+        self.update()
+
+    def lines(self) -> list[str]:
+        """The chart's texts: its title, then one line per bar (also for tests and tooltips)."""
+        data = self.data
+        title = (f"Connected to {TARGET_NAMES[data.target]} within days of provisioning — "
+                 f"{data.read:,} of {data.provisioned:,} provisioned units read")
+        if not data.read:
+            return [title, "No cloud status read yet: Manifest tab, Refresh cloud status…"]
+        rows = [f"within {days} day{'s' if days > 1 else ''}: {count:,} of {data.read:,} "
+                f"({100 * count / data.read:.0f} %)" for days, count in data.within]
+        rows.append(f"connected at all: {data.connected:,} of {data.read:,}")
+        return [title, *rows]
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor("white"))
+        texts = self.lines()
+        font = QFont(self.font())
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(QColor(INK))
+        pad = 16.0
+        width = self.width() - 2 * pad
+        painter.drawText(QRectF(pad, 6, width, self.BAR_H),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, texts[0])
+        painter.setFont(self.font())
+        shares = [count / self.data.read for _days, count in self.data.within] \
+            if self.data.read else []
+        text_w = width * 0.4
+        for index, text in enumerate(texts[1:]):
+            y = 6 + self.BAR_H * (index + 1)
+            painter.setPen(QColor(INK if shares else MUTED))
+            painter.drawText(QRectF(pad, y, text_w, self.BAR_H),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+            if index < len(shares):
+                painter.fillRect(QRectF(pad + text_w, y + 4, (width - text_w), self.BAR_H - 8),
+                                 QColor(LINE))
+                painter.fillRect(QRectF(pad + text_w, y + 4, (width - text_w) * shares[index],
+                                        self.BAR_H - 8), QColor(PASS))
+        painter.end()
+
+
 class YieldView(QWidget):
-    """The yield page: headline figures above the chart. GUI thread only."""
+    """The yield page: headline figures above the charts, for the manifests the QA
+    view has chosen. GUI thread only."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
         super().__init__(parent)
         self.setObjectName("page")
-        self.manifest: Manifest | None = None
+        self.manifests: list[Manifest] = []
+        self.target = Target.CENTRAL
         self.figures = named(QLabel(), "value")
+        self.figures.setWordWrap(True)
         refresh = QPushButton("Refresh")
         refresh.clicked.connect(self.refresh)
         self.chart = YieldChart()
+        self.connected = ConnectedChart()
         top = QHBoxLayout()
         top.addWidget(self.figures, 1)
         top.addWidget(refresh)
@@ -225,22 +379,45 @@ class YieldView(QWidget):
         layout.setContentsMargins(16, 12, 16, 16)
         layout.addLayout(top)
         layout.addWidget(self.chart, 1)
+        layout.addWidget(self.connected)
+
+    @property
+    def manifest(self) -> Manifest | None:
+        return self.manifests[0] if self.manifests else None
+
+    @manifest.setter
+    def manifest(self, manifest: Manifest | None) -> None:
+        self.manifests = [] if manifest is None else [manifest]
 
     def show_manifest(self, manifest: Manifest | None) -> None:
-        self.manifest = manifest
+        self.show_manifests([] if manifest is None else [manifest])
+
+    def show_manifests(self, manifests: list[Manifest], target: Target | None = None) -> None:
+        """Show the figures of ``manifests`` (connections the caller keeps open)."""
+        self.manifests = list(manifests)
+        if target is not None:
+            self.target = target
         self.refresh()
 
     def refresh(self) -> None:
-        if self.manifest is None:
-            self.figures.setText("No manifest open.")
+        if not self.manifests:
+            self.figures.setText("No manifest chosen: open or tick one in the Manifest tab.")
             self.chart.set_data(YieldData())
+            self.connected.set_data(ConnectedData(self.target))
             return
-        data = gather_yield(self.manifest)
+        try:
+            data = gather_yield_of(self.manifests)
+            connected = gather_connected(self.manifests, self.target)
+        except sqlite3.DatabaseError as exc:
+            self.figures.setText(f"The yield cannot be read: {exc}")
+            return
         summary = data.summary
         ended = summary.attempts_provisioned + summary.attempts_failed
+        where = f" ({len(self.manifests)} manifests)" if len(self.manifests) > 1 else ""
         self.figures.setText(
-            f"Last {DAYS} days: {summary.attempts_provisioned:,} passed, "
+            f"Last {DAYS} days{where}: {summary.attempts_provisioned:,} passed, "
             f"{summary.attempts_failed:,} failed of {ended:,} attempts — "
             f"yield {100 * summary.attempt_yield:.1f} %"
         )
         self.chart.set_data(data)
+        self.connected.set_data(connected)
