@@ -76,6 +76,8 @@ PY
 )"
     say "installing $PYSIDE_REQ"
     "$VENV/bin/python" -m pip install -q "$PYSIDE_REQ"
+    # The window's catalogues ship compiled (assets/translations/*.qm): refuse stale ones.
+    "$VENV/bin/python" "$ROOT/packaging/translations.py" check
 else
     "$VENV/bin/python" -m pip uninstall -q -y PySide6-Essentials shiboken6 2>/dev/null || true
 fi

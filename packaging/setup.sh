@@ -26,9 +26,11 @@ WINDOW_DEBS=(
     libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render0 libxcb-render-util0
     libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1 libxcb-xfixes0 libxcb-xkb1
 )
-# Tests: a real TPM simulator and its tools, openssl, a virtual display, and a
-# PostgreSQL server that the line tests start as a throwaway cluster.
-TEST_DEBS=(tpm2-tools openssl xvfb xauth desktop-file-utils postgresql softhsm2)
+# Tests: a real TPM simulator and its tools, openssl, a virtual display, a
+# PostgreSQL server that the line tests start as a throwaway cluster, and a small
+# font with Simplified Chinese for the window's Chinese (a line PC in China has its own).
+TEST_DEBS=(tpm2-tools openssl xvfb xauth desktop-file-utils postgresql softhsm2
+           fonts-wqy-microhei)
 
 # Everything goes to stderr: pick_python's stdout is the interpreter's name.
 say() { echo "station setup: $*" >&2; }

@@ -268,7 +268,7 @@ def test_window_without_a_job_shows_the_station_manifest_read_only(  # type: ign
     [entry] = window.manifest_view.chosen()
     assert entry.path == one.resolve() and not entry.writable
     assert window.manifest_view.model.total == 3
-    assert window.where.full_text == "No job: 1 manifest(s) open, read-only"
+    assert window.where.full_text == "No job: 1 manifest open, read-only"
     window.shutdown()
     assert digest(one) == before
 

@@ -262,3 +262,25 @@ def test_a_wheel_ships_the_folders_the_bundle_ships() -> None:
     grafted = {line.split()[1] for line in (ROOT / "MANIFEST.in").read_text().splitlines()
                if line.startswith("graft ")}
     assert grafted == set(shipped)  # a wheel built from the sdist has them too
+
+
+def test_the_window_catalogues_ship_in_the_bundle_and_the_wheel(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    catalogues = sorted((ROOT / "assets" / "translations").glob("station_*.qm"))
+    assert {path.stem for path in catalogues} >= {
+        "station_en", "station_zh_CN", "station_es", "station_vi", "station_cs"}
+    datas = set(plan.project_datas(ROOT))
+    for path in catalogues:
+        assert (str(path), "assets/translations") in datas
+    # The frozen station finds them where the window looks (station.gui.i18n.catalogue).
+    bundle = tmp_path / "_internal"
+    lay_out(plan.project_datas(ROOT), bundle)
+    monkeypatch.setattr(sys, "_MEIPASS", str(bundle), raising=False)
+    from station.gui.i18n import catalogue
+
+    assert catalogue("zh_CN") == bundle / "assets" / "translations" / "station_zh_CN.qm"
+    assert catalogue("zh_CN").read_bytes() == (
+        ROOT / "assets" / "translations" / "station_zh_CN.qm").read_bytes()
+    # A wheel carries the whole assets folder (setup.py copies it into the package).
+    assert "graft assets" in (ROOT / "MANIFEST.in").read_text()

@@ -81,6 +81,11 @@ def test_a_wheel_install_ships_the_profiles_and_assets(installed: Path, tmp_path
                  "from station.gui.assets import asset_path; print(asset_path('label.json'))",
                  cwd=tmp_path, env=env).stdout.strip()
     assert Path(assets).is_file() and Path(assets).is_relative_to(installed.parent)
+    catalogue = run(installed / "python", "-c",
+                    "from station.gui.assets import asset_path; "
+                    "print(asset_path('translations', 'station_zh_CN.qm'))",
+                    cwd=tmp_path, env=env).stdout.strip()
+    assert Path(catalogue).is_file() and Path(catalogue).is_relative_to(installed.parent)
 
 
 def test_demo_from_a_wheel_runs_in_an_empty_folder(installed: Path, tmp_path: Path) -> None:

@@ -51,6 +51,12 @@ def add_gui_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentP
         help="with --qa: manifest files to open (several at once, e.g. copied from stations)",
     )
     gui.add_argument(
+        "--language",
+        metavar="CODE",
+        help="the window's language this time: en, zh_CN, es, vi or cs "
+        "(default: the one chosen in Settings, else the system's)",
+    )
+    gui.add_argument(
         "--check",
         action="store_true",
         help="only check that the system libraries the window needs are installed "
@@ -98,6 +104,8 @@ def cmd_gui(args: argparse.Namespace) -> int:
         if error is None:
             raise
         raise error from None
+    if args.language is not None:
+        check_language(args.language)  # the window's modules load Qt: checked once they did
 
     options = WindowOptions(
         demo=args.demo,
@@ -108,8 +116,18 @@ def cmd_gui(args: argparse.Namespace) -> int:
         qa=args.qa,
         qa_manifests=tuple(qa_files),
         watch_ports=not args.qa,
+        language=args.language,
     )
     return run_window(options)
+
+
+def check_language(code: str) -> None:
+    """Raise ConfigError unless the station ships the language ``code``."""
+    from station.gui.i18n import LANGUAGES
+
+    if code not in LANGUAGES:
+        raise ConfigError(f"the station has no language {code!r}",
+                          hint=f"choose one of: {', '.join(LANGUAGES)}")
 
 
 def check_demo_options(profile: str, fault: str | None) -> None:

@@ -34,16 +34,17 @@ from PySide6.QtWidgets import (
 )
 
 from station.core.errors import ConfigError, StationError
-from station.credentials.secret_store import SecretStore, mask
+from station.credentials.secret_store import SecretStore
 from station.enrollment.cloud_status import CONNECTED, StatusReport, refresh_status
 from station.enrollment.errors import CredentialRejected, EnrollmentError
 from station.enrollment.sas import DpsConnectionString
 from station.enrollment.state import Target
 from station.enrollment.upload import UploadCredential, service_url
+from station.gui.i18n import QT_TRANSLATE_NOOP, masked, translate
 from station.gui.manifest_model import TARGET_NAMES
 from station.gui.settings import UploadSettings, load_upload_settings, save_upload_settings
 from station.gui.style import named
-from station.gui.upload_dialog import ENV_NAMES, SECRET_NAMES, WHAT, find_credential
+from station.gui.upload_dialog import ENV_NAMES, REFRESH, SECRET_NAMES, find_credential, what
 from station.gui.worker import Task, WorkerThread
 
 SHOWN_PROBLEMS = 5  # units not connected named per manifest; the rest are counted
@@ -52,7 +53,13 @@ SHOWN_PROBLEMS = 5  # units not connected named per manifest; the rest are count
 class RefreshStopped(EnrollmentError):
     """The person at the station stopped the refresh before it was done."""
 
-    default_hint = "every page read so far is recorded; refresh again and it resumes there"
+    default_hint = QT_TRANSLATE_NOOP(
+        "CloudStatusDialog",
+        "every page read so far is recorded; refresh again and it resumes there",
+    )
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, hint=translate("CloudStatusDialog", self.default_hint))
 
 
 @dataclass(frozen=True)
@@ -83,12 +90,14 @@ def run_refresh(order: RefreshOrder, task: Task[StatusReport]) -> StatusReport:
     def progress(requests: int, message: str) -> None:
         task.report(RefreshProgress(requests, message))
         if task.cancelled:
-            raise RefreshStopped("the refresh was stopped before every page was read")
+            raise RefreshStopped(translate("CloudStatusDialog",
+                                           "the refresh was stopped before every page was read"))
 
     def sleep(seconds: float) -> None:
         # Waiting on the event keeps a long Retry-After from holding up a stop.
         if task.cancellation.wait(max(seconds, 0.0)):
-            raise RefreshStopped("the refresh was stopped while it waited for the service")
+            raise RefreshStopped(translate(
+                "CloudStatusDialog", "the refresh was stopped while it waited for the service"))
 
     try:
         return refresh_status(order.manifest_path, order.target, credential=order.credential,
@@ -97,13 +106,17 @@ def run_refresh(order: RefreshOrder, task: Task[StatusReport]) -> StatusReport:
         raise
     except sqlite3.DatabaseError as exc:
         raise StationError(
-            f"the manifest {order.manifest_path} cannot record the statuses: {exc}",
-            hint="check that the file is a station's manifest on a writable disk",
+            translate("CloudStatusDialog", "the manifest {path} cannot record the statuses: "
+                      "{reason}").format(path=order.manifest_path, reason=exc),
+            hint=translate("CloudStatusDialog",
+                           "check that the file is a station's manifest on a writable disk"),
         ) from exc
     except Exception as exc:  # keep the dialog usable whatever went wrong
         raise StationError(
-            f"the refresh broke down: unexpected {type(exc).__name__}: {exc}",
-            hint="report this to the station's engineer; the pages read so far are recorded",
+            translate("CloudStatusDialog", "the refresh broke down: unexpected {error}: {text}")
+            .format(error=type(exc).__name__, text=exc),
+            hint=translate("CloudStatusDialog", "report this to the station's engineer; the "
+                           "pages read so far are recorded"),
         ) from exc
 
 
@@ -112,15 +125,15 @@ def describe_report(label: str, report: StatusReport) -> str:
     lines = [f"{label}: {report.summary()}"]
     if report.stopped is not None:
         if isinstance(report.stopped, CredentialRejected):
-            lines.append("The service refused the credential.")
+            lines.append(translate("CloudStatusDialog", "The service refused the credential."))
         lines.append(report.stopped.message
                      + (f" — {report.stopped.hint}" if report.stopped.hint else ""))
     problems = [u for u in report.units if u.status not in CONNECTED]
     for unit in problems[:SHOWN_PROBLEMS]:
         lines.append(f"  {unit.device_id}: {unit.status} — {unit.detail}")
     if len(problems) > SHOWN_PROBLEMS:
-        lines.append(f"  … and {len(problems) - SHOWN_PROBLEMS} more not connected "
-                     "(filter the table by Cloud)")
+        lines.append("  " + translate("CloudStatusDialog", "… and %n more not connected (filter "
+                                      "the table by Cloud)", None, len(problems) - SHOWN_PROBLEMS))
     return "\n".join(lines)
 
 
@@ -141,7 +154,7 @@ class CloudStatusDialog(QDialog):
         environ: Mapping[str, str] = os.environ,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Refresh cloud status")
+        self.setWindowTitle(translate("CloudStatusDialog", "Refresh cloud status"))
         self.setMinimumSize(680, 460)
         self.manifests = list(manifests)
         self.store = store
@@ -158,30 +171,33 @@ class CloudStatusDialog(QDialog):
             self.target.addItem(name, each.value)
         self.target.setCurrentIndex(self.target.findData(target.value))
         self.app_url = QLineEdit(placeholderText="https://NAME.azureiotcentral.com")
-        self.app_url_label = QLabel("Application URL")
+        self.app_url_label = QLabel(translate("CloudStatusDialog", "Application URL"))
         self.credential_where = named(QLabel(), "credentialSource")
         self.credential_where.setWordWrap(True)
         self.secret_caption = QLabel()
         self.secret_entry = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
-        self.keep_button = QPushButton("Keep")
+        self.keep_button = QPushButton(translate("CloudStatusDialog", "Keep"))
         self.keep_button.clicked.connect(self._keep_typed_secret)
         secret_row = QHBoxLayout()
         secret_row.addWidget(self.secret_entry, 1)
         secret_row.addWidget(self.keep_button)
-        self.endpoint = QLineEdit(placeholderText="the service's own address (leave empty)")
+        self.endpoint = QLineEdit(placeholderText=translate(
+            "CloudStatusDialog", "the service's own address (leave empty)"))
 
         form = QFormLayout()
         shown = "\n".join(f"{label} ({path})" for path, label in self.manifests)
-        form.addRow("Manifests" if len(self.manifests) > 1 else "Manifest",
+        form.addRow(translate("CloudStatusDialog", "Manifests") if len(self.manifests) > 1
+                    else translate("CloudStatusDialog", "Manifest"),
                     named(QLabel(shown), "muted"))
-        form.addRow("Read from", self.target)
+        form.addRow(translate("CloudStatusDialog", "Read from"), self.target)
         form.addRow(self.app_url_label, self.app_url)
-        form.addRow("Credential", self.credential_where)
+        form.addRow(translate("CloudStatusDialog", "Credential"), self.credential_where)
         form.addRow(self.secret_caption, secret_row)
-        form.addRow("Endpoint override", self.endpoint)
-        note = named(QLabel(
-            "The statuses are recorded in each manifest, apart from its journaled record, "
-            "with the time they were read; nothing else in the manifest changes."), "muted")
+        form.addRow(translate("CloudStatusDialog", "Endpoint override"), self.endpoint)
+        note = named(QLabel(translate(
+            "CloudStatusDialog", "The statuses are recorded in each manifest, apart from its "
+            "journaled record, with the time they were read; nothing else in the manifest "
+            "changes.")), "muted")
         note.setWordWrap(True)
         form.addRow(note)
 
@@ -196,10 +212,12 @@ class CloudStatusDialog(QDialog):
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.start_button = named(QPushButton("Refresh"), "startRefreshButton")
+        self.start_button = named(QPushButton(translate("CloudStatusDialog", "Refresh")),
+                                  "startRefreshButton")
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self.start)
-        self.close_button = named(QPushButton("Close"), "closeRefreshButton")
+        self.close_button = named(QPushButton(translate("CloudStatusDialog", "Close")),
+                                  "closeRefreshButton")
         self.close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -238,22 +256,25 @@ class CloudStatusDialog(QDialog):
         self.app_url_label.setVisible(central)
         self.endpoint.setText(self.settings.iotc_endpoint_override if central
                               else self.settings.dps_endpoint_override)
-        self.secret_caption.setText("API token" if central else "Connection string")
+        self.secret_caption.setText(translate("CloudStatusDialog", "API token") if central
+                                    else translate("CloudStatusDialog", "Connection string"))
         self.secret_entry.setPlaceholderText(
-            f"paste the {WHAT[self.current_target()]} to keep it as a secret")
+            translate("CloudStatusDialog", "paste the {what} to keep it as a secret").format(
+                what=what(self.current_target())))
         self.show_credential()
 
     def show_credential(self) -> None:
         """Say where the credential comes from, masked; never its text."""
         target = self.current_target()
         source = find_credential(target, self.store, self.app_url.text(), self.environ,
-                                 "status refresh")
+                                 REFRESH)
         if source.credential is None:
             self.credential_where.setText(source.problem)
             return
         saved = self.store.get(SECRET_NAMES[target]) if self.store.unlocked else ""
         secret = saved.strip() or self.environ.get(ENV_NAMES[target], "").strip()
-        self.credential_where.setText(f"From {source.where}: {mask(secret)}")
+        self.credential_where.setText(translate("CloudStatusDialog", "From {where}: {masked}")
+                                      .format(where=source.where, masked=masked(secret)))
 
     def _keep_typed_secret(self) -> None:
         text = self.secret_entry.text().strip()
@@ -268,7 +289,8 @@ class CloudStatusDialog(QDialog):
         except StationError as exc:
             self._say(exc)
             return
-        self.message.setText(f"{WHAT[target]} kept in {self.store.description}.")
+        self.message.setText(translate("CloudStatusDialog", "{what} kept in {store}.").format(
+            what=what(target), store=self.store.description))
         self.show_credential()
 
     def _save_settings(self) -> None:
@@ -290,7 +312,7 @@ class CloudStatusDialog(QDialog):
             return False
         target = self.current_target()
         source = find_credential(target, self.store, self.app_url.text(), self.environ,
-                                 "status refresh")
+                                 REFRESH)
         if source.credential is None:
             self.message.setText(source.problem)
             return False
@@ -307,7 +329,9 @@ class CloudStatusDialog(QDialog):
         self.reports = []
         self._set_running(True)
         self.message.setText("")
-        self.status.setText(f"Reading from {TARGET_NAMES[target]} using {source.where}…")
+        self.status.setText(translate("CloudStatusDialog", "Reading from {service} using "
+                                      "{where}…").format(service=TARGET_NAMES[target],
+                                                         where=source.where))
         self._next()
         return True
 
@@ -324,14 +348,16 @@ class CloudStatusDialog(QDialog):
         if len(self.manifests) < 2:
             return ""
         index = len(self.reports)
-        return f"{self.manifests[index][1]} ({index + 1} of {len(self.manifests)}): "
+        return translate("CloudStatusDialog", "{manifest} ({number} of {count}): ").format(
+            manifest=self.manifests[index][1], number=index + 1, count=len(self.manifests))
 
     def request_stop(self) -> None:
         """Ask the refresh to stop at its next page or wait; its report still arrives."""
         if self.running and self._task is not None:
             self._task.cancel()
             self.close_button.setEnabled(False)
-            self.status.setText("Stopping after the request in progress…")
+            self.status.setText(translate("CloudStatusDialog",
+                                          "Stopping after the request in progress…"))
 
     def _set_running(self, running: bool) -> None:
         self.running = running
@@ -339,13 +365,16 @@ class CloudStatusDialog(QDialog):
                        self.endpoint, self.start_button):
             widget.setEnabled(not running)
         self.close_button.setEnabled(True)
-        self.close_button.setText("Stop" if running else "Close")
+        self.close_button.setText(translate("CloudStatusDialog", "Stop") if running
+                                  else translate("CloudStatusDialog", "Close"))
         # No total is known before the last page: a busy bar while it runs.
         self.progress.setRange(0, 0 if running else 1)
         self.progress.setValue(0 if running else 1)
 
     def _on_progress(self, step: RefreshProgress) -> None:
-        self.status.setText(f"{self._which()}{step.requests} page request(s) — {step.message}")
+        self.status.setText(self._which() + translate(
+            "CloudStatusDialog", "%n page request(s) — {message}", None, step.requests).format(
+            message=step.message))
 
     def _on_report(self, report: StatusReport) -> None:
         self.reports.append(report)
@@ -371,8 +400,11 @@ class CloudStatusDialog(QDialog):
         self.progress.setValue(0)
         done = len(self.reports)
         label = self.manifests[done][1]
-        self.status.setText(f"The refresh of {label} did not run."
-                            + (f" ({done} manifest(s) refreshed before it.)" if done else ""))
+        self.status.setText(
+            translate("CloudStatusDialog", "The refresh of {manifest} did not run.").format(
+                manifest=label)
+            + (translate("CloudStatusDialog", " (%n manifest(s) refreshed before it.)", None,
+                         done) if done else ""))
         self._say(error)
         self.refreshFailed.emit(error)
         if self._close_when_done:
@@ -382,7 +414,10 @@ class CloudStatusDialog(QDialog):
         """What the run read: each manifest's connected count."""
         if len(self.reports) == 1:
             return self.reports[0].summary()
-        return "; ".join(f"{label}: {len(report.connected)} of {len(report.units)} connected"
+        return "; ".join(translate("CloudStatusDialog", "{manifest}: {connected} of {count} "
+                                   "connected").format(manifest=label,
+                                                       connected=len(report.connected),
+                                                       count=len(report.units))
                          for (_path, label), report in zip(self.manifests, self.reports,
                                                            strict=False))
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from station.core.errors import ConfigError
 from station.demo import DEMO_ID_SCOPE, DemoOptions, demo_request
+from station.gui.i18n import translate
 from station.gui.job import ActiveJob, start_job
 from station.gui.line_controller import LineController
 from station.simulation.bay import VirtualBay
@@ -44,15 +45,17 @@ class VirtualBoards:
         job = self.controller.job
         if job is None:
             raise ConfigError(
-                "there is no job to make virtual boards for",
-                hint="start a job first (Settings, or `station gui --demo`)",
+                translate("VirtualBoards", "there is no job to make virtual boards for"),
+                hint=translate("VirtualBoards",
+                               "start a job first (Settings, or `station gui --demo`)"),
             )
         bay = VirtualBay(job.loaded.profile, count, fault=fault)
         urls = bay.start()
         first = len(self.bays)
         for offset, url in enumerate(urls):
             self.bays[url] = bay
-            self.controller.add_port(url, f"Virtual board {first + offset + 1}",
+            self.controller.add_port(url, translate("VirtualBoards", "Virtual board {number}")
+                                     .format(number=first + offset + 1),
                                      swap=bay.next_board)
         return urls
 

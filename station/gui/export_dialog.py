@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from station.core.errors import StationError
 from station.core.models import UnitStatus
 from station.credentials.secret_store import GROUP_KEY, GROUP_KEY_SECONDARY, SecretStore
+from station.gui.i18n import QT_TRANSLATE_NOOP, translate
 from station.gui.manifest_model import UnitFilter
 from station.gui.style import named
 from station.gui.worker import WorkerThread
@@ -45,14 +46,35 @@ from station.manifest.exports import export_format, export_formats, write_export
 from station.manifest.records import UnitFilters
 from station.manifest.reports import noted_head
 
-SECRETS_WARNING = (
+SECRETS_WARNING = QT_TRANSLATE_NOOP(
+    "ExportDialog",
     "⚠  This file will hold the SAS units' device keys in clear. Anyone who has it can "
     "connect these devices as themselves. Keep it on an encrypted drive, hand it over "
-    "directly, and delete it after the import."
+    "directly, and delete it after the import.",
 )
+# The built-in formats' descriptions (station.manifest.exports) in the window's words; a
+# format added by an extension shows its own.
+FORMAT_WORDS = {
+    "iotc-import": QT_TRANSLATE_NOOP("ExportDialog",
+                                     "IoT Central device import: device IDs and names"),
+    "iotc-export": QT_TRANSLATE_NOOP(
+        "ExportDialog", "IoT Central device list with SAS keys and X.509 thumbprints"),
+    "audit": QT_TRANSLATE_NOOP(
+        "ExportDialog", "Every unit with its public facts, status, failure and times (no secrets)"),
+    "dps-enrollments": QT_TRANSLATE_NOOP("ExportDialog",
+                                         "DPS individual enrollments (JSON), ready for upload"),
+}
+
+
+def format_words(name: str, description: str) -> str:
+    words = FORMAT_WORDS.get(name)
+    return translate("ExportDialog", words) if words else description
+
+
 # What the QA view says after an export that does hold keys.
-KEYS_WRITTEN_NOTE = (
-    "it holds device keys in clear: readable by you only; delete it after the import"
+KEYS_WRITTEN_NOTE = QT_TRANSLATE_NOOP(
+    "ExportDialog",
+    "it holds device keys in clear: readable by you only; delete it after the import",
 )
 
 
@@ -96,8 +118,9 @@ def write_order(order: ExportOrder) -> ExportOutcome:
             if (order.station_key is None and order.key_note and manifest.holds_secrets()
                     and export_format(order.format_name).carries_secrets):
                 return ExportOutcome(
-                    message="this manifest's device keys are sealed with its station key, "
-                    "which is not on this PC", hint=order.key_note)
+                    message=translate("ExportDialog", "this manifest's device keys are sealed "
+                                      "with its station key, which is not on this PC"),
+                    hint=order.key_note)
             manifest.use_group_key(order.group_key_b64, order.group_key_secondary_b64)
             result = write_export(manifest, order.format_name, order.out_path, **order.query)
             head = noted_head(manifest, "export")
@@ -108,8 +131,9 @@ def write_order(order: ExportOrder) -> ExportOutcome:
         return ExportOutcome(message=exc.message, hint=exc.hint)
     except Exception as exc:  # show whatever broke instead of losing the thread
         return ExportOutcome(
-            message=f"unexpected {type(exc).__name__}: {exc}",
-            hint="report this to the station's engineer",
+            message=translate("ExportDialog", "unexpected {error}: {text}").format(
+                error=type(exc).__name__, text=exc),
+            hint=translate("ExportDialog", "report this to the station's engineer"),
         )
 
 
@@ -127,7 +151,8 @@ def write_orders(orders: list[ExportOrder], labels: list[str]) -> ExportOutcome:
             done = ", ".join(str(o.out_path.name) for o in orders[:index])
             return ExportOutcome(
                 message=f"{label}: {outcome.message}",
-                hint=outcome.hint + (f" (already written: {done})" if done else ""),
+                hint=outcome.hint + (translate("ExportDialog", " (already written: {files})")
+                                     .format(files=done) if done else ""),
             )
         written += outcome.written or 0
         holds_keys = holds_keys or outcome.holds_keys
@@ -165,7 +190,7 @@ class ExportDialog(QDialog):
         key_notes: Sequence[str] | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export units")
+        self.setWindowTitle(translate("ExportDialog", "Export units"))
         self.setMinimumWidth(600)
         self.manifests = [manifest] if isinstance(manifest, Manifest) else list(manifest)
         self.manifest = self.manifests[0]
@@ -186,14 +211,14 @@ class ExportDialog(QDialog):
 
         self.format = named(QComboBox(), "formatCombo")
         for name, each in export_formats().items():
-            self.format.addItem(f"{name} — {each.description}", name)
+            self.format.addItem(f"{name} — {format_words(name, each.description)}", name)
         self.description = named(QLabel(), "muted")
         self.description.setWordWrap(True)
         self.row_count = named(QLabel(), "rowCount")
-        self.warning = named(QLabel(SECRETS_WARNING), "secretsWarning")
+        self.warning = named(QLabel(translate("ExportDialog", SECRETS_WARNING)), "secretsWarning")
         self.warning.setWordWrap(True)
         self.path = QLineEdit()
-        self.browse = QPushButton("Choose…")
+        self.browse = QPushButton(translate("ExportDialog", "Choose…"))
         self.browse.clicked.connect(self._browse)
         where = QHBoxLayout()
         where.addWidget(self.path, 1)
@@ -204,34 +229,36 @@ class ExportDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        form.addRow(self._caption("Format"), self.format)
+        form.addRow(self._caption(translate("ExportDialog", "Format")), self.format)
         form.addRow("", self.description)
-        form.addRow(self._caption("Rows"), self.row_count)
-        form.addRow(self._caption("File"), where)
+        form.addRow(self._caption(translate("ExportDialog", "Rows")), self.row_count)
+        form.addRow(self._caption(translate("ExportDialog", "File")), where)
         self.files_note = named(QLabel(), "muted")
         self.files_note.setWordWrap(True)
         notes = []
         if len(self.manifests) > 1:
-            notes.append(
-                f"{len(self.manifests)} manifests: one file each, named after its manifest "
-                "(e.g. …-" + file_part(self.labels[0]) + "), so that each file answers to "
-                "one station's journal.")
+            count = len(self.manifests)
+            notes.append(translate(
+                "ExportDialog", "%n manifests: one file each, named after its manifest "
+                "(e.g. …-{example}), so that each file answers to one station's journal.", None,
+                count).format(example=file_part(self.labels[0])))
         if unit_filter.cloud:
-            notes.append("The cloud-status filter does not narrow exports: every unit the "
-                         "other filters select is written.")
+            notes.append(translate(
+                "ExportDialog", "The cloud-status filter does not narrow exports: every unit "
+                "the other filters select is written."))
         self.files_note.setText(" ".join(notes))
         self.files_note.setVisible(bool(notes))
         form.addRow("", self.files_note)
 
         self.progress = named(QProgressBar(), "exportProgress")
         self.progress.setRange(0, 0)  # busy: the export does not report its progress
-        self.progress.setFormat("Writing…")
+        self.progress.setFormat(translate("ExportDialog", "Writing…"))
         self.progress.setTextVisible(True)
         self.progress.setVisible(False)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = self.buttons.addButton(
-            "Export", QDialogButtonBox.ButtonRole.AcceptRole
+            translate("ExportDialog", "Export"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.buttons.accepted.connect(self.export)
         self.buttons.rejected.connect(self.reject)
@@ -276,7 +303,9 @@ class ExportDialog(QDialog):
     def _format_changed(self) -> None:
         chosen = export_format(self.format_name)
         self.description.setText(
-            chosen.description + (" (provisioned units only)" if chosen.provisioned_only else "")
+            format_words(chosen.name, chosen.description)
+            + (translate("ExportDialog", " (provisioned units only)")
+                                  if chosen.provisioned_only else "")
         )
         query = self._query()
         wrong_status = (
@@ -284,11 +313,13 @@ class ExportDialog(QDialog):
             and query["status"] not in (None, UnitStatus.PROVISIONED.value)
         )
         self.rows = 0 if wrong_status else sum(m.count_units(**query) for m in self.manifests)
-        self.row_count.setText(f"{self.rows:,} units will be written")
+        self.row_count.setText(translate("ExportDialog", "%Ln unit(s) will be written", None,
+                                         self.rows))
         self.warning.setVisible(chosen.carries_secrets)
         self.error.setText(
-            f"The {chosen.name} export holds provisioned units only; clear the "
-            "status filter to use it." if wrong_status else ""
+            translate("ExportDialog", "The {format} export holds provisioned units only; clear "
+                      "the status filter to use it.").format(format=chosen.name)
+            if wrong_status else ""
         )
         self.export_button.setEnabled(not wrong_status)
         current = Path(self.path.text()) if self.path.text() else self.folder / "export.csv"
@@ -303,11 +334,12 @@ class ExportDialog(QDialog):
     def file_filter(self) -> str:
         """The save dialog's filter for the chosen format, e.g. ``JSON (*.json)``."""
         suffix = export_format(self.format_name).suffix
-        return f"{suffix.lstrip('.').upper()} (*{suffix});;All files (*)"
+        return translate("ExportDialog", "{kind} (*{suffix});;All files (*)").format(
+            kind=suffix.lstrip(".").upper(), suffix=suffix)
 
     def _browse(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, "Export to", self.path.text(), self.file_filter()
+            self, translate("ExportDialog", "Export to"), self.path.text(), self.file_filter()
         )
         if name:
             suffix = export_format(self.format_name).suffix
@@ -363,7 +395,8 @@ class ExportDialog(QDialog):
         paths = self.out_paths()
         if len(paths) == 1:
             return str(paths[0])
-        return f"{len(paths)} files in {paths[0].parent}"
+        return translate("ExportDialog", "%n file(s) in {folder}", None, len(paths)).format(
+            folder=paths[0].parent)
 
     def _group_key(self, name: str) -> str:
         """The group key ``name`` (primary or secondary) for a file that carries device
@@ -391,7 +424,8 @@ class ExportDialog(QDialog):
             self.head = outcome.head
         else:
             self.error.setText(
-                f"The export failed: {outcome.message}"
+                translate("ExportDialog", "The export failed: {reason}").format(
+                    reason=outcome.message)
                 + (f" — {outcome.hint}" if outcome.hint else "")
             )
         self.exportFinished.emit(outcome)

@@ -7,7 +7,7 @@ done once on the GUI thread before any board is touched.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from station.core.errors import ConfigError, CredentialError
@@ -24,7 +24,9 @@ from station.credentials.secret_store import (
     GROUP_KEY_SECONDARY,
     SecretStore,
 )
+from station.gui.i18n import translate
 from station.gui.settings import StationSettings
+from station.gui.token_keys import TOKEN, open_token_keys
 from station.identity.sources import identity_rule
 from station.manifest import Manifest, StationKey
 from station.manifest.custody.station_keys import KeyAccess, no_passphrase
@@ -75,7 +77,10 @@ class ActiveJob:
         """The device-ID rule in a few words, e.g. ``mac: demo-{mac}``."""
         section = self.loaded.profile.identity
         if identity_rule(section.rule).scans:
-            return f"{section.rule}{f' matching {section.pattern}' if section.pattern else ''}"
+            if section.pattern:
+                return translate("ActiveJob", "{rule} matching {pattern}").format(
+                    rule=section.rule, pattern=section.pattern)
+            return section.rule
         if section.template:
             return f"{section.rule}: {section.template.replace('{prefix}', section.prefix)}"
         return section.rule
@@ -145,15 +150,17 @@ def settings_ca(cert_path: str, key_pem: bytes | str, passphrase: str) -> Certif
     """
     if not cert_path:
         raise ConfigError(
-            "no CA certificate is chosen",
-            hint="choose the CA certificate file in Settings before loading its key",
+            translate("ActiveJob", "no CA certificate is chosen"),
+            hint=translate("ActiveJob",
+                           "choose the CA certificate file in Settings before loading its key"),
         )
     try:
         cert_pem = Path(cert_path).read_bytes()
     except OSError as exc:
         raise CredentialError(
-            f"cannot read the CA certificate file {cert_path}: {exc.strerror or exc}",
-            hint="choose the CA certificate file again in Settings",
+            translate("ActiveJob", "cannot read the CA certificate file {path}: {reason}").format(
+                path=cert_path, reason=exc.strerror or exc),
+            hint=translate("ActiveJob", "choose the CA certificate file again in Settings"),
         ) from exc
     key = key_pem.encode("utf-8") if isinstance(key_pem, str) else key_pem
     return load_ca(cert_pem, key, passphrase or None)
@@ -200,11 +207,21 @@ def request_from_store(
     """The job the settings describe, with every secret it may need read from ``store``.
 
     A locked store gives no secrets (a job that needs one is then refused with a hint).
-    GUI thread (the store belongs to it).
+    With the keys in a token (``key_source``), the token's keys are opened and checked
+    instead, each token's PIN read from ``store``. GUI thread (the store belongs to it).
     """
     def secret(name: str) -> str:
         return store.get(name) if store.unlocked else ""
 
+    if settings.key_source == TOKEN:
+        # The keys stay in the token: opened and checked here, before any unit.
+        keys = open_token_keys(settings, store)
+        request = request_from_settings(
+            settings, group_key_b64="", ca_passphrase="", manifest=manifest,
+            key_access=KeyAccess(store=store, passphrase=no_passphrase),
+        )
+        return replace(request, ca=keys.ca, group_key_token=keys.group_key_uri,
+                       group_key_secondary_token=keys.group_key_secondary_uri)
     return request_from_settings(
         settings,
         group_key_b64=secret(GROUP_KEY),

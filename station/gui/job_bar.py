@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
+from station.gui.i18n import number, translate
 from station.gui.job import ActiveJob
 from station.gui.style import named
 from station.gui.text_fit import ElidedLabel
@@ -29,16 +30,16 @@ class JobBar(QFrame):
         layout.setSpacing(28)
         self.values: dict[str, ElidedLabel] = {}
         for key, caption in (
-            ("profile", "Profile"),
-            ("scope", "ID scope"),
-            ("attestation", "Attestation"),
-            ("rule", "Device-ID rule"),
+            ("profile", translate("JobBar", "Profile")),
+            ("scope", translate("JobBar", "ID scope")),
+            ("attestation", translate("JobBar", "Attestation")),
+            ("rule", translate("JobBar", "Device-ID rule")),
         ):
             box, value = _field(caption)
             self.values[key] = value
             layout.addLayout(box)
         layout.addStretch(1)
-        today, self.today = _field("Units done today")
+        today, self.today = _field(translate("JobBar", "Units done today"))
         self.today_bar = QProgressBar()
         self.today_bar.setTextVisible(False)
         self.today_bar.setFixedHeight(8)
@@ -50,16 +51,18 @@ class JobBar(QFrame):
         if job is None:
             for value in self.values.values():
                 value.setText("—")
-            self.values["profile"].setText("No job — set one up in Settings")
+            self.values["profile"].setText(translate("JobBar", "No job — set one up in Settings"))
             return
-        demo = "  (demo)" if job.demo else ""
-        self.values["profile"].setText(f"{job.loaded.profile.name}{demo}")
-        self.values["profile"].setToolTip(f"{job.loaded.profile.name}\n{job.loaded.path}")
+        name = job.loaded.profile.name
+        self.values["profile"].setText(
+            translate("JobBar", "{profile}  (demo)").format(profile=name) if job.demo else name
+        )
+        self.values["profile"].setToolTip(f"{name}\n{job.loaded.path}")
         self.values["scope"].setText(job.id_scope)
         self.values["attestation"].setText(job.attestation.value)
         self.values["rule"].setText(job.identity_rule)
 
     def show_count(self, done: int, target: int) -> None:
-        self.today.setText(f"{done:,} / {target:,}")
+        self.today.setText(f"{number(done)} / {number(target)}")
         self.today_bar.setRange(0, max(target, 1))
         self.today_bar.setValue(min(done, max(target, 1)))

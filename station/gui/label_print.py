@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from station.core.errors import ConfigError
 from station.gui.assets import asset_path
+from station.gui.i18n import translate
 from station.gui.job import LabelContent
 
 MM_PER_POINT = 25.4 / 72
@@ -162,8 +163,9 @@ def _print_on(printer: QPrinter, content: LabelContent, layout: LabelLayout) -> 
     painter = QPainter()
     if not painter.begin(printer):
         raise ConfigError(
-            "the printer did not accept the label",
-            hint="check that the label printer is on and has labels, then print again",
+            translate("LabelPrint", "the printer did not accept the label"),
+            hint=translate("LabelPrint",
+                           "check that the label printer is on and has labels, then print again"),
         )
     try:
         paint_label(painter, content, layout, printer.resolution() / 25.4)
@@ -186,7 +188,8 @@ def print_label(content: LabelContent, parent: QWidget | None = None) -> bool:
     layout = load_layout()
     printer = _label_printer(layout)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(f"Print the label of {content.device_id}")
+    dialog.setWindowTitle(translate("LabelPrint", "Print the label of {device}").format(
+        device=content.device_id))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     _print_on(printer, content, layout)

@@ -17,6 +17,7 @@ from station.core.errors import ConfigError
 from station.core.events import EventKind, Stage, StageEvent
 from station.core.models import UnitResult, UnitStatus
 from station.core.pipeline import UnitPlan
+from station.gui.i18n import translate
 from station.gui.job import ActiveJob
 from station.gui.port_work import PortWork, SwapBoard, UnitOrder
 from station.gui.worker import Task, WorkerThread
@@ -186,7 +187,8 @@ class LineController(QObject):
             return
         if status.state is PortState.BUSY:
             status.vanished_during = status.stage or "starting"
-            self._units[port].cancel(f"the board on {port} was unplugged")
+            self._units[port].cancel(
+                translate("LineController", "the board on {port} was unplugged").format(port=port))
             return
         self._drop(port)
 
@@ -253,14 +255,17 @@ class LineController(QObject):
         job = self._require_job()
         if job.wants_scan and not scanned:
             raise ConfigError(
-                "this job takes device IDs from the unit's barcode",
-                hint="scan the barcode on the unit; the unit starts by itself",
+                translate("LineController", "this job takes device IDs from the unit's barcode"),
+                hint=translate("LineController",
+                               "scan the barcode on the unit; the unit starts by itself"),
             )
         port = self.next_ready_port()
         if port is None:
             raise ConfigError(
-                "no board is ready" if self.ports else "no board is connected",
-                hint="plug a board in, or wait for a port to finish its unit",
+                translate("LineController", "no board is ready") if self.ports
+                else translate("LineController", "no board is connected"),
+                hint=translate("LineController",
+                               "plug a board in, or wait for a port to finish its unit"),
             )
         self._start(port, scanned, retry=False)
         return port
@@ -274,13 +279,16 @@ class LineController(QObject):
         status = self.ports.get(port)
         if status is None or status.state is PortState.BUSY:
             raise ConfigError(
-                f"port {port} cannot retry now",
-                hint="wait until the port has finished, or check that the board is still plugged",
+                translate("LineController", "port {port} cannot retry now").format(port=port),
+                hint=translate("LineController", "wait until the port has finished, or check "
+                               "that the board is still plugged"),
             )
         if self.needs_new_scan(port):
             raise ConfigError(
-                "the scanned barcode was not a device ID this job can use",
-                hint="scan the unit's barcode again; the unit starts by itself",
+                translate("LineController",
+                          "the scanned barcode was not a device ID this job can use"),
+                hint=translate("LineController",
+                               "scan the unit's barcode again; the unit starts by itself"),
             )
         self._start(port, self.scans.get(port), retry=True)
 
@@ -295,8 +303,9 @@ class LineController(QObject):
         status = self.ports.get(port)
         if status is None or status.state is PortState.BUSY:
             raise ConfigError(
-                f"port {port} is busy or gone",
-                hint="wait until the port has finished its unit, or choose another port",
+                translate("LineController", "port {port} is busy or gone").format(port=port),
+                hint=translate("LineController", "wait until the port has finished its unit, or "
+                               "choose another port"),
             )
         record = returned_unit(job.manifest_path, device_id)
         plan = returned_unit_plan(job.plan, job.loaded, record, reason)
@@ -317,8 +326,9 @@ class LineController(QObject):
     def _require_job(self) -> ActiveJob:
         if self.job is None:
             raise ConfigError(
-                "no job is running",
-                hint="choose the profile, ID scope and secrets in Settings and start the job",
+                translate("LineController", "no job is running"),
+                hint=translate("LineController", "choose the profile, ID scope and secrets in "
+                               "Settings and start the job"),
             )
         return self.job
 
@@ -377,8 +387,10 @@ class LineController(QObject):
                 result,
                 status=UnitStatus.FAILED,
                 failed_stage=result.failed_stage or status.vanished_during,
-                reason=f"board unplugged during {status.vanished_during}",
-                hint="plug the board in again and retry it, or set it aside",
+                reason=translate("LineController", "board unplugged during {stage}").format(
+                    stage=status.vanished_during),
+                hint=translate("LineController",
+                               "plug the board in again and retry it, or set it aside"),
             )
         status.last_result = result
         status.last_device_id = result.device_id or status.device_id

@@ -10,43 +10,54 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
-    QCheckBox,
     QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QScrollArea,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from station.core.errors import StationError
 from station.core.file_names import device_file_name
-from station.core.models import UnitResult, UnitStatus
+from station.core.models import Attestation, UnitResult, UnitStatus
 from station.gui.demo_job import VirtualBoards
+from station.gui.i18n import QT_TRANSLATE_NOOP, translate
 from station.gui.job import ActiveJob, LabelContent
 from station.gui.job_bar import JobBar
 from station.gui.label_print import print_label, save_label_pdf
+from station.gui.label_queue import LabelQueue
 from station.gui.label_renderer import LabelRenderer
 from station.gui.line_controller import LineController
 from station.gui.port_tile import PortTile
+from station.gui.printer_banner import PrinterBanner
 from station.gui.result_banner import ResultBanner
 from station.gui.sound import ResultSound
 from station.gui.style import named
+from station.gui.text_fit import ElidedLabel, WrappingButton, WrappingCheckBox
 from station.identity.sources import identity_rule
 from station.manifest import Manifest
 
 TILE_COLUMNS = 2
 # Progress arrives many times a second per port; tiles are redrawn at most this often.
 TILE_REDRAW_MS = 40
-AUTO_TIP = "Start a unit on each board as soon as it is plugged in, without pressing anything"
-AUTO_OFF_FOR_SCANS = "Off for this job: each unit starts when its barcode is scanned"
-SCAN_AGAIN = "Scan the unit's barcode again; the unit starts by itself."
+AUTO_TIP = QT_TRANSLATE_NOOP(
+    "LineView", "Start a unit on each board as soon as it is plugged in, without pressing anything")
+AUTO_OFF_FOR_SCANS = QT_TRANSLATE_NOOP(
+    "LineView", "Off for this job: each unit starts when its barcode is scanned")
+SCAN_AGAIN = QT_TRANSLATE_NOOP(
+    "LineView", "Scan the unit's barcode again; the unit starts by itself.")
 SIDE_WIDTH = 380
+# The built-in identity rules' descriptions (station.identity.sources), in the window's words.
+ID_SOURCES = {
+    "mac": QT_TRANSLATE_NOOP("LineView", "the board's MAC address"),
+    "barcode": QT_TRANSLATE_NOOP("LineView", "a barcode scanned for each unit"),
+    "counter": QT_TRANSLATE_NOOP("LineView", "the station's counter"),
+    "tpm-ek": QT_TRANSLATE_NOOP("LineView", "the board's TPM"),
+}
 
 
 class LabelPreview(QFrame):
@@ -56,13 +67,17 @@ class LabelPreview(QFrame):
         super().__init__(parent)
         self.setObjectName("card")
         self.content: LabelContent | None = None
-        self.caption = named(QLabel("Label"), "caption")
-        self.image = named(QLabel("The label of the next provisioned unit shows here."), "muted")
+        # With a label printer chosen in Settings, "Print label…" prints there (never the key).
+        self.queue: LabelQueue | None = None
+        self.unit_label: tuple[str, str, str, Attestation] | None = None
+        self.caption = ElidedLabel(translate("LabelPreview", "Label"), objectName="caption")
+        self.image = named(QLabel(translate(
+            "LabelPreview", "The label of the next provisioned unit shows here.")), "muted")
         self.image.setWordWrap(True)
         self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.image.setMinimumHeight(130)
-        self.print_button = QPushButton("Print label…")
-        self.pdf_button = QPushButton("Save as PDF…")
+        self.print_button = WrappingButton(translate("LabelPreview", "Print label…"))
+        self.pdf_button = WrappingButton(translate("LabelPreview", "Save as PDF…"))
         self.print_button.clicked.connect(self.print_label)
         self.pdf_button.clicked.connect(self.save_pdf)
         buttons = QHBoxLayout()
@@ -87,13 +102,16 @@ class LabelPreview(QFrame):
         The caption and the buttons change at once; the picture follows when drawn.
         """
         self.content = content
-        self.caption.setText(f"Label — {board}" if board else "Label")
+        self.caption.setText(
+            translate("LabelPreview", "Label — {board}").format(board=board) if board
+            else translate("LabelPreview", "Label"))
         self.renderer.request(content)
         self._enable(True)
 
     def _show_picture(self, image: QImage, problem: str) -> None:
         if image.isNull():
-            self.image.setText(f"The label cannot be shown: {problem}")
+            self.image.setText(translate(
+                "LabelPreview", "The label cannot be shown: {problem}").format(problem=problem))
             return
         self.image.setPixmap(QPixmap.fromImage(image))
         self.image.setStyleSheet("border: 1px solid #c0c8d0; background: white;")
@@ -102,14 +120,17 @@ class LabelPreview(QFrame):
         self.renderer.shutdown()
 
     def print_label(self) -> None:
-        if self.content is not None:
+        if self.queue is not None and self.queue.active and self.unit_label is not None:
+            self.queue.submit_unit(*self.unit_label)
+        elif self.content is not None:
             print_label(self.content, self)
 
     def save_pdf(self) -> None:
         if self.content is None:
             return
         name, _ = QFileDialog.getSaveFileName(
-            self, "Save the label as PDF", device_file_name(self.content.device_id, ".pdf"),
+            self, translate("LabelPreview", "Save the label as PDF"),
+            device_file_name(self.content.device_id, ".pdf"),
             "PDF (*.pdf)",
         )
         if name:
@@ -139,6 +160,8 @@ class LineView(QWidget):
         self.job_bar = JobBar()
         self.banner = ResultBanner()
         self.banner.retryRequested.connect(self.retry)
+        self.labels = LabelQueue(self)
+        self.printer_banner = PrinterBanner(self.labels)
 
         self.tiles_box = QWidget()
         self.tiles_box.setObjectName("page")
@@ -147,7 +170,9 @@ class LineView(QWidget):
         self.tiles_grid.setContentsMargins(0, 0, 0, 0)
         self.tiles_grid.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.no_ports = named(
-            QLabel("No boards yet. Plug a board in, or add a virtual board."), "muted"
+            QLabel(translate("LineView",
+                             "No boards yet. Plug a board in, or add a virtual board.")),
+            "muted",
         )
         self.tiles_grid.addWidget(self.no_ports, 0, 0)
         scroll = QScrollArea()
@@ -155,30 +180,32 @@ class LineView(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.tiles_box)
 
-        self.provision_button = QPushButton("Provision next unit")
+        self.provision_button = WrappingButton(translate("LineView", "Provision next unit"))
         self.provision_button.setObjectName("provisionNextButton")
         self.provision_button.setDefault(True)
-        self.provision_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.provision_button.setMinimumHeight(96)
         self.provision_button.clicked.connect(self.provision_next)
 
         self.barcode = named(QLineEdit(), "barcodeField")
         self.barcode.setMinimumHeight(self.barcode.sizeHint().height())
         self.barcode.returnPressed.connect(self._scanned)
-        self.auto = QCheckBox("Auto: start each board as it is plugged in")
-        self.auto.setToolTip(AUTO_TIP)
+        self.auto = WrappingCheckBox(translate("LineView",
+                                               "Auto: start each board as it is plugged in"))
+        self.auto.setToolTip(translate("LineView", AUTO_TIP))
         self.auto.toggled.connect(self.controller.set_auto)
-        self.add_virtual = QPushButton("+ Virtual board")
-        self.add_virtual.setToolTip("Plug a virtual board of this job's profile into a new port")
+        self.add_virtual = WrappingButton(translate("LineView", "+ Virtual board"))
+        self.add_virtual.setToolTip(
+            translate("LineView", "Plug a virtual board of this job's profile into a new port"))
         self.add_virtual.clicked.connect(self._add_virtual)
         self.label_preview = LabelPreview()
+        self.label_preview.queue = self.labels
 
         actions = named(QFrame(), "card")
         actions_layout = QVBoxLayout(actions)
         actions_layout.setContentsMargins(14, 14, 14, 14)
         actions_layout.setSpacing(10)
         actions_layout.addWidget(self.provision_button)
-        barcode_caption = named(QLabel("Barcode"), "caption")
+        barcode_caption = named(QLabel(translate("LineView", "Barcode")), "caption")
         barcode_caption.setMinimumHeight(barcode_caption.sizeHint().height())
         actions_layout.addWidget(barcode_caption)
         actions_layout.addWidget(self.barcode)
@@ -211,6 +238,7 @@ class LineView(QWidget):
         layout.setSpacing(12)
         layout.addWidget(self.job_bar)
         layout.addWidget(self.banner)
+        layout.addWidget(self.printer_banner)
         layout.addLayout(body, 1)
 
         controller.portAdded.connect(self._add_tile)
@@ -238,7 +266,7 @@ class LineView(QWidget):
         self.banner.show_idle(job is not None)
         if job is None:
             self.barcode.setEnabled(False)
-            self.barcode.setPlaceholderText("no job")
+            self.barcode.setPlaceholderText(translate("LineView", "no job"))
             return
         self._manifest = job.open_manifest()
         self.barcode.setEnabled(job.wants_scan)
@@ -246,27 +274,34 @@ class LineView(QWidget):
         if job.wants_scan:
             self.auto.setChecked(False)
         self.auto.setEnabled(not job.wants_scan)
-        self.auto.setToolTip(AUTO_OFF_FOR_SCANS if job.wants_scan else AUTO_TIP)
+        self.auto.setToolTip(
+            translate("LineView", AUTO_OFF_FOR_SCANS if job.wants_scan else AUTO_TIP))
+        source = self._id_source(job)
         self.barcode.setPlaceholderText(
-            "Scan the unit's barcode — the unit starts by itself"
+            translate("LineView", "Scan the unit's barcode — the unit starts by itself")
             if job.wants_scan
-            else f"IDs come from {self._id_source(job)}"
+            else translate("LineView", "IDs come from {source}").format(source=source)
         )
         self.barcode.setToolTip(
             "" if job.wants_scan
-            else f"Not used by this job: device IDs come from {self._id_source(job)}"
+            else translate("LineView", "Not used by this job: device IDs come from {source}")
+            .format(source=source)
         )
         self.focus_input()
         self.refresh_count()
 
     @staticmethod
     def _id_source(job: ActiveJob) -> str:
-        # Where the job's device IDs come from, in the words of the barcode field's placeholder.
-        return identity_rule(job.loaded.profile.identity.rule).description
+        # Where the job's device IDs come from, in the words of the barcode field's placeholder;
+        # a rule added by an extension brings its own (English) description.
+        rule = job.loaded.profile.identity.rule
+        words = ID_SOURCES.get(rule)
+        return translate("LineView", words) if words else identity_rule(rule).description
 
     def shutdown(self) -> None:
-        """End the label preview's thread and close the manifest. For closing the window."""
+        """End the label threads and close the manifest. For closing the window."""
         self.label_preview.shutdown()
+        self.labels.shutdown()
         self.close_manifest()
 
     def close_manifest(self) -> None:
@@ -376,7 +411,13 @@ class LineView(QWidget):
     def print_tile_label(self, port: str) -> None:
         """Print the label of the last unit provisioned on ``port`` (its tile's button)."""
         tile = self.tiles.get(port)
-        if tile is not None and tile.label_content is not None:
+        if tile is None or tile.label_content is None:
+            return
+        job = self.controller.job
+        if self.labels.active and job is not None:
+            self.labels.submit_unit(tile.label_content.device_id, job.id_scope,
+                                    job.loaded.profile.name, job.attestation)
+        else:
             print_label(tile.label_content, self)
 
     def _on_result(self, result: UnitResult) -> None:
@@ -387,7 +428,7 @@ class LineView(QWidget):
         self.banner.show_result(
             result,
             board,
-            next_step=SCAN_AGAIN if new_scan else "",
+            next_step=translate("LineView", SCAN_AGAIN) if new_scan else "",
             attempt=status.attempt if status else 1,
         )
         self.sound.play_result(result.ok)
@@ -399,12 +440,18 @@ class LineView(QWidget):
             try:
                 content = job.label_for(result.device_id, self._manifest)
             except StationError as exc:
-                self.banner.show_message(f"{result.device_id} provisioned, no label",
+                self.banner.show_message(translate("LineView", "{device} provisioned, no label")
+                                         .format(device=result.device_id),
                                          f"{exc.message} — {exc.hint}")
             else:
                 if tile is not None:
                     tile.set_label(content)
                 self.label_preview.show_label(content, board)
+                self.label_preview.unit_label = (result.device_id, job.id_scope,
+                                                 job.loaded.profile.name, job.attestation)
                 self.labelReady.emit(content)
+            if self.labels.active:
+                self.labels.submit_unit(result.device_id, job.id_scope, job.loaded.profile.name,
+                                        job.attestation)
         self.refresh_count()
         self.focus_input()

@@ -24,12 +24,15 @@ from station.credentials.secret_store import (
 from station.demo import DEMO_PROFILE
 from station.gui.assets import asset_path
 from station.gui.demo_job import VirtualBoards, demo_job
+from station.gui.i18n import resolve, translate, use_language
 from station.gui.job import ActiveJob, request_from_store, start_job
+from station.gui.label_queue import printing_from
 from station.gui.line_controller import LineController, PortWatcher
 from station.gui.line_view import LineView
 from station.gui.manifest_view import ManifestView
 from station.gui.profiles_view import ProfilesView
 from station.gui.reprovision_dialog import ReprovisionDialog
+from station.gui.served_line import WATCH_TOKEN, ServedLineView, ServedLineWatcher
 from station.gui.settings import StationSettings, load_settings
 from station.gui.settings_view import SettingsView
 from station.gui.text_fit import ElidedLabel
@@ -49,6 +52,7 @@ class WindowOptions:
     secret_store: SecretStore | None = None
     qa: bool = False  # the QA desk: no job, no ports; manifests opened read-only
     qa_manifests: tuple[Path, ...] = ()  # opened at the start of the QA desk
+    language: str | None = None  # the window's language this time; None: the Settings' choice
 
 
 class MainWindow(QMainWindow):
@@ -57,8 +61,20 @@ class MainWindow(QMainWindow):
     def __init__(self, options: WindowOptions | None = None) -> None:
         super().__init__()
         self.options = options or WindowOptions()
-        mode = "  —  demo" if self.options.demo else "  —  QA desk" if self.options.qa else ""
-        self.setWindowTitle("Provisioning Station" + mode)
+        try:
+            self.settings = load_settings()
+        except StationError:
+            self.settings = StationSettings()
+        # Before any widget: every string is looked up in the language as it is made.
+        chosen = self.options.language
+        self.language = use_language(resolve(self.settings.language if chosen is None
+                                             else chosen))
+        title = translate("MainWindow", "Provisioning Station")
+        if self.options.demo:
+            title = translate("MainWindow", "{title}  —  demo").format(title=title)
+        elif self.options.qa:
+            title = translate("MainWindow", "{title}  —  QA desk").format(title=title)
+        self.setWindowTitle(title)
         self.setWindowIcon(QIcon(str(asset_path("icons", "station.svg"))))
         self.resize(1360, 860)
 
@@ -77,10 +93,6 @@ class MainWindow(QMainWindow):
         gc.freeze()
 
     def _build(self) -> None:
-        try:
-            self.settings = load_settings()
-        except StationError:
-            self.settings = StationSettings()
         self.store = self.options.secret_store or open_secret_store()
 
         self.controller = LineController(self)
@@ -97,14 +109,19 @@ class MainWindow(QMainWindow):
         self.settings_view = SettingsView(self.settings, self.store)
         self.settings_view.saved.connect(self._settings_saved)
         self.settings_view.startRequested.connect(self.start_from_settings)
+        self.settings_view.watchRequested.connect(self.watch_served_line)
+        self.served = ServedLineWatcher(self)
+        self.served_view = ServedLineView(self.served)
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.line, "Line")
-        self.tabs.addTab(self.manifest_view, "Manifest")
-        self.tabs.addTab(self.yield_view, "Yield")
-        self.tabs.addTab(self.profiles_view, "Profiles")
-        self.tabs.addTab(self.settings_view, "Settings")
+        self.tabs.addTab(self.line, translate("MainWindow", "Line"))
+        self.tabs.addTab(self.manifest_view, translate("MainWindow", "Manifest"))
+        self.tabs.addTab(self.yield_view, translate("MainWindow", "Yield"))
+        self.tabs.addTab(self.profiles_view, translate("MainWindow", "Profiles"))
+        self.tabs.addTab(self.settings_view, translate("MainWindow", "Settings"))
+        self.tabs.insertTab(1, self.served_view, translate("MainWindow", "Served line"))
+        self.tabs.setTabVisible(self.tabs.indexOf(self.served_view), False)
         self.tabs.currentChanged.connect(self._tab_changed)
         if self.options.qa:
             self.tabs.setTabVisible(self.tabs.indexOf(self.line), False)
@@ -114,6 +131,8 @@ class MainWindow(QMainWindow):
         self.where = ElidedLabel()  # a long manifest path must not widen the window
         self.where.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.statusBar().addPermanentWidget(self.where, 1)
+        if self.language.problem:
+            self.statusBar().showMessage(self.language.problem)
 
         self.controller.jobChanged.connect(self._job_changed)
         self.controller.unitFinished.connect(self._unit_finished)
@@ -126,6 +145,8 @@ class MainWindow(QMainWindow):
             return
         if self.options.watch_ports:
             self.watcher.start()
+        if self.settings.watch_served_line and self.store.unlocked:
+            self.watch_served_line()
         if self.options.demo:
             self.start_demo()
         elif self.settings.profile and self.settings.id_scope and self.store.unlocked:
@@ -146,11 +167,14 @@ class MainWindow(QMainWindow):
     def _say_where(self) -> None:
         job = self.controller.job
         if job is not None:
-            self.where.setText(f"Manifest: {job.manifest_path}")
+            self.where.setText(translate("MainWindow", "Manifest: {path}").format(
+                path=job.manifest_path))
             return
         opened = len(self.manifest_view.shown)
         self.where.setText(
-            f"{'QA desk' if self.options.qa else 'No job'}: {opened} manifest(s) open, read-only"
+            translate("MainWindow", "QA desk: %n manifest(s) open, read-only", None, opened)
+            if self.options.qa
+            else translate("MainWindow", "No job: %n manifest(s) open, read-only", None, opened)
         )
 
     # -- jobs ------------------------------------------------------------------------
@@ -167,11 +191,41 @@ class MainWindow(QMainWindow):
             request = request_from_store(settings, self.store, manifest=self.options.manifest)
             job = start_job(request, label_includes_key=settings.label_includes_key)
         except StationError as exc:
-            self.line.banner.show_message(f"The job cannot start: {exc.message}", exc.hint)
+            self.line.banner.show_message(
+                translate("MainWindow", "The job cannot start: {reason}").format(
+                    reason=exc.message),
+                exc.hint)
             self.settings_view.report_error(exc)
             return
         self.set_job(job)
         self.tabs.setCurrentWidget(self.line)
+
+    def watch_served_line(self) -> bool:
+        """Show the line that the `station serve` named in Settings drives, in its own tab;
+        False (and why, in Settings) when it cannot be watched."""
+        settings = self.settings_view.current()
+        try:
+            token = self.store.get(WATCH_TOKEN) if self.store.unlocked else ""
+            self.served.start(settings.served_line_url, token)
+        except StationError as exc:
+            self.settings_view.report_error(exc)
+            return False
+        self.served_view.show_problem("")
+        self.tabs.setTabVisible(self.tabs.indexOf(self.served_view), True)
+        self.tabs.setCurrentWidget(self.served_view)
+        return True
+
+    def _configure_labels(self) -> None:
+        """Send labels to the printer the settings choose (none: the print dialog)."""
+        job = self.controller.job
+        try:
+            printing = printing_from(self.settings)
+        except StationError as exc:
+            printing = None
+            self.line.banner.show_message(
+                translate("MainWindow", "The label printer cannot be used: {reason}").format(
+                    reason=exc.message), exc.hint)
+        self.line.labels.configure(printing, job.manifest_path if job is not None else None)
 
     def reprovision_dialog(self, device_id: str) -> ReprovisionDialog:
         return ReprovisionDialog(self.controller, device_id, self)
@@ -190,12 +244,15 @@ class MainWindow(QMainWindow):
             return
         self.manifest_view.open_manifest(job.manifest_path, job.station_key)
         self._say_where()
+        self._configure_labels()
         self.settings_view.show_job(job)
         if job.plan.warnings:
             # Before the first unit: a CA near its end must reach the person at the line.
             self.line.banner.show_message(
-                "Before you start: " + job.plan.warnings[0],
-                "; ".join(job.plan.warnings[1:]) or "tell the security officer",
+                translate("MainWindow", "Before you start: {warning}").format(
+                    warning=job.plan.warnings[0]),
+                "; ".join(job.plan.warnings[1:])
+                or translate("MainWindow", "tell the security officer"),
             )
 
     def _chosen_changed(self) -> None:
@@ -211,6 +268,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.manifest_view.operator_name = settings.operator
         self.line.set_daily_target(settings.daily_target)
+        self._configure_labels()
 
     def _tab_changed(self, index: int) -> None:
         """A QA tab shows the manifest as it is now (it is not redrawn while hidden)."""
@@ -237,6 +295,10 @@ class MainWindow(QMainWindow):
         """
         if hasattr(self, "watcher"):
             self.watcher.stop()
+        if hasattr(self, "served"):
+            self.served.stop()
+        if hasattr(self, "settings_view"):
+            self.settings_view.shutdown()
         if hasattr(self, "controller"):
             self.controller.shutdown()
         if hasattr(self, "virtual_boards"):

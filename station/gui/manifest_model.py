@@ -16,7 +16,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
 from station.core.errors import StationError
@@ -30,6 +36,7 @@ from station.enrollment.cloud_status import (
     statuses_of,
 )
 from station.enrollment.state import Target
+from station.gui.i18n import QT_TRANSLATE_NOOP, translate
 from station.gui.manifest_set import MergedUnits, describe_error
 from station.gui.style import FAIL, MUTED, PASS
 from station.manifest import Manifest, StationKey, UnitRecord
@@ -81,20 +88,42 @@ def local_time(stamp: str | None) -> str:
 
 
 COLUMNS: tuple[tuple[str, str], ...] = (
-    ("device_id", "Device ID"),
-    ("status", "Status"),
-    ("failure", "Failed at / reason"),
-    ("created_at", "Recorded"),
-    ("provisioned_at", "Provisioned"),
-    ("profile_id", "Profile"),
-    ("attestation", "Attestation"),
-    ("job_id", "Job"),
-    ("operator", "Operator"),
-    ("station_id", "Station"),
-    ("port", "Port"),
-    ("cloud", "Cloud status"),
-    ("manifest", "Manifest"),
+    ("device_id", QT_TRANSLATE_NOOP("UnitTableModel", "Device ID")),
+    ("status", QT_TRANSLATE_NOOP("UnitTableModel", "Status")),
+    ("failure", QT_TRANSLATE_NOOP("UnitTableModel", "Failed at / reason")),
+    ("created_at", QT_TRANSLATE_NOOP("UnitTableModel", "Recorded")),
+    ("provisioned_at", QT_TRANSLATE_NOOP("UnitTableModel", "Provisioned")),
+    ("profile_id", QT_TRANSLATE_NOOP("UnitTableModel", "Profile")),
+    ("attestation", QT_TRANSLATE_NOOP("UnitTableModel", "Attestation")),
+    ("job_id", QT_TRANSLATE_NOOP("UnitTableModel", "Job")),
+    ("operator", QT_TRANSLATE_NOOP("UnitTableModel", "Operator")),
+    ("station_id", QT_TRANSLATE_NOOP("UnitTableModel", "Station")),
+    ("port", QT_TRANSLATE_NOOP("UnitTableModel", "Port")),
+    ("cloud", QT_TRANSLATE_NOOP("UnitTableModel", "Cloud status")),
+    ("manifest", QT_TRANSLATE_NOOP("UnitTableModel", "Manifest")),
 )
+# A unit's status and the cloud filter's groups, as the window says them (the values
+# stay as the manifest and the filters know them).
+STATUS_WORDS = {
+    UnitStatus.PENDING.value: QT_TRANSLATE_NOOP("UnitTableModel", "pending"),
+    UnitStatus.PROVISIONED.value: QT_TRANSLATE_NOOP("UnitTableModel", "provisioned"),
+    UnitStatus.FAILED.value: QT_TRANSLATE_NOOP("UnitTableModel", "failed"),
+}
+CLOUD_GROUP_WORDS = {
+    "connected": QT_TRANSLATE_NOOP("UnitTableModel", "connected"),
+    "never connected": QT_TRANSLATE_NOOP("UnitTableModel", "never connected"),
+    "blocked": QT_TRANSLATE_NOOP("UnitTableModel", "blocked"),
+    "failed to register": QT_TRANSLATE_NOOP("UnitTableModel", "failed to register"),
+    "waiting for approval": QT_TRANSLATE_NOOP("UnitTableModel", "waiting for approval"),
+    "another attestation": QT_TRANSLATE_NOOP("UnitTableModel", "another attestation"),
+    "not read yet": QT_TRANSLATE_NOOP("UnitTableModel", "not read yet"),
+}
+
+
+def status_words(status: str) -> str:
+    """A unit's status (or a cloud filter group) in the window's language."""
+    words = STATUS_WORDS.get(status) or CLOUD_GROUP_WORDS.get(status)
+    return translate("UnitTableModel", words) if words else status
 CLOUD_COLUMN = [name for name, _title in COLUMNS].index("cloud")
 MANIFEST_COLUMN = [name for name, _title in COLUMNS].index("manifest")
 NOT_READ = "not read yet"  # the cloud filter's choice for provisioned units never read
@@ -118,6 +147,8 @@ def cell_text(unit: UnitRecord, column: str) -> str:
         return f"{unit.failed_stage}: {unit.failure_reason}" if unit.failed_stage else ""
     if column in ("created_at", "provisioned_at"):
         return local_time(getattr(unit, column))
+    if column == "status":
+        return status_words(str(unit.status))
     return str(getattr(unit, column))
 
 
@@ -284,7 +315,8 @@ class UnitTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return status.status.value
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{status.detail} (read {local_time(status.read_at)})"
+            return translate("UnitTableModel", "{detail} (read {time})").format(
+                detail=status.detail, time=local_time(status.read_at))
         if role == Qt.ItemDataRole.ForegroundRole:
             if status.status in CONNECTED:
                 return QColor(PASS)
@@ -296,6 +328,7 @@ class UnitTableModel(QAbstractTableModel):
     ) -> object:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             if section == CLOUD_COLUMN:
-                return f"Cloud status ({TARGET_NAMES[self.cloud_target]})"
-            return COLUMNS[section][1]
+                return translate("UnitTableModel", "Cloud status ({service})").format(
+                    service=TARGET_NAMES[self.cloud_target])
+            return translate("UnitTableModel", COLUMNS[section][1])
         return None

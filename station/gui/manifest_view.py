@@ -38,6 +38,7 @@ from station.enrollment.cloud_status import STATUS_GROUPS, last_read_target
 from station.enrollment.state import Target
 from station.gui.cloud_refresh import CloudStatusDialog
 from station.gui.export_dialog import KEYS_WRITTEN_NOTE, ExportDialog
+from station.gui.i18n import QT_TRANSLATE_NOOP, number, translate
 from station.gui.manifest_model import (
     COLUMNS,
     MANIFEST_COLUMN,
@@ -46,6 +47,7 @@ from station.gui.manifest_model import (
     UnitFilter,
     UnitTableModel,
     local_time,
+    status_words,
 )
 from station.gui.manifest_set import (
     ShownManifest,
@@ -60,8 +62,9 @@ from station.gui.upload_dialog import UploadDialog
 from station.manifest import Manifest, StationKey, UnitRecord
 from station.manifest.custody.station_keys import KeyAccess, key_for_reading, no_passphrase
 
-MANIFEST_FILES = "Manifests (*.sqlite *.sqlite3 *.db);;All files (*)"
-ANY = "Any"
+MANIFEST_FILES = QT_TRANSLATE_NOOP(
+    "ManifestView", "Manifests (*.sqlite *.sqlite3 *.db);;All files (*)")
+ANY = QT_TRANSLATE_NOOP("ManifestView", "Any")
 NO_DATE = QDate(2000, 1, 1)
 
 
@@ -69,7 +72,8 @@ def _date_edit() -> QDateEdit:
     edit = QDateEdit()
     edit.setCalendarPopup(True)
     edit.setMinimumDate(NO_DATE)
-    edit.setSpecialValueText("any date")  # shown while the date is the minimum
+    # Shown while the date is the minimum.
+    edit.setSpecialValueText(translate("ManifestView", "any date"))
     edit.setDate(NO_DATE)
     edit.setDisplayFormat("yyyy-MM-dd")
     return edit
@@ -98,13 +102,17 @@ class ManifestView(QWidget):
         self._target_picked = False  # QA chose the cloud target (else: the last one read)
 
         self.manifest_list = named(QListWidget(), "manifestList")
-        self.manifest_list.setToolTip("Tick the manifests to browse, export and upload together")
+        self.manifest_list.setToolTip(
+            translate("ManifestView", "Tick the manifests to browse, export and upload together"))
         self.manifest_list.itemChanged.connect(self._ticked)
         self.manifest_list.currentRowChanged.connect(self._enable_close)
-        self.open_button = named(QPushButton("Open…"), "openManifestButton")
-        self.open_button.setToolTip("Open manifest files read-only, e.g. copied from stations")
+        self.open_button = named(QPushButton(translate("ManifestView", "Open…")),
+                                 "openManifestButton")
+        self.open_button.setToolTip(
+            translate("ManifestView", "Open manifest files read-only, e.g. copied from stations"))
         self.open_button.clicked.connect(self.ask_manifests)
-        self.close_button = named(QPushButton("Close"), "closeManifestButton")
+        self.close_button = named(QPushButton(translate("ManifestView", "Close")),
+                                  "closeManifestButton")
         self.close_button.setEnabled(False)
         self.close_button.clicked.connect(self.close_current)
         self.notice = named(QLabel(), "qaNotice")
@@ -116,48 +124,58 @@ class ManifestView(QWidget):
         self.since = _date_edit()
         self.until = _date_edit()
         self.status = QComboBox()
-        self.status.addItem(ANY, None)
+        self.status.addItem(translate("ManifestView", ANY), None)
         for status in UnitStatus:
-            self.status.addItem(status.value, status.value)
+            self.status.addItem(status_words(status.value), status.value)
         self.job = QComboBox()
         self.operator = QComboBox()
         self.station = QComboBox()
         self.cloud = named(QComboBox(), "cloudFilter")
-        self.cloud.addItem(ANY, None)
+        self.cloud.addItem(translate("ManifestView", ANY), None)
         for group in (*STATUS_GROUPS, NOT_READ):
-            self.cloud.addItem(group, group)
+            self.cloud.addItem(status_words(group), group)
         self.cloud_target = named(QComboBox(), "cloudTarget")
         for target, name in TARGET_NAMES.items():
             self.cloud_target.addItem(name, target.value)
-        self.cloud_target.setToolTip("The service whose status the Cloud column and filter show")
-        self.search = QLineEdit(placeholderText="Search device ID, MAC or serial")
+        self.cloud_target.setToolTip(
+            translate("ManifestView", "The service whose status the Cloud column and filter show"))
+        self.search = QLineEdit(
+            placeholderText=translate("ManifestView", "Search device ID, MAC or serial"))
         self.search.setClearButtonEnabled(True)
         self.count = named(QLabel(), "value")
-        self.export_button = named(QPushButton("Export…"), "exportButton")
+        self.export_button = named(QPushButton(translate("ManifestView", "Export…")),
+                                   "exportButton")
         self.export_button.setEnabled(False)
         self.export_button.clicked.connect(self.open_export)
-        self.upload_button = named(QPushButton("Upload enrollments…"), "uploadButton")
-        self.upload_button.setToolTip("Send the provisioned units to DPS or IoT Central")
+        self.upload_button = named(QPushButton(translate("ManifestView", "Upload enrollments…")),
+                                   "uploadButton")
+        self.upload_button.setToolTip(
+            translate("ManifestView", "Send the provisioned units to DPS or IoT Central"))
         self.upload_button.setEnabled(False)
         self.upload_button.clicked.connect(self.open_upload)
-        self.cloud_button = named(QPushButton("Refresh cloud status…"), "cloudRefreshButton")
-        self.cloud_button.setToolTip(
-            "Read what IoT Central or DPS knows of the provisioned units: connected, "
-            "blocked, failed to register, never connected")
+        self.cloud_button = named(QPushButton(translate("ManifestView", "Refresh cloud status…")),
+                                  "cloudRefreshButton")
+        self.cloud_button.setToolTip(translate(
+            "ManifestView", "Read what IoT Central or DPS knows of the provisioned units: "
+            "connected, blocked, failed to register, never connected"))
         self.cloud_button.setEnabled(False)
         self.cloud_button.clicked.connect(self.open_cloud_refresh)
-        refresh = QPushButton("Refresh")
-        refresh.setToolTip("Read the manifests again (and a station key restored meanwhile)")
+        refresh = QPushButton(translate("ManifestView", "Refresh"))
+        refresh.setToolTip(translate(
+            "ManifestView", "Read the manifests again (and a station key restored meanwhile)"))
         refresh.clicked.connect(self.reload)
-        self.resolve_button = named(QPushButton("Resolve…"), "resolveButton")
-        self.resolve_button.setToolTip(
-            "Close a unit an interrupted station left pending, once its board is checked")
+        self.resolve_button = named(QPushButton(translate("ManifestView", "Resolve…")),
+                                    "resolveButton")
+        self.resolve_button.setToolTip(translate(
+            "ManifestView",
+            "Close a unit an interrupted station left pending, once its board is checked"))
         self.resolve_button.setEnabled(False)
         self.resolve_button.clicked.connect(self.open_resolve)
-        self.reprovision_button = named(QPushButton("Re-provision…"), "reprovisionButton")
-        self.reprovision_button.setToolTip(
-            "Give a returned unit (repair, RMA, erased flash) new credentials under its "
-            "device ID, with the running job")
+        self.reprovision_button = named(QPushButton(translate("ManifestView", "Re-provision…")),
+                                         "reprovisionButton")
+        self.reprovision_button.setToolTip(translate(
+            "ManifestView", "Give a returned unit (repair, RMA, erased flash) new credentials "
+            "under its device ID, with the running job"))
         self.reprovision_button.setEnabled(False)
         self.reprovision_button.clicked.connect(self._ask_reprovision)
         self.operator_name = ""
@@ -172,12 +190,12 @@ class ManifestView(QWidget):
         filters = QHBoxLayout()
         filters.setSpacing(10)
         for caption, widget in (
-            ("From", self.since),
-            ("To", self.until),
-            ("Status", self.status),
-            ("Job", self.job),
-            ("Operator", self.operator),
-            ("Station", self.station),
+            (translate("ManifestView", "From"), self.since),
+            (translate("ManifestView", "To"), self.until),
+            (translate("ManifestView", "Status"), self.status),
+            (translate("ManifestView", "Job"), self.job),
+            (translate("ManifestView", "Operator"), self.operator),
+            (translate("ManifestView", "Station"), self.station),
         ):
             # Each caption above its field, as on the job bar: the row stays narrow.
             box = QVBoxLayout()
@@ -198,10 +216,10 @@ class ManifestView(QWidget):
 
         # The cloud row: whose status the Cloud column shows, the filter on it, the refresh.
         cloud = QHBoxLayout()
-        cloud.addWidget(named(QLabel("Cloud status from"), "caption"))
+        cloud.addWidget(named(QLabel(translate("ManifestView", "Cloud status from")), "caption"))
         cloud.addWidget(self.cloud_target)
         cloud.addSpacing(8)
-        cloud.addWidget(named(QLabel("Cloud"), "caption"))
+        cloud.addWidget(named(QLabel(translate("ManifestView", "Cloud")), "caption"))
         cloud.addWidget(self.cloud)
         cloud.addWidget(self.cloud_button)
         cloud.addStretch(1)
@@ -231,7 +249,8 @@ class ManifestView(QWidget):
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _: self._show(cur.row()))
 
         self.detail = QPlainTextEdit(readOnly=True)
-        self.detail.setPlaceholderText("Select a unit to see its facts and event log.")
+        self.detail.setPlaceholderText(
+            translate("ManifestView", "Select a unit to see its facts and event log."))
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
@@ -242,7 +261,7 @@ class ManifestView(QWidget):
         self.manifest_list.setSpacing(2)
         self.manifest_list.setFixedHeight(self.fontMetrics().height() * 2 + 16)
         files = QHBoxLayout()
-        files.addWidget(named(QLabel("Manifests"), "caption"))
+        files.addWidget(named(QLabel(translate("ManifestView", "Manifests")), "caption"))
         files.addWidget(self.manifest_list, 1)
         files.addWidget(self.open_button)
         files.addWidget(self.close_button)
@@ -299,7 +318,9 @@ class ManifestView(QWidget):
                 try:
                     entry = open_for_reading(resolved, access)
                 except StationError as exc:
-                    self.open_errors.append(f"{path} cannot be opened: {describe_error(exc)}")
+                    self.open_errors.append(
+                        translate("ManifestView", "{path} cannot be opened: {reason}").format(
+                            path=path, reason=describe_error(exc)))
                     continue
                 self.shown.append(entry)
             ticked.append(entry)
@@ -309,7 +330,8 @@ class ManifestView(QWidget):
 
     def ask_manifests(self) -> None:
         folder = str(self.path.parent) if self.path is not None else ""
-        names, _ = QFileDialog.getOpenFileNames(self, "Open manifests", folder, MANIFEST_FILES)
+        names, _ = QFileDialog.getOpenFileNames(self, translate("ManifestView", "Open manifests"),
+                                                folder, translate("ManifestView", MANIFEST_FILES))
         if names:
             self.add_manifests([Path(name) for name in names])
 
@@ -352,7 +374,8 @@ class ManifestView(QWidget):
         self.manifest_list.blockSignals(True)
         self.manifest_list.clear()
         for entry in self.shown:
-            item = QListWidgetItem(entry.label + ("  (job)" if entry.writable else "")
+            job = translate("ManifestView", "  (job)") if entry.writable else ""
+            item = QListWidgetItem(entry.label + job
                                    + ("  ⚠" if entry.key_note else ""))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if id(entry) in chosen
@@ -466,7 +489,7 @@ class ManifestView(QWidget):
             chosen = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem(ANY, None)
+            combo.addItem(translate("ManifestView", ANY), None)
             for value in values:
                 combo.addItem(value, value)
             index = combo.findData(chosen)
@@ -505,9 +528,14 @@ class ManifestView(QWidget):
 
     def _show_count(self) -> None:
         chosen = len(self.model.manifests)
-        where = f" in {chosen} manifests" if chosen > 1 else ""
-        self.count.setText(f"{self.model.total:,} units{where}" if chosen else
-                           "No manifest chosen: open one, or tick one in the list")
+        if not chosen:
+            self.count.setText(
+                translate("ManifestView", "No manifest chosen: open one, or tick one in the list"))
+        elif chosen > 1:
+            self.count.setText(translate("ManifestView", "%Ln unit(s) in {manifests} manifests",
+                                         None, self.model.total).format(manifests=chosen))
+        else:
+            self.count.setText(translate("ManifestView", "%Ln unit(s)", None, self.model.total))
         self._show_notice()
 
     # -- detail ------------------------------------------------------------------
@@ -568,28 +596,39 @@ class ManifestView(QWidget):
         row = self._row_of(unit)
         manifest = self.model.manifest_at(row) or self.model.manifest
         assert manifest is not None
+        none = "—"
         lines = [
-            f"{unit.device_id} — {unit.status}",
-            f"profile {unit.profile_id}, {unit.attestation}, ID scope {unit.id_scope}",
-            f"board {unit.board_type} {unit.chip}  MAC {unit.mac or '—'}  "
-            f"serial {unit.serial or '—'}  port {unit.port}",
-            f"job {unit.job_id}, operator {unit.operator or '—'}, "
-            f"station {unit.station_id or '—'}, {unit.attempts} attempt(s)",
-            f"recorded {local_time(unit.created_at)}, "
-            f"provisioned {local_time(unit.provisioned_at) or '—'}",
+            f"{unit.device_id} — {status_words(str(unit.status))}",
+            translate("ManifestView", "profile {profile}, {attestation}, ID scope {scope}").format(
+                profile=unit.profile_id, attestation=unit.attestation, scope=unit.id_scope),
+            translate("ManifestView", "board {board} {chip}  MAC {mac}  serial {serial}  port "
+                      "{port}").format(board=unit.board_type, chip=unit.chip,
+                                       mac=unit.mac or none, serial=unit.serial or none,
+                                       port=unit.port),
+            translate("ManifestView", "job {job}, operator {operator}, station {station}, "
+                      "%n attempt(s)", None, unit.attempts).format(
+                job=unit.job_id, operator=unit.operator or none,
+                station=unit.station_id or none),
+            translate("ManifestView", "recorded {recorded}, provisioned {provisioned}").format(
+                recorded=local_time(unit.created_at),
+                provisioned=local_time(unit.provisioned_at) or none),
         ]
         if len(self.model.manifests) > 1:
-            lines.append(f"manifest {manifest.path}")
+            lines.append(translate("ManifestView", "manifest {path}").format(path=manifest.path))
         if unit.failed_stage:
-            lines.append(f"failed at {unit.failed_stage}: {unit.failure_reason}")
+            lines.append(translate("ManifestView", "failed at {stage}: {reason}").format(
+                stage=unit.failed_stage, reason=unit.failure_reason))
         if unit.cert_thumbprint_sha1:
-            lines.append(f"certificate SHA-1 {unit.cert_thumbprint_sha1}, "
-                         f"issuer {unit.cert_issuer}, valid until {unit.cert_not_after}")
+            lines.append(translate("ManifestView", "certificate SHA-1 {thumbprint}, issuer "
+                                   "{issuer}, valid until {until}").format(
+                thumbprint=unit.cert_thumbprint_sha1, issuer=unit.cert_issuer,
+                until=unit.cert_not_after))
         cloud = self.model.cloud_at(row)
         if cloud is not None:
-            lines.append(f"{TARGET_NAMES[cloud.target]}: {cloud.status} — {cloud.detail} "
-                         f"(read {local_time(cloud.read_at)})")
-        lines += ["", "Event log:"]
+            lines.append(translate("ManifestView", "{service}: {status} — {detail} (read {time})")
+                         .format(service=TARGET_NAMES[cloud.target], status=cloud.status,
+                                 detail=cloud.detail, time=local_time(cloud.read_at)))
+        lines += ["", translate("ManifestView", "Event log:")]
         for event in manifest.events_for(unit.device_id):
             lines.append(
                 f"  {local_time(event.at)}  #{event.attempt_id}  {event.stage:<14} "
@@ -618,13 +657,16 @@ class ManifestView(QWidget):
     def open_export(self) -> None:
         dialog = self.export_dialog()
         if dialog is not None and dialog.exec() and dialog.written is not None:
-            self.count.setText(
-                f"{self.model.total:,} units — exported {dialog.written:,} rows to "
-                f"{dialog.written_to()}"
-                + (f"; {KEYS_WRITTEN_NOTE}" if dialog.holds_keys else "")
-                + (f"; journal head {dialog.head} (note it outside the station)"
-                   if dialog.head else "")
-            )
+            notes = translate("ManifestView", "%Ln unit(s) — exported {rows} rows to {where}",
+                              None, self.model.total).format(
+                rows=number(dialog.written), where=dialog.written_to())
+            if dialog.holds_keys:
+                notes += "; " + translate("ExportDialog", KEYS_WRITTEN_NOTE)
+            if dialog.head:
+                notes += "; " + translate(
+                    "ManifestView", "journal head {head} (note it outside the station)").format(
+                    head=dialog.head)
+            self.count.setText(notes)
 
     # -- enrollment upload and cloud status -------------------------------------------
 
@@ -653,7 +695,8 @@ class ManifestView(QWidget):
             return
         dialog.exec()
         if dialog.report is not None:
-            self.count.setText(f"{self.model.total:,} units — upload: {dialog.summary()}")
+            self.count.setText(translate("ManifestView", "%Ln unit(s) — upload: {summary}", None,
+                                         self.model.total).format(summary=dialog.summary()))
         dialog.deleteLater()
 
     def cloud_dialog(self) -> CloudStatusDialog | None:
@@ -672,7 +715,8 @@ class ManifestView(QWidget):
             return
         dialog.exec()
         if dialog.reports:
-            self.count.setText(f"{self.model.total:,} units — {dialog.summary()}")
+            self.count.setText(translate("ManifestView", "%Ln unit(s) — {summary}", None,
+                                         self.model.total).format(summary=dialog.summary()))
         dialog.deleteLater()
 
     def _cloud_refreshed(self, target: Target) -> None:

@@ -8,29 +8,42 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QProgressBar,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from station.gui.i18n import QT_TRANSLATE_NOOP, number, translate
 from station.gui.job import LabelContent
 from station.gui.line_controller import PortState, PortStatus
 from station.gui.style import STATE_COLOURS, named
-from station.gui.text_fit import ElidedLabel
+from station.gui.text_fit import ElidedLabel, WrappingButton, wrapping
 
+# What each stage is doing, in words; the stage's name is the stable code shown beside it.
 STAGE_WORDS = {
-    "starting": "starting",
-    "detect": "finding the board",
-    "identify": "reading its identity",
-    "credentials": "making credentials",
-    "record-pending": "recording the unit",
-    "write": "writing",
-    "verify": "verifying",
-    "record-done": "recording the result",
-    "label": "making the label",
-    "done": "done",
-    "station": "station",
+    "starting": QT_TRANSLATE_NOOP("PortTile", "starting"),
+    "detect": QT_TRANSLATE_NOOP("PortTile", "finding the board"),
+    "identify": QT_TRANSLATE_NOOP("PortTile", "reading its identity"),
+    "credentials": QT_TRANSLATE_NOOP("PortTile", "making credentials"),
+    "record-pending": QT_TRANSLATE_NOOP("PortTile", "recording the unit"),
+    "write": QT_TRANSLATE_NOOP("PortTile", "writing"),
+    "verify": QT_TRANSLATE_NOOP("PortTile", "verifying"),
+    "record-done": QT_TRANSLATE_NOOP("PortTile", "recording the result"),
+    "label": QT_TRANSLATE_NOOP("PortTile", "making the label"),
+    "done": QT_TRANSLATE_NOOP("PortTile", "done"),
+    "station": QT_TRANSLATE_NOOP("PortTile", "station"),
 }
+STATE_WORDS = {
+    PortState.IDLE: QT_TRANSLATE_NOOP("PortTile", "IDLE"),
+    PortState.BUSY: QT_TRANSLATE_NOOP("PortTile", "BUSY"),
+    PortState.PASSED: QT_TRANSLATE_NOOP("PortTile", "PASSED"),
+    PortState.FAILED: QT_TRANSLATE_NOOP("PortTile", "FAILED"),
+}
+
+
+def stage_words(stage: str) -> str:
+    """What ``stage`` is doing, in the window's language (an unknown stage as it is)."""
+    words = STAGE_WORDS.get(stage)
+    return translate("PortTile", words) if words else stage
 
 
 class PortTile(QFrame):
@@ -55,14 +68,14 @@ class PortTile(QFrame):
         top.addWidget(self.title, 1)
         top.addWidget(self.chip)
 
-        self.stage = named(QLabel(), "muted")
+        self.stage = wrapping(named(QLabel(), "muted"))
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.device = ElidedLabel(objectName="value")
-        self.retry = QPushButton("Retry this unit")
+        self.retry = WrappingButton(translate("PortTile", "Retry this unit"))
         self.retry.clicked.connect(lambda: self.retryRequested.emit(self.port))
         # Each board keeps its own label, so a label never goes on another board's unit.
-        self.print_label = QPushButton("Print label…")
+        self.print_label = WrappingButton(translate("PortTile", "Print label…"))
         self.print_label.setObjectName("tileLabelButton")
         self.print_label.clicked.connect(lambda: self.labelRequested.emit(self.port))
         self.print_label.setVisible(False)
@@ -86,7 +99,8 @@ class PortTile(QFrame):
         self.label_content = content
         self.print_label.setVisible(content is not None)
         if content is not None:
-            self.print_label.setToolTip(f"Print the label of {content.device_id}")
+            self.print_label.setToolTip(translate("PortTile", "Print the label of {device}").format(
+                device=content.device_id))
 
     def _colour_as(self, state: PortState) -> None:
         # A style sheet re-polishes the tile and all its children: only when the state changes.
@@ -94,7 +108,7 @@ class PortTile(QFrame):
             return
         self._coloured_as = state
         strong, light = STATE_COLOURS[state.value]
-        self.chip.setText(state.value.upper())
+        self.chip.setText(translate("PortTile", STATE_WORDS[state]))
         self.chip.setStyleSheet(f"background: {strong};")
         self.setStyleSheet(
             f"QFrame#portTile {{ background: {light}; border: 1px solid {strong}; "
@@ -103,29 +117,36 @@ class PortTile(QFrame):
 
     def update_from(self, status: PortStatus) -> None:
         self._colour_as(status.state)
-        stage_words = STAGE_WORDS.get(status.stage, status.stage)
-        tries = f" (attempt {status.attempt})" if status.attempt > 1 else ""
+        words = stage_words(status.stage)
+        tries = (translate("PortTile", " (attempt {attempt})").format(attempt=status.attempt)
+                 if status.attempt > 1 else "")
         if status.state is PortState.BUSY:
-            self.stage.setText(f"Stage: {stage_words}{tries}")
+            self.stage.setText(translate("PortTile", "Stage: {stage}").format(stage=words) + tries)
         elif status.state is PortState.FAILED and status.last_result is not None:
-            self.stage.setText(f"Failed at {status.last_result.failed_stage}{tries}")
+            self.stage.setText(translate("PortTile", "Failed at {stage}").format(
+                stage=status.last_result.failed_stage) + tries)
         elif status.state is PortState.PASSED:
-            self.stage.setText(f"Provisioned{tries} — ready for the next board")
+            self.stage.setText(translate("PortTile", "Provisioned{attempt} — ready for the next "
+                                         "board").format(attempt=tries))
         else:
-            self.stage.setText("Ready for a board")
+            self.stage.setText(translate("PortTile", "Ready for a board"))
+        counted = {"done": number(status.done), "total": number(status.total)}
         if status.state is PortState.BUSY and status.total:
             self.progress.setValue(status.percent)
-            self.progress.setFormat(f"%p%  ({status.done:,} / {status.total:,} bytes)")
+            self.progress.setFormat(translate("PortTile", "%p%  ({done} / {total} bytes)")
+                                    .format(**counted))
         elif status.state is PortState.PASSED:
             self.progress.setValue(100)
             self.progress.setFormat("100%")
         elif status.state is PortState.FAILED and status.total:
             # Where the write stopped, in the tile's red, rather than an empty bar.
             self.progress.setValue(status.percent)
-            self.progress.setFormat(f"stopped at %p%  ({status.done:,} / {status.total:,} bytes)")
+            self.progress.setFormat(translate("PortTile", "stopped at %p%  ({done} / {total} "
+                                              "bytes)").format(**counted))
         else:
             self.progress.setValue(0)
             self.progress.setFormat("%p%")
         shown = status.device_id if status.state is PortState.BUSY else status.last_device_id
-        self.device.setText(f"Device ID: {shown}" if shown else "Device ID: —")
+        self.device.setText(translate("PortTile", "Device ID: {device}").format(
+            device=shown or "—"))
         self.retry.setVisible(status.state is PortState.FAILED)

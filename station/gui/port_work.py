@@ -15,6 +15,7 @@ from pathlib import Path
 from station.core.errors import StationError
 from station.core.models import UnitResult, UnitStatus
 from station.core.pipeline import UnitPlan, run_unit
+from station.gui.i18n import translate
 from station.gui.worker import Task
 from station.manifest import Manifest, StationKey
 
@@ -84,8 +85,9 @@ class PortWork:
                 self.port,
                 UnitStatus.FAILED,
                 failed_stage="station",
-                reason=f"unexpected {type(exc).__name__}: {exc}",
-                hint="report this to the station's engineer",
+                reason=translate("PortWork", "unexpected {error}: {text}").format(
+                    error=type(exc).__name__, text=exc),
+                hint=translate("PortWork", "report this to the station's engineer"),
             )
         return result
 

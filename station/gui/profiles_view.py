@@ -30,6 +30,7 @@ from station.core.locations import demo_dir
 from station.core.models import UnitResult, UnitStatus
 from station.core.pipeline import run_unit
 from station.demo import DemoOptions, demo_request
+from station.gui.i18n import translate
 from station.gui.result_banner import ResultBanner
 from station.gui.style import FAIL, PASS, named
 from station.gui.text_fit import breakable, wrapping
@@ -97,7 +98,8 @@ def run_trial(profile_path: Path, task: Task[UnitResult]) -> UnitResult:
                           reason=exc.message, hint=exc.hint)
     except Exception as exc:  # show the engineer whatever broke
         return UnitResult(port, UnitStatus.FAILED, failed_stage="station",
-                          reason=f"unexpected {type(exc).__name__}: {exc}")
+                          reason=translate("ProfilesView", "unexpected {error}: {text}").format(
+                              error=type(exc).__name__, text=exc))
 
 
 class ProfilesView(QWidget):
@@ -113,15 +115,16 @@ class ProfilesView(QWidget):
         self.list.currentRowChanged.connect(self._show)
         self.title = wrapping(named(QLabel(), "bannerDetail"))
         self.problems = QPlainTextEdit(readOnly=True)
-        self.try_button = QPushButton("Try on a virtual board")
+        self.try_button = QPushButton(translate("ProfilesView", "Try on a virtual board"))
         self.try_button.setObjectName("tryButton")
         self.try_button.clicked.connect(self.try_selected)
-        self.recheck = QPushButton("Check again")
+        self.recheck = QPushButton(translate("ProfilesView", "Check again"))
         self.recheck.clicked.connect(self.reload)
         self.banner = ResultBanner()
         self.banner.retry.hide()
-        self.banner.show_message("Trial", "Run one unit of the selected profile on a fresh "
-                                 "virtual board, with demo secrets and a separate manifest.")
+        self.banner.show_message(translate("ProfilesView", "Trial"), translate(
+            "ProfilesView", "Run one unit of the selected profile on a fresh virtual board, with "
+            "demo secrets and a separate manifest."))
         self.log = QPlainTextEdit(readOnly=True)
 
         buttons = QHBoxLayout()
@@ -130,11 +133,11 @@ class ProfilesView(QWidget):
         buttons.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(self.title)
-        right.addWidget(named(QLabel("Validation"), "caption"))
+        right.addWidget(named(QLabel(translate("ProfilesView", "Validation")), "caption"))
         right.addWidget(self.problems, 1)
         right.addLayout(buttons)
         right.addWidget(self.banner)
-        right.addWidget(named(QLabel("Trial log"), "caption"))
+        right.addWidget(named(QLabel(translate("ProfilesView", "Trial log")), "caption"))
         right.addWidget(self.log, 1)
         right_box = QWidget()
         right_box.setLayout(right)
@@ -154,7 +157,7 @@ class ProfilesView(QWidget):
         self.list.clear()
         for entry in self.entries:
             mark = "✔" if entry.ok else "✘"
-            title = entry.profile_id or "(no id)"
+            title = entry.profile_id or translate("ProfilesView", "(no id)")
             item = QListWidgetItem(f"{mark}  {title}\n      {entry.path.name}")
             item.setForeground(QColor(PASS if entry.ok else FAIL))
             item.setToolTip(display_path(entry.path))
@@ -174,7 +177,8 @@ class ProfilesView(QWidget):
         if entry.problems:
             self.problems.setPlainText("\n".join(str(p) for p in entry.problems))
         else:
-            self.problems.setPlainText("No problems: the profile is valid.")
+            self.problems.setPlainText(translate("ProfilesView",
+                                                 "No problems: the profile is valid."))
         self.try_button.setEnabled(entry.ok)
 
     def try_selected(self) -> None:
@@ -183,7 +187,9 @@ class ProfilesView(QWidget):
             return
         self.try_button.setEnabled(False)
         self.log.clear()
-        self.banner.show_message("Trying…", f"One unit of {entry.profile_id} on a virtual board")
+        self.banner.show_message(translate("ProfilesView", "Trying…"), translate(
+            "ProfilesView", "One unit of {profile} on a virtual board").format(
+            profile=entry.profile_id))
         self.trials.submit(
             partial(run_trial, entry.path), progress=self._on_event, returned=self._on_finished
         )
@@ -195,7 +201,8 @@ class ProfilesView(QWidget):
         self.log.appendPlainText(text.rstrip())
 
     def _on_finished(self, result: UnitResult) -> None:
-        self.banner.show_result(result, "a virtual trial board", label_step=False,
+        self.banner.show_result(result, translate("ProfilesView", "a virtual trial board"),
+                                label_step=False,
                                 can_retry=False)
         self.try_button.setEnabled(True)
         self.trialFinished.emit(result)

@@ -14,13 +14,16 @@ from PySide6.QtWidgets import (
 )
 
 from station.core.errors import StationError
+from station.gui.i18n import QT_TRANSLATE_NOOP, translate
 from station.gui.style import named
 from station.manifest import Manifest
 from station.manifest.store import Resolution
 
 RESOLUTION_WORDS = {
-    Resolution.FAILED: "failed — the board is erased and goes round again as a new unit",
-    Resolution.SCRAPPED: "scrapped — the board is set aside for good",
+    Resolution.FAILED: QT_TRANSLATE_NOOP(
+        "ResolveDialog", "failed — the board is erased and goes round again as a new unit"),
+    Resolution.SCRAPPED: QT_TRANSLATE_NOOP(
+        "ResolveDialog", "scrapped — the board is set aside for good"),
 }
 
 
@@ -31,30 +34,32 @@ class ResolveDialog(QDialog):
         self, manifest: Manifest, device_id: str, operator: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Resolve {device_id}")
+        self.setWindowTitle(translate("ResolveDialog", "Resolve {device}").format(device=device_id))
         self.manifest = manifest
         self.device_id = device_id
         self.resolution = QComboBox()
         for resolution, words in RESOLUTION_WORDS.items():
-            self.resolution.addItem(words, resolution.value)
-        self.reason = QLineEdit(placeholderText="what was found on the board")
-        self.operator = QLineEdit(operator, placeholderText="who decides")
+            self.resolution.addItem(translate("ResolveDialog", words), resolution.value)
+        self.reason = QLineEdit(
+            placeholderText=translate("ResolveDialog", "what was found on the board"))
+        self.operator = QLineEdit(operator,
+                                  placeholderText=translate("ResolveDialog", "who decides"))
         self.message = named(QLabel(), "muted")
         self.message.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("Resolve as", self.resolution)
-        form.addRow("Reason", self.reason)
-        form.addRow("Decided by", self.operator)
+        form.addRow(translate("ResolveDialog", "Resolve as"), self.resolution)
+        form.addRow(translate("ResolveDialog", "Reason"), self.reason)
+        form.addRow(translate("ResolveDialog", "Decided by"), self.operator)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.resolve)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(
-            f"{device_id} was left pending by a station that stopped mid-unit; its board "
-            "may hold data. Once you have checked the board, record what becomes of it."
-        , wordWrap=True))
+        layout.addWidget(QLabel(translate(
+            "ResolveDialog", "{device} was left pending by a station that stopped mid-unit; its "
+            "board may hold data. Once you have checked the board, record what becomes of it.")
+            .format(device=device_id), wordWrap=True))
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)

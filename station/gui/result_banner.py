@@ -6,19 +6,27 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from station.core.models import UnitResult
-from station.gui.port_tile import STAGE_WORDS
+from station.gui.i18n import QT_TRANSLATE_NOOP, translate
+from station.gui.port_tile import stage_words
 from station.gui.style import named, repolish
 from station.gui.text_fit import breakable, elide_middle, wrapping
 
 DEVICE_ID_SHOWN = 48  # characters of a device ID the banner's title shows before eliding
 # What the banner says before the first unit: with a job, how to start one; without, where
 # a job is started.
-READY = ("Ready", "Plug in a board and press Provision next unit (or Enter).")
-NO_JOB = (
-    "No job running",
-    "Start one in Settings: choose the profile, ID scope and secrets, then press "
-    "Save and start the job.",
+READY = (
+    QT_TRANSLATE_NOOP("ResultBanner", "Ready"),
+    QT_TRANSLATE_NOOP("ResultBanner", "Plug in a board and press Provision next unit (or Enter)."),
 )
+NO_JOB = (
+    QT_TRANSLATE_NOOP("ResultBanner", "No job running"),
+    QT_TRANSLATE_NOOP("ResultBanner", "Start one in Settings: choose the profile, ID scope and "
+                      "secrets, then press Save and start the job."),
+)
+
+
+def _words(pair: tuple[str, str]) -> tuple[str, str]:
+    return translate("ResultBanner", pair[0]), translate("ResultBanner", pair[1])
 
 
 class ResultBanner(QFrame):
@@ -33,10 +41,11 @@ class ResultBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("resultBanner")
         self.setProperty("outcome", "none")
-        self.title = wrapping(named(QLabel(NO_JOB[0]), "bannerTitle"))
-        self.detail = wrapping(named(QLabel(NO_JOB[1]), "bannerDetail"))
+        title, detail = _words(NO_JOB)
+        self.title = wrapping(named(QLabel(title), "bannerTitle"))
+        self.detail = wrapping(named(QLabel(detail), "bannerDetail"))
         self.idle = True  # nothing shown yet but what to do first
-        self.retry = QPushButton("Retry")
+        self.retry = QPushButton(translate("ResultBanner", "Retry"))
         self.retry.setObjectName("retryButton")
         self.retry.setVisible(False)
         self.retry.setMinimumHeight(44)
@@ -64,7 +73,7 @@ class ResultBanner(QFrame):
         """
         if not self.idle:
             return
-        self._set("none", *(READY if job_running else NO_JOB), retry=False)
+        self._set("none", *_words(READY if job_running else NO_JOB), retry=False)
         self.idle = True  # still only what to do first
 
     def show_message(self, title: str, detail: str) -> None:
@@ -93,22 +102,29 @@ class ResultBanner(QFrame):
         self._port = result.port
         where = port_label or result.port
         device = elide_middle(result.device_id, DEVICE_ID_SHOWN)
-        tries = f" — attempt {attempt}" if attempt > 1 else ""
+        tries = (translate("ResultBanner", " — attempt {attempt}").format(attempt=attempt)
+                 if attempt > 1 else "")
         if result.ok:
-            sticker = f" Stick the label on the unit on {where}." if label_step else ""
-            self._set("passed", f"✔  {device}{tries}", f"Provisioned on {where}.{sticker}",
-                      retry=False)
+            sticker = (translate("ResultBanner", " Stick the label on the unit on {board}.")
+                       .format(board=where) if label_step else "")
+            self._set("passed", f"✔  {device}{tries}",
+                      translate("ResultBanner", "Provisioned on {board}.").format(board=where)
+                      + sticker, retry=False)
             return
         unit = f" ({device})" if device else ""
+        # The reason and hint are the core's words, as the log has them.
         hint = f" — {result.hint[0].upper()}{result.hint[1:]}." if result.hint else ""
         if result.failed_stage == "station":
             # Not a stage of the unit: the station could not run it at all.
-            title = f"✘  Could not run the unit{unit}{tries}"
-            detail = f"On {where}: {result.reason}{hint}"
+            title = "✘  " + translate("ResultBanner", "Could not run the unit{unit}").format(
+                unit=unit) + tries
+            detail = translate("ResultBanner", "On {board}: {reason}").format(
+                board=where, reason=result.reason) + hint
         else:
-            stage = STAGE_WORDS.get(result.failed_stage, result.failed_stage)
-            title = f"✘  Failed at {result.failed_stage}{unit}{tries}"
-            detail = f"While {stage} on {where}: {result.reason}{hint}"
+            title = "✘  " + translate("ResultBanner", "Failed at {stage}{unit}").format(
+                stage=result.failed_stage, unit=unit) + tries
+            detail = translate("ResultBanner", "While {doing} on {board}: {reason}").format(
+                doing=stage_words(result.failed_stage), board=where, reason=result.reason) + hint
         self._set(
             "failed",
             title,

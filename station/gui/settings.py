@@ -20,14 +20,17 @@ from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any, TypeVar
 
+from station.automation.listen import DEFAULT_API_PORT, DEFAULT_BIND
 from station.core.errors import ConfigError
 from station.core.locations import config_dir
+from station.printing.stock import DEFAULT_DPI, DEFAULT_STOCK
 
 SETTINGS_FILE = "station-settings.json"
 LEGACY_CA_KEY_PATH = "ca_key_path"
 UPLOAD_SETTINGS_FILE = "upload-settings.json"
 
 _Settings = TypeVar("_Settings")
+DEFAULT_SERVED_URL = f"http://{DEFAULT_BIND}:{DEFAULT_API_PORT}"  # `station serve`'s default
 
 
 @dataclass(frozen=True)
@@ -47,6 +50,24 @@ class StationSettings:
     daily_target: int = 500
     ca_cert_path: str = ""
     label_includes_key: bool = False
+    language: str = ""  # "" follows the system's language (station.gui.i18n)
+    # The label printer: "" prints through the system's print dialog or to PDF; "zpl"
+    # sends ZPL II to a printer's raw TCP port, "cups" to a CUPS queue (station.printing).
+    label_printer: str = ""
+    label_printer_address: str = ""  # HOST[:PORT], for "zpl"
+    label_printer_queue: str = ""  # the queue's name, for "cups"
+    label_stock: str = DEFAULT_STOCK  # WIDTHxHEIGHT in mm
+    label_dpi: int = DEFAULT_DPI
+    label_printer_status: bool = True  # ask a ZPL printer for its host status (~HS)
+    # Where the x509-group CA key and the sas-group group keys are: "file" (kept in the
+    # secret store, loaded from files) or "token" (in a PKCS#11 token, named by URIs).
+    key_source: str = "file"
+    token_ca_key_uri: str = ""
+    token_group_key_uri: str = ""
+    token_group_key_secondary_uri: str = ""
+    # Watching a line that `station serve` drives (its API's address; the token is a secret).
+    watch_served_line: bool = False
+    served_line_url: str = DEFAULT_SERVED_URL
 
     def with_changes(self, **changes: object) -> StationSettings:
         return replace(self, **changes)  # type: ignore[arg-type]

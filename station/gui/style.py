@@ -128,6 +128,18 @@ QLabel#fieldError {{ font-weight: 600; }}
 QLabel#message {{ color: {MUTED}; }}
 QLabel#message[tone="error"] {{ color: {FAIL}; font-weight: 600; }}
 QPushButton#tileLabelButton {{ font-weight: 600; }}
+QPushButton QLabel#buttonText {{ background: transparent; }}
+QPushButton QLabel#buttonText:disabled {{ color: #a0aab4; }}
+QPushButton#provisionNextButton QLabel#buttonText {{
+    color: white; font-size: 20pt; font-weight: 700;
+}}
+QPushButton#tileLabelButton QLabel#buttonText {{ font-weight: 600; }}
+QLabel#checkText:disabled {{ color: #a0aab4; }}
+QFrame#printerBanner {{
+    background: #fff4e5; border: 2px solid #f3a53a; border-radius: 10px;
+}}
+QFrame#printerBanner QLabel {{ color: #6b3a00; background: transparent; }}
+QLabel#printerProblem {{ font-size: 12pt; font-weight: 700; }}
 QStatusBar {{ color: {MUTED}; }}
 """
 

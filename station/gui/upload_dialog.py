@@ -17,7 +17,14 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,7 +49,6 @@ from station.credentials.secret_store import (
     DPS_CONNECTION_STRING,
     IOTC_API_TOKEN,
     SecretStore,
-    mask,
 )
 from station.enrollment.cli_commands import DPS_CONNECTION_STRING_ENV, IOTC_API_TOKEN_ENV
 from station.enrollment.errors import CredentialRejected, ServiceUnavailable
@@ -56,6 +62,7 @@ from station.enrollment.upload import (
     UploadReport,
     service_url,
 )
+from station.gui.i18n import QT_TRANSLATE_NOOP, masked, translate
 from station.gui.manifest_model import local_time
 from station.gui.settings import UploadSettings, load_upload_settings, save_upload_settings
 from station.gui.style import named
@@ -63,11 +70,27 @@ from station.gui.upload_worker import UploadOrder, UploadProgress, UploadStopped
 from station.gui.worker import Task, WorkerThread
 from station.manifest import StationKey
 
-TARGET_NAMES = {Target.DPS: "DPS (individual enrollments)", Target.CENTRAL: "IoT Central"}
+TARGET_NAMES = {
+    Target.DPS: QT_TRANSLATE_NOOP("UploadDialog", "DPS (individual enrollments)"),
+    Target.CENTRAL: "IoT Central",
+}
 SECRET_NAMES = {Target.DPS: DPS_CONNECTION_STRING, Target.CENTRAL: IOTC_API_TOKEN}
 ENV_NAMES = {Target.DPS: DPS_CONNECTION_STRING_ENV, Target.CENTRAL: IOTC_API_TOKEN_ENV}
-WHAT = {Target.DPS: "DPS connection string", Target.CENTRAL: "IoT Central API token"}
+WHAT = {
+    Target.DPS: QT_TRANSLATE_NOOP("UploadDialog", "DPS connection string"),
+    Target.CENTRAL: QT_TRANSLATE_NOOP("UploadDialog", "IoT Central API token"),
+}
+
+
+def what(target: Target) -> str:
+    """The credential ``target`` takes, in words."""
+    return translate("UploadDialog", WHAT[target])
+
+
+def target_name(target: Target) -> str:
+    return translate("UploadDialog", TARGET_NAMES[target])
 _ROOT = QModelIndex()
+UPLOAD, REFRESH = "upload", "status refresh"  # what needs the credential
 
 
 # -- where the credential comes from ---------------------------------------------------
@@ -97,32 +120,39 @@ def find_credential(
     store: SecretStore,
     app_url: str = "",
     environ: Mapping[str, str] = os.environ,
-    purpose: str = "upload",
+    purpose: str = UPLOAD,
 ) -> CredentialSource:
     """The saved secret when there is one, else the environment variable; never raises.
     ``purpose`` names what needs it in the problem shown (an upload, a status refresh)."""
-    name, env_name, what = SECRET_NAMES[target], ENV_NAMES[target], WHAT[target]
+    name, env_name, needed = SECRET_NAMES[target], ENV_NAMES[target], what(target)
     text = _saved(store, name)
-    where = f"the saved secret in {store.description}"
+    where = translate("UploadDialog", "the saved secret in {store}").format(
+        store=store.description)
     if not text:
         text = environ.get(env_name, "").strip()
-        where = f"the environment variable {env_name}"
+        where = translate("UploadDialog", "the environment variable {name}").format(name=env_name)
     if not text:
-        unlock = "" if store.unlocked else "unlock the station's secrets in Settings, or "
-        return CredentialSource(
-            None, problem=f"No {what}: {unlock}paste it below and press Keep, or set {env_name}."
-        )
+        if store.unlocked:
+            problem = translate("UploadDialog", "No {what}: paste it below and press Keep, or "
+                                "set {variable}.")
+        else:
+            problem = translate("UploadDialog", "No {what}: unlock the station's secrets in "
+                                "Settings, or paste it below and press Keep, or set {variable}.")
+        return CredentialSource(None, problem=problem.format(what=needed, variable=env_name))
     if target is Target.DPS:
         try:
             return CredentialSource(DpsCredential(DpsConnectionString.parse(text)), where)
         except ConfigError as exc:
-            return CredentialSource(None, where, f"The {what} from {where} is unusable: "
-                                                 f"{exc.message} — {exc.hint}")
+            return CredentialSource(None, where, translate(
+                "UploadDialog", "The {what} from {where} is unusable: {reason}").format(
+                what=needed, where=where, reason=f"{exc.message} — {exc.hint}"))
     if not app_url.strip():
-        return CredentialSource(
-            None, where, f"An IoT Central {purpose} needs the application's URL: type it above, "
-            "https://NAME.azureiotcentral.com."
-        )
+        problem = (translate("UploadDialog", "An IoT Central status refresh needs the "
+                             "application's URL: type it above, https://NAME.azureiotcentral.com.")
+                   if purpose == REFRESH else
+                   translate("UploadDialog", "An IoT Central upload needs the application's URL: "
+                             "type it above, https://NAME.azureiotcentral.com."))
+        return CredentialSource(None, where, problem)
     return CredentialSource(IotcCredential(app_url.strip(), text), where)
 
 
@@ -132,7 +162,13 @@ def find_credential(
 class UploadResultModel(QAbstractTableModel):
     """One row per unit of an ``UploadReport``: device ID, state, batch, time, reason."""
 
-    HEADERS = ("Device ID", "State", "Batch", "Time", "Reason")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("UploadDialog", "Device ID"),
+        QT_TRANSLATE_NOOP("UploadDialog", "State"),
+        QT_TRANSLATE_NOOP("UploadDialog", "Batch"),
+        QT_TRANSLATE_NOOP("UploadDialog", "Time"),
+        QT_TRANSLATE_NOOP("UploadDialog", "Reason"),
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -160,7 +196,7 @@ class UploadResultModel(QAbstractTableModel):
         unit = self.units[row]
         reason = unit.reason
         if self.dry_run and unit.would_send:
-            reason = reason or "would be sent"
+            reason = reason or translate("UploadDialog", "would be sent")
         return (
             unit.device_id,
             str(unit.state),
@@ -181,23 +217,25 @@ class UploadResultModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return translate("UploadDialog", self.HEADERS[section])
         return None
 
 
 def describe_stop(stopped: StationError) -> str:
     """Why a run ended early, in words for QA, with what to do."""
     if isinstance(stopped, CredentialRejected):
-        headline = "The service refused the credential; nothing more was sent."
+        headline = translate("UploadDialog", "The service refused the credential; nothing more "
+                             "was sent.")
     elif isinstance(stopped, UploadStopped):
-        headline = "Upload stopped on request."
+        headline = translate("UploadDialog", "Upload stopped on request.")
     elif isinstance(stopped, ServiceUnavailable):
-        headline = "The service could not be reached; the upload stopped."
+        headline = translate("UploadDialog", "The service could not be reached; the upload "
+                             "stopped.")
     else:
-        headline = "The upload stopped."
+        headline = translate("UploadDialog", "The upload stopped.")
     lines = [headline, stopped.message]
     if stopped.hint:
-        lines.append(f"What to do: {stopped.hint}")
+        lines.append(translate("UploadDialog", "What to do: {hint}").format(hint=stopped.hint))
     return "\n".join(lines)
 
 
@@ -220,7 +258,7 @@ class UploadDialog(QDialog):
         more: Sequence[tuple[Path, StationKey | None]] = (),
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Upload enrollments")
+        self.setWindowTitle(translate("UploadDialog", "Upload enrollments"))
         self.setMinimumSize(760, 560)
         self.manifest_path = manifest_path
         self.station_key = station_key
@@ -236,22 +274,24 @@ class UploadDialog(QDialog):
         self._close_when_done = False
 
         self.target = named(QComboBox(), "targetCombo")
-        for target, name in TARGET_NAMES.items():
-            self.target.addItem(name, target)
+        for target in TARGET_NAMES:
+            self.target.addItem(target_name(target), target)
         self.app_url = QLineEdit(placeholderText="https://NAME.azureiotcentral.com")
-        self.app_url_label = QLabel("Application URL")
+        self.app_url_label = QLabel(translate("UploadDialog", "Application URL"))
         self.credential_where = named(QLabel(), "credentialSource")
         self.credential_where.setWordWrap(True)
         self.secret_entry = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
-        self.keep_button = QPushButton("Keep")
+        self.keep_button = QPushButton(translate("UploadDialog", "Keep"))
         self.keep_button.clicked.connect(self._keep_typed_secret)
         secret_row = QHBoxLayout()
         secret_row.addWidget(self.secret_entry, 1)
         secret_row.addWidget(self.keep_button)
-        self.endpoint = QLineEdit(placeholderText="the service's own address (leave empty)")
-        self.dry_run = QCheckBox("Dry run: send nothing; write the requests to a file")
+        self.endpoint = QLineEdit(
+            placeholderText=translate("UploadDialog", "the service's own address (leave empty)"))
+        self.dry_run = QCheckBox(
+            translate("UploadDialog", "Dry run: send nothing; write the requests to a file"))
         self.dry_run_path = QLineEdit(str(manifest_path.with_name("upload-dry-run.json")))
-        self.choose_button = QPushButton("Choose…")
+        self.choose_button = QPushButton(translate("UploadDialog", "Choose…"))
         self.choose_button.clicked.connect(self._choose_dry_run_file)
         dry_row = QHBoxLayout()
         dry_row.addWidget(self.dry_run_path, 1)
@@ -259,16 +299,17 @@ class UploadDialog(QDialog):
 
         form = QFormLayout()
         shown = "\n".join(str(path) for path, _key in self.manifests)
-        form.addRow("Manifests" if len(self.manifests) > 1 else "Manifest",
+        form.addRow(translate("UploadDialog", "Manifests") if len(self.manifests) > 1
+                    else translate("UploadDialog", "Manifest"),
                     named(QLabel(shown), "muted"))
-        form.addRow("Upload to", self.target)
+        form.addRow(translate("UploadDialog", "Upload to"), self.target)
         form.addRow(self.app_url_label, self.app_url)
-        form.addRow("Credential", self.credential_where)
+        form.addRow(translate("UploadDialog", "Credential"), self.credential_where)
         self.secret_caption = QLabel()
         form.addRow(self.secret_caption, secret_row)
-        form.addRow("Endpoint override", self.endpoint)
+        form.addRow(translate("UploadDialog", "Endpoint override"), self.endpoint)
         form.addRow(self.dry_run)
-        form.addRow("Requests file", dry_row)
+        form.addRow(translate("UploadDialog", "Requests file"), dry_row)
 
         self.progress = named(QProgressBar(), "uploadProgress")
         self.progress.setRange(0, 1)
@@ -289,10 +330,12 @@ class UploadDialog(QDialog):
         for column, width in enumerate((180, 90, 120, 150)):
             self.table.setColumnWidth(column, width)
 
-        self.start_button = named(QPushButton("Start"), "startUploadButton")
+        self.start_button = named(QPushButton(translate("UploadDialog", "Start")),
+                                  "startUploadButton")
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self.start)
-        self.close_button = named(QPushButton("Close"), "closeUploadButton")
+        self.close_button = named(QPushButton(translate("UploadDialog", "Close")),
+                                  "closeUploadButton")
         self.close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -339,8 +382,11 @@ class UploadDialog(QDialog):
             self.settings.iotc_endpoint_override if central
             else self.settings.dps_endpoint_override
         )
-        self.secret_caption.setText("API token" if central else "Connection string")
-        self.secret_entry.setPlaceholderText(f"paste the {WHAT[target]} to keep it as a secret")
+        self.secret_caption.setText(translate("UploadDialog", "API token") if central
+                                    else translate("UploadDialog", "Connection string"))
+        self.secret_entry.setPlaceholderText(
+            translate("UploadDialog", "paste the {what} to keep it as a secret").format(
+                what=what(target)))
         self.show_credential()
 
     def credential_source(self) -> CredentialSource:
@@ -357,7 +403,8 @@ class UploadDialog(QDialog):
         secret = _saved(self.store, SECRET_NAMES[self.current_target()]) or self.environ.get(
             ENV_NAMES[self.current_target()], ""
         )
-        self.credential_where.setText(f"From {source.where}: {mask(secret.strip())}")
+        self.credential_where.setText(translate("UploadDialog", "From {where}: {masked}").format(
+            where=source.where, masked=masked(secret.strip())))
 
     def keep_secret(self, text: str) -> bool:
         """Check and keep the typed credential for the chosen target; shown masked after."""
@@ -367,13 +414,16 @@ class UploadDialog(QDialog):
             if target is Target.DPS:
                 DpsConnectionString.parse(text)
             elif not text:
-                raise ConfigError("the IoT Central API token is empty",
-                                  hint="paste the token shown when it was made in IoT Central")
+                raise ConfigError(
+                    translate("UploadDialog", "the IoT Central API token is empty"),
+                    hint=translate("UploadDialog",
+                                   "paste the token shown when it was made in IoT Central"))
             self.store.set(SECRET_NAMES[target], text)
         except StationError as exc:
             self._say(exc)
             return False
-        self.message.setText(f"{WHAT[target]} kept in {self.store.description}.")
+        self.message.setText(translate("UploadDialog", "{what} kept in {store}.").format(
+            what=what(target), store=self.store.description))
         self.show_credential()
         return True
 
@@ -385,8 +435,9 @@ class UploadDialog(QDialog):
 
     def _choose_dry_run_file(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, "Write the dry run's requests to", self.dry_run_path.text(),
-            "JSON files (*.json);;All files (*)"
+            self, translate("UploadDialog", "Write the dry run's requests to"),
+            self.dry_run_path.text(),
+            translate("UploadDialog", "JSON files (*.json);;All files (*)")
         )
         if name:
             self.dry_run_path.setText(name)
@@ -417,7 +468,8 @@ class UploadDialog(QDialog):
         dry_run_path: Path | None = None
         if self.dry_run.isChecked():
             if not self.dry_run_path.text().strip():
-                self.message.setText("Choose the file the dry run writes its requests to.")
+                self.message.setText(translate(
+                    "UploadDialog", "Choose the file the dry run writes its requests to."))
                 return False
             dry_run_path = Path(self.dry_run_path.text().strip())
         endpoint = self.endpoint.text().strip() or None
@@ -445,9 +497,10 @@ class UploadDialog(QDialog):
         self.reports = []
         self._set_running(True)
         self.results.show_report(None)
-        self.status.setText(f"Uploading to {TARGET_NAMES[self.current_target()]} using "
-                            f"{source.where}…" if dry_run_path is None
-                            else "Planning the dry run…")
+        self.status.setText(
+            translate("UploadDialog", "Uploading to {service} using {where}…").format(
+                service=target_name(self.current_target()), where=source.where)
+            if dry_run_path is None else translate("UploadDialog", "Planning the dry run…"))
         self.message.setText("")
         self._next_upload()
         return True
@@ -469,13 +522,15 @@ class UploadDialog(QDialog):
             if self._upload is not None:
                 self._upload.cancel()
             self.close_button.setEnabled(False)
-            self.status.setText("Stopping after the request in progress…")
+            self.status.setText(
+                translate("UploadDialog", "Stopping after the request in progress…"))
 
     def _set_running(self, running: bool) -> None:
         self.running = running
         self._enable_inputs()
         self.close_button.setEnabled(True)
-        self.close_button.setText("Stop" if running else "Close")
+        self.close_button.setText(translate("UploadDialog", "Stop") if running
+                                  else translate("UploadDialog", "Close"))
 
     def _enable_inputs(self) -> None:
         """Inputs are locked while an upload runs; the requests file matters in a dry run only."""
@@ -489,13 +544,15 @@ class UploadDialog(QDialog):
         """"manifest 2 of 3: " while several are uploaded, else nothing."""
         if len(self.manifests) < 2:
             return ""
-        return f"manifest {len(self.reports) + 1} of {len(self.manifests)}: "
+        return translate("UploadDialog", "manifest {number} of {count}: ").format(
+            number=len(self.reports) + 1, count=len(self.manifests))
 
     def _on_progress(self, step: UploadProgress) -> None:
         self.progress.setRange(0, max(step.total, 1))
         self.progress.setValue(step.done)
-        self.status.setText(f"{self._which()}{step.done} of {step.total} units settled — "
-                            f"{step.message}")
+        self.status.setText(self._which() + translate(
+            "UploadDialog", "{done} of %n unit(s) settled — {message}", None, step.total).format(
+            done=step.done, message=step.message))
 
     def summary(self) -> str:
         """The upload's summary; with several manifests, each one's."""
@@ -521,14 +578,18 @@ class UploadDialog(QDialog):
         if report.stopped is not None:
             self.message.setText(describe_stop(report.stopped))
         elif report.dry_run:
-            more = (f" (the other manifests' beside it, numbered -2 to -{len(self.reports)})"
+            more = (translate("UploadDialog", " (the other manifests' beside it, numbered -2 "
+                              "to -{last})").format(last=len(self.reports))
                     if len(self.reports) > 1 else "")
-            self.message.setText(f"Nothing was sent; the requests are in "
-                                 f"{self.dry_run_path.text().strip()}{more}.")
+            self.message.setText(translate("UploadDialog", "Nothing was sent; the requests are "
+                                           "in {file}{more}.").format(
+                file=self.dry_run_path.text().strip(), more=more))
         elif all(each.ok for each in self.reports):
-            self.message.setText("Every unit is uploaded or needs no upload.")
+            self.message.setText(translate("UploadDialog",
+                                           "Every unit is uploaded or needs no upload."))
         else:
-            self.message.setText("Some units were not uploaded: their reasons are listed below.")
+            self.message.setText(translate(
+                "UploadDialog", "Some units were not uploaded: their reasons are listed below."))
         notes = [note for each in self.reports for note in each.notes]
         if notes:  # e.g. a profile not found, so its units took the default settings
             self.message.setText("\n".join([self.message.text(), *notes]))
@@ -543,7 +604,7 @@ class UploadDialog(QDialog):
         self._set_running(False)
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
-        self.status.setText("The upload did not run.")
+        self.status.setText(translate("UploadDialog", "The upload did not run."))
         self._say(error)
         self.uploadFailed.emit(error)
         if self._close_when_done:

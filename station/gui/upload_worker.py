@@ -22,6 +22,7 @@ from station.core.errors import ConfigError, StationError
 from station.enrollment.errors import EnrollmentError
 from station.enrollment.state import Target, UploadLedger
 from station.enrollment.upload import UnitUpload, UploadCredential, UploadReport, upload
+from station.gui.i18n import QT_TRANSLATE_NOOP, translate
 from station.gui.worker import Task
 from station.manifest import Manifest, StationKey
 
@@ -29,9 +30,13 @@ from station.manifest import Manifest, StationKey
 class UploadStopped(EnrollmentError):
     """The person at the station stopped the upload before it was done."""
 
-    default_hint = (
-        "units not reached stay pending; start the upload again and it resumes where it stopped"
+    default_hint = QT_TRANSLATE_NOOP(
+        "UploadDialog",
+        "units not reached stay pending; start the upload again and it resumes where it stopped",
     )
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, hint=translate("UploadDialog", self.default_hint))
 
 
 @dataclass(frozen=True)
@@ -72,9 +77,10 @@ def run_upload(order: UploadOrder, task: Task[UploadReport]) -> UploadReport:
         raise
     except Exception as exc:  # keep the dialog usable whatever went wrong
         raise StationError(
-            f"the upload broke down: unexpected {type(exc).__name__}: {exc}",
-            hint="report this to the station's engineer; the manifest keeps every "
-            "state recorded so far",
+            translate("UploadDialog", "the upload broke down: unexpected {error}: {text}")
+            .format(error=type(exc).__name__, text=exc),
+            hint=translate("UploadDialog", "report this to the station's engineer; the "
+                           "manifest keeps every state recorded so far"),
         ) from exc
 
 
@@ -82,12 +88,14 @@ def _upload(order: UploadOrder, task: Task[UploadReport]) -> UploadReport:
     def progress(done: int, total: int, message: str) -> None:
         task.report(UploadProgress(done, total, message))
         if task.cancelled and done < total:
-            raise UploadStopped("the upload was stopped before every unit was sent")
+            raise UploadStopped(translate("UploadDialog",
+                                          "the upload was stopped before every unit was sent"))
 
     def sleep(seconds: float) -> None:
         # Waiting on the event keeps a long Retry-After from holding up a stop.
         if task.cancellation.wait(max(seconds, 0.0)):
-            raise UploadStopped("the upload was stopped while it waited for the service")
+            raise UploadStopped(translate(
+                "UploadDialog", "the upload was stopped while it waited for the service"))
 
     if order.dry_run_path is None:
         return upload(
@@ -103,8 +111,9 @@ def _upload(order: UploadOrder, task: Task[UploadReport]) -> UploadReport:
         out = open(order.dry_run_path, "w", encoding="utf-8")
     except OSError as exc:
         raise ConfigError(
-            f"cannot write the dry run's requests to {order.dry_run_path}: {exc.strerror}",
-            hint="choose a file in a folder the station may write to",
+            translate("UploadDialog", "cannot write the dry run's requests to {path}: {reason}")
+            .format(path=order.dry_run_path, reason=exc.strerror),
+            hint=translate("UploadDialog", "choose a file in a folder the station may write to"),
         ) from exc
     with out:
         return upload(

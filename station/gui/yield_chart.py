@@ -9,13 +9,14 @@ import datetime as dt
 import sqlite3
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QDate, QLocale, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from station.core.models import UnitStatus
 from station.enrollment.cloud_status import cloud_statuses, first_connected
 from station.enrollment.state import Target
+from station.gui.i18n import number, translate
 from station.gui.manifest_model import TARGET_NAMES
 from station.gui.style import FAIL, INK, LINE, MUTED, PASS, named
 from station.manifest import FailureCount, Manifest, YieldSummary
@@ -107,7 +108,8 @@ def gather_yield(manifest: Manifest, now: dt.datetime | None = None) -> YieldDat
     for back in range(DAYS - 1, -1, -1):
         day = today - dt.timedelta(days=back)
         passed, failed = per_day.get(day, [0, 0])
-        daily.append(Bucket(day.strftime("%d %b"), passed, failed))
+        daily.append(Bucket(QLocale().toString(QDate(day.year, day.month, day.day), "d MMM"),
+                            passed, failed))
     summary = manifest.yield_summary(since=since, top=TOP_FAILURES)
     return YieldData(tuple(hourly), tuple(daily), summary)
 
@@ -218,9 +220,11 @@ class YieldChart(QWidget):
         pad = 16.0
         third = (height - 4 * pad) / 3
         self._bars(painter, QRectF(pad, pad, width - 2 * pad, third),
-                   "Units per hour — last 24 hours", self.data.hourly, every=3)
+                   translate("YieldView", "Units per hour — last 24 hours"), self.data.hourly,
+                   every=3)
         self._bars(painter, QRectF(pad, 2 * pad + third, width - 2 * pad, third),
-                   f"Units per day — last {DAYS} days", self.data.daily, every=2)
+                   translate("YieldView", "Units per day — last %n days", None, DAYS),
+                   self.data.daily, every=2)
         self._failures(painter, QRectF(pad, 3 * pad + 2 * third, width - 2 * pad, third))
         painter.end()
 
@@ -254,7 +258,7 @@ class YieldChart(QWidget):
             painter.setPen(QColor(MUTED))
             painter.drawText(QRectF(area.left(), y - label_h / 2, axis - 6, label_h),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                             f"{tick:,}")
+                             number(tick))
             painter.setPen(QColor(LINE))
         slot = plot.width() / len(buckets)
         bar = max(2.0, slot * 0.7)
@@ -272,13 +276,13 @@ class YieldChart(QWidget):
                                  bucket.label)
 
     def _failures(self, painter: QPainter, area: QRectF) -> None:
-        area = self._title(painter, area, "Top failure reasons by stage")
+        area = self._title(painter, area, translate("YieldView", "Top failure reasons by stage"))
         failures = self.data.summary.top_failures
         metrics = painter.fontMetrics()
         if not failures:
             painter.setPen(QColor(MUTED))
             painter.drawText(area, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                             "No failures in this period.")
+                             translate("YieldView", "No failures in this period."))
             return
         row_h = min(26.0, area.height() / len(failures))
         most = max(f.count for f in failures)
@@ -317,13 +321,18 @@ class ConnectedChart(QWidget):
     def lines(self) -> list[str]:
         """The chart's texts: its title, then one line per bar (also for tests and tooltips)."""
         data = self.data
-        title = (f"Connected to {TARGET_NAMES[data.target]} within days of provisioning — "
-                 f"{data.read:,} of {data.provisioned:,} provisioned units read")
+        title = translate("YieldView", "Connected to {service} within days of provisioning — "
+                          "{read} of %Ln provisioned unit(s) read", None, data.provisioned).format(
+            service=TARGET_NAMES[data.target], read=number(data.read))
         if not data.read:
-            return [title, "No cloud status read yet: Manifest tab, Refresh cloud status…"]
-        rows = [f"within {days} day{'s' if days > 1 else ''}: {count:,} of {data.read:,} "
-                f"({100 * count / data.read:.0f} %)" for days, count in data.within]
-        rows.append(f"connected at all: {data.connected:,} of {data.read:,}")
+            return [title, translate("YieldView", "No cloud status read yet: Manifest tab, "
+                                     "Refresh cloud status…")]
+        rows = [translate("YieldView", "within %n day(s): {count} of {read} ({share} %)", None,
+                          days).format(count=number(count), read=number(data.read),
+                                       share=f"{100 * count / data.read:.0f}")
+                for days, count in data.within]
+        rows.append(translate("YieldView", "connected at all: {count} of {read}").format(
+            count=number(data.connected), read=number(data.read)))
         return [title, *rows]
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
@@ -368,7 +377,7 @@ class YieldView(QWidget):
         self.target = Target.CENTRAL
         self.figures = named(QLabel(), "value")
         self.figures.setWordWrap(True)
-        refresh = QPushButton("Refresh")
+        refresh = QPushButton(translate("YieldView", "Refresh"))
         refresh.clicked.connect(self.refresh)
         self.chart = YieldChart()
         self.connected = ConnectedChart()
@@ -401,7 +410,8 @@ class YieldView(QWidget):
 
     def refresh(self) -> None:
         if not self.manifests:
-            self.figures.setText("No manifest chosen: open or tick one in the Manifest tab.")
+            self.figures.setText(translate(
+                "YieldView", "No manifest chosen: open or tick one in the Manifest tab."))
             self.chart.set_data(YieldData())
             self.connected.set_data(ConnectedData(self.target))
             return
@@ -409,15 +419,19 @@ class YieldView(QWidget):
             data = gather_yield_of(self.manifests)
             connected = gather_connected(self.manifests, self.target)
         except sqlite3.DatabaseError as exc:
-            self.figures.setText(f"The yield cannot be read: {exc}")
+            self.figures.setText(translate("YieldView", "The yield cannot be read: {reason}")
+                                 .format(reason=exc))
             return
         summary = data.summary
         ended = summary.attempts_provisioned + summary.attempts_failed
-        where = f" ({len(self.manifests)} manifests)" if len(self.manifests) > 1 else ""
+        shown = len(self.manifests)
+        where = translate("YieldView", " (%n manifests)", None, shown) if shown > 1 else ""
         self.figures.setText(
-            f"Last {DAYS} days{where}: {summary.attempts_provisioned:,} passed, "
-            f"{summary.attempts_failed:,} failed of {ended:,} attempts — "
-            f"yield {100 * summary.attempt_yield:.1f} %"
+            translate("YieldView", "Last %n days{where}: {passed} passed, {failed} failed of "
+                      "{ended} attempts — yield {share} %", None, DAYS).format(
+                where=where, passed=number(summary.attempts_provisioned),
+                failed=number(summary.attempts_failed), ended=number(ended),
+                share=QLocale().toString(100 * summary.attempt_yield, "f", 1))
         )
         self.chart.set_data(data)
         self.connected.set_data(connected)

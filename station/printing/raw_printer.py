@@ -59,6 +59,10 @@ class PrinterAddress:
         host = f"[{self.host}]" if ":" in self.host else self.host
         return f"{host}:{self.port}"
 
+    def send(self, zpl: str, *, check_status: bool = True) -> None:
+        """``send_zpl`` to this printer."""
+        send_zpl(self, zpl, check_status=check_status)
+
 
 @dataclass(frozen=True)
 class HostStatus:

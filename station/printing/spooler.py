@@ -19,8 +19,9 @@ from station.core.errors import StationError
 from station.core.events import EventKind, Stage, StageEvent
 from station.core.models import Attestation
 from station.manifest import Manifest
+from station.printing.cups_printer import CupsQueue
 from station.printing.label import UnitLabel, unit_label
-from station.printing.raw_printer import PrinterAddress, send_zpl
+from station.printing.raw_printer import PrinterAddress
 from station.printing.records import record_label
 from station.printing.stock import DEFAULT_DPI, DEFAULT_STOCK, LabelStock
 from station.printing.zpl import render_zpl
@@ -32,24 +33,29 @@ LabelDone = Callable[[str, str], None]
 
 @dataclass(frozen=True)
 class LabelPrinting:
-    """Where labels go and on what stock."""
+    """Where labels go (a printer's raw port, or a CUPS queue) and on what stock."""
 
-    printer: PrinterAddress
+    printer: PrinterAddress | CupsQueue
     stock: LabelStock
     check_status: bool = True
 
     def print_label(self, label: UnitLabel) -> None:
         """Render and send one label; raises PrinterError or ConfigError. Any thread."""
-        send_zpl(self.printer, render_zpl(label, self.stock), check_status=self.check_status)
+        self.printer.send(render_zpl(label, self.stock), check_status=self.check_status)
 
     def again(self, device_id: str) -> str:
         """The command that prints ``device_id``'s label again on this printer and stock."""
-        command = f"station label print {device_id} --printer {self.printer}"
+        if isinstance(self.printer, CupsQueue):
+            command = f"station label print {device_id} --out -"
+        else:
+            command = f"station label print {device_id} --printer {self.printer}"
         default = LabelStock.parse(DEFAULT_STOCK)
         if (self.stock.width_mm, self.stock.height_mm) != (default.width_mm, default.height_mm):
             command += f" --label-stock {self.stock.width_mm:g}x{self.stock.height_mm:g}"
         if self.stock.dpi != DEFAULT_DPI:
             command += f" --label-dpi {self.stock.dpi}"
+        if isinstance(self.printer, CupsQueue):
+            return f"{command} | lp -d {self.printer.name} -o raw"
         if not self.check_status:
             command += " --no-printer-status"
         return command

@@ -1,0 +1,2173 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi" sourcelanguage="en">
+    <context>
+        <name>ActiveJob</name>
+        <message>
+            <source>{rule} matching {pattern}</source>
+            <translation type="unfinished">{rule} khớp với {pattern}</translation>
+        </message>
+        <message>
+            <source>no CA certificate is chosen</source>
+            <translation type="unfinished">chưa chọn chứng chỉ CA</translation>
+        </message>
+        <message>
+            <source>choose the CA certificate file in Settings before loading its key</source>
+            <translation type="unfinished">hãy chọn tệp chứng chỉ CA trong Cài đặt trước khi nạp khóa của nó</translation>
+        </message>
+        <message>
+            <source>cannot read the CA certificate file {path}: {reason}</source>
+            <translation type="unfinished">không đọc được tệp chứng chỉ CA {path}: {reason}</translation>
+        </message>
+        <message>
+            <source>choose the CA certificate file again in Settings</source>
+            <translation type="unfinished">hãy chọn lại tệp chứng chỉ CA trong Cài đặt</translation>
+        </message>
+    </context>
+    <context>
+        <name>CloudStatusDialog</name>
+        <message>
+            <source>every page read so far is recorded; refresh again and it resumes there</source>
+            <translation type="unfinished">mọi trang đã đọc đều đã được ghi lại; làm mới lại thì sẽ tiếp tục từ đó</translation>
+        </message>
+        <message>
+            <source>the refresh was stopped before every page was read</source>
+            <translation type="unfinished">việc làm mới đã dừng trước khi đọc hết các trang</translation>
+        </message>
+        <message>
+            <source>the refresh was stopped while it waited for the service</source>
+            <translation type="unfinished">việc làm mới đã dừng khi đang chờ dịch vụ</translation>
+        </message>
+        <message>
+            <source>the manifest {path} cannot record the statuses: {reason}</source>
+            <translation type="unfinished">sổ kê khai {path} không ghi được trạng thái: {reason}</translation>
+        </message>
+        <message>
+            <source>check that the file is a station's manifest on a writable disk</source>
+            <translation type="unfinished">hãy kiểm tra tệp có phải sổ kê khai của trạm và nằm trên ổ đĩa ghi được không</translation>
+        </message>
+        <message>
+            <source>the refresh broke down: unexpected {error}: {text}</source>
+            <translation type="unfinished">việc làm mới bị hỏng: lỗi {error} không mong đợi: {text}</translation>
+        </message>
+        <message>
+            <source>report this to the station's engineer; the pages read so far are recorded</source>
+            <translation type="unfinished">hãy báo cho kỹ sư của trạm; các trang đã đọc đều đã được ghi lại</translation>
+        </message>
+        <message>
+            <source>The service refused the credential.</source>
+            <translation type="unfinished">Dịch vụ đã từ chối thông tin xác thực.</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more not connected (filter the table by Cloud)</source>
+            <translation type="unfinished">
+                <numerusform>… và %n thiết bị khác chưa kết nối (lọc bảng theo Đám mây)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Refresh cloud status</source>
+            <translation type="unfinished">Làm mới trạng thái đám mây</translation>
+        </message>
+        <message>
+            <source>Application URL</source>
+            <translation type="unfinished">URL ứng dụng</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation type="unfinished">Lưu</translation>
+        </message>
+        <message>
+            <source>the service's own address (leave empty)</source>
+            <translation type="unfinished">địa chỉ riêng của dịch vụ (để trống)</translation>
+        </message>
+        <message>
+            <source>Manifests</source>
+            <translation type="unfinished">Sổ kê khai</translation>
+        </message>
+        <message>
+            <source>Manifest</source>
+            <translation type="unfinished">Sổ kê khai</translation>
+        </message>
+        <message>
+            <source>Read from</source>
+            <translation type="unfinished">Đọc từ</translation>
+        </message>
+        <message>
+            <source>Credential</source>
+            <translation type="unfinished">Thông tin xác thực</translation>
+        </message>
+        <message>
+            <source>Endpoint override</source>
+            <translation type="unfinished">Điểm cuối thay thế</translation>
+        </message>
+        <message>
+            <source>The statuses are recorded in each manifest, apart from its journaled record, with the time they were read; nothing else in the manifest changes.</source>
+            <translation type="unfinished">Các trạng thái được ghi vào từng sổ kê khai, tách khỏi bản ghi có nhật ký của nó, kèm thời điểm đọc; không có gì khác trong sổ kê khai thay đổi.</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation type="unfinished">Làm mới</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished">Đóng</translation>
+        </message>
+        <message>
+            <source>API token</source>
+            <translation type="unfinished">Token API</translation>
+        </message>
+        <message>
+            <source>Connection string</source>
+            <translation type="unfinished">Chuỗi kết nối</translation>
+        </message>
+        <message>
+            <source>paste the {what} to keep it as a secret</source>
+            <translation type="unfinished">dán {what} để lưu làm bí mật</translation>
+        </message>
+        <message>
+            <source>From {where}: {masked}</source>
+            <translation type="unfinished">Từ {where}: {masked}</translation>
+        </message>
+        <message>
+            <source>{what} kept in {store}.</source>
+            <translation type="unfinished">Đã lưu {what} vào {store}.</translation>
+        </message>
+        <message>
+            <source>Reading from {service} using {where}…</source>
+            <translation type="unfinished">Đang đọc từ {service} bằng {where}…</translation>
+        </message>
+        <message>
+            <source>{manifest} ({number} of {count}): </source>
+            <translation type="unfinished">{manifest} ({number}/{count}): </translation>
+        </message>
+        <message>
+            <source>Stopping after the request in progress…</source>
+            <translation type="unfinished">Sẽ dừng sau yêu cầu đang chạy…</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation type="unfinished">Dừng</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page request(s) — {message}</source>
+            <translation type="unfinished">
+                <numerusform>%n yêu cầu trang — {message}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The refresh of {manifest} did not run.</source>
+            <translation type="unfinished">Việc làm mới {manifest} đã không chạy.</translation>
+        </message>
+        <message numerus="yes">
+            <source> (%n manifest(s) refreshed before it.)</source>
+            <translation type="unfinished">
+                <numerusform> (%n sổ kê khai đã được làm mới trước đó.)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{manifest}: {connected} of {count} connected</source>
+            <translation type="unfinished">{manifest}: {connected}/{count} đã kết nối</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>⚠  This file will hold the SAS units' device keys in clear. Anyone who has it can connect these devices as themselves. Keep it on an encrypted drive, hand it over directly, and delete it after the import.</source>
+            <translation type="unfinished">⚠  Tệp này sẽ chứa khóa thiết bị của các thiết bị SAS ở dạng rõ. Ai có tệp này đều có thể kết nối giả danh các thiết bị đó. Hãy lưu trên ổ đĩa được mã hóa, trao tận tay và xóa sau khi nhập.</translation>
+        </message>
+        <message>
+            <source>IoT Central device import: device IDs and names</source>
+            <translation type="unfinished">Nhập thiết bị IoT Central: ID và tên thiết bị</translation>
+        </message>
+        <message>
+            <source>IoT Central device list with SAS keys and X.509 thumbprints</source>
+            <translation type="unfinished">Danh sách thiết bị IoT Central kèm khóa SAS và dấu vân tay X.509</translation>
+        </message>
+        <message>
+            <source>Every unit with its public facts, status, failure and times (no secrets)</source>
+            <translation type="unfinished">Mọi thiết bị cùng thông tin công khai, trạng thái, lỗi và thời gian (không có bí mật)</translation>
+        </message>
+        <message>
+            <source>DPS individual enrollments (JSON), ready for upload</source>
+            <translation type="unfinished">Đăng ký riêng lẻ DPS (JSON), sẵn sàng tải lên</translation>
+        </message>
+        <message>
+            <source>it holds device keys in clear: readable by you only; delete it after the import</source>
+            <translation type="unfinished">tệp chứa khóa thiết bị ở dạng rõ: chỉ bạn đọc được; hãy xóa sau khi nhập</translation>
+        </message>
+        <message>
+            <source>this manifest's device keys are sealed with its station key, which is not on this PC</source>
+            <translation type="unfinished">khóa thiết bị của sổ kê khai này được niêm phong bằng khóa trạm, mà khóa đó không có trên máy tính này</translation>
+        </message>
+        <message>
+            <source>unexpected {error}: {text}</source>
+            <translation type="unfinished">lỗi {error} không mong đợi: {text}</translation>
+        </message>
+        <message>
+            <source>report this to the station's engineer</source>
+            <translation type="unfinished">hãy báo cho kỹ sư của trạm</translation>
+        </message>
+        <message>
+            <source> (already written: {files})</source>
+            <translation type="unfinished"> (đã ghi: {files})</translation>
+        </message>
+        <message>
+            <source>Export units</source>
+            <translation type="unfinished">Xuất thiết bị</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation type="unfinished">Chọn…</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation type="unfinished">Định dạng</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation type="unfinished">Số dòng</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation type="unfinished">Tệp</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n manifests: one file each, named after its manifest (e.g. …-{example}), so that each file answers to one station's journal.</source>
+            <translation type="unfinished">
+                <numerusform>%n sổ kê khai: mỗi sổ một tệp, đặt theo tên sổ (ví dụ …-{example}), để mỗi tệp ứng với nhật ký của một trạm.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The cloud-status filter does not narrow exports: every unit the other filters select is written.</source>
+            <translation type="unfinished">Bộ lọc trạng thái đám mây không thu hẹp dữ liệu xuất: mọi thiết bị mà các bộ lọc khác chọn đều được ghi.</translation>
+        </message>
+        <message>
+            <source>Writing…</source>
+            <translation type="unfinished">Đang ghi…</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation type="unfinished">Xuất</translation>
+        </message>
+        <message>
+            <source> (provisioned units only)</source>
+            <translation type="unfinished"> (chỉ các thiết bị đã cung cấp)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln unit(s) will be written</source>
+            <translation type="unfinished">
+                <numerusform>Sẽ ghi %Ln thiết bị</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The {format} export holds provisioned units only; clear the status filter to use it.</source>
+            <translation type="unfinished">Bản xuất {format} chỉ chứa các thiết bị đã cung cấp; hãy bỏ bộ lọc trạng thái để dùng.</translation>
+        </message>
+        <message>
+            <source>{kind} (*{suffix});;All files (*)</source>
+            <translation type="unfinished">{kind} (*{suffix});;Mọi tệp (*)</translation>
+        </message>
+        <message>
+            <source>Export to</source>
+            <translation type="unfinished">Xuất vào</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) in {folder}</source>
+            <translation type="unfinished">
+                <numerusform>%n tệp trong {folder}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The export failed: {reason}</source>
+            <translation type="unfinished">Xuất thất bại: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>JobBar</name>
+        <message>
+            <source>Profile</source>
+            <translation type="unfinished">Hồ sơ</translation>
+        </message>
+        <message>
+            <source>ID scope</source>
+            <translation type="unfinished">ID scope</translation>
+        </message>
+        <message>
+            <source>Attestation</source>
+            <translation type="unfinished">Chứng thực</translation>
+        </message>
+        <message>
+            <source>Device-ID rule</source>
+            <translation type="unfinished">Quy tắc ID thiết bị</translation>
+        </message>
+        <message>
+            <source>Units done today</source>
+            <translation type="unfinished">Hoàn thành hôm nay</translation>
+        </message>
+        <message>
+            <source>No job — set one up in Settings</source>
+            <translation type="unfinished">Chưa có công việc — hãy thiết lập trong Cài đặt</translation>
+        </message>
+        <message>
+            <source>{profile}  (demo)</source>
+            <translation type="unfinished">{profile}  (minh họa)</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabelPreview</name>
+        <message>
+            <source>Label</source>
+            <translation type="unfinished">Nhãn</translation>
+        </message>
+        <message>
+            <source>The label of the next provisioned unit shows here.</source>
+            <translation type="unfinished">Nhãn của thiết bị cung cấp xong tiếp theo sẽ hiện ở đây.</translation>
+        </message>
+        <message>
+            <source>Print label…</source>
+            <translation type="unfinished">In nhãn…</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation type="unfinished">Lưu thành PDF…</translation>
+        </message>
+        <message>
+            <source>Label — {board}</source>
+            <translation type="unfinished">Nhãn — {board}</translation>
+        </message>
+        <message>
+            <source>The label cannot be shown: {problem}</source>
+            <translation type="unfinished">Không hiển thị được nhãn: {problem}</translation>
+        </message>
+        <message>
+            <source>Save the label as PDF</source>
+            <translation type="unfinished">Lưu nhãn thành PDF</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabelPrint</name>
+        <message>
+            <source>the printer did not accept the label</source>
+            <translation type="unfinished">máy in không nhận nhãn</translation>
+        </message>
+        <message>
+            <source>check that the label printer is on and has labels, then print again</source>
+            <translation type="unfinished">hãy kiểm tra máy in nhãn đã bật và còn nhãn, rồi in lại</translation>
+        </message>
+        <message>
+            <source>Print the label of {device}</source>
+            <translation type="unfinished">In nhãn của {device}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabelQueue</name>
+        <message>
+            <source>no label printer address is given</source>
+            <translation type="unfinished">chưa nhập địa chỉ máy in nhãn</translation>
+        </message>
+        <message>
+            <source>type the printer's address in Settings, e.g. 10.0.4.21 or zebra-3:9100</source>
+            <translation type="unfinished">hãy nhập địa chỉ máy in trong Cài đặt, ví dụ 10.0.4.21 hoặc zebra-3:9100</translation>
+        </message>
+    </context>
+    <context>
+        <name>LineController</name>
+        <message>
+            <source>the board on {port} was unplugged</source>
+            <translation type="unfinished">bo mạch trên {port} đã bị rút ra</translation>
+        </message>
+        <message>
+            <source>this job takes device IDs from the unit's barcode</source>
+            <translation type="unfinished">công việc này lấy ID thiết bị từ mã vạch của thiết bị</translation>
+        </message>
+        <message>
+            <source>scan the barcode on the unit; the unit starts by itself</source>
+            <translation type="unfinished">hãy quét mã vạch trên thiết bị; thiết bị sẽ tự bắt đầu</translation>
+        </message>
+        <message>
+            <source>no board is ready</source>
+            <translation type="unfinished">không có bo mạch nào sẵn sàng</translation>
+        </message>
+        <message>
+            <source>no board is connected</source>
+            <translation type="unfinished">không có bo mạch nào được kết nối</translation>
+        </message>
+        <message>
+            <source>plug a board in, or wait for a port to finish its unit</source>
+            <translation type="unfinished">hãy cắm bo mạch, hoặc chờ một cổng làm xong thiết bị của nó</translation>
+        </message>
+        <message>
+            <source>port {port} cannot retry now</source>
+            <translation type="unfinished">cổng {port} hiện không thể thử lại</translation>
+        </message>
+        <message>
+            <source>wait until the port has finished, or check that the board is still plugged</source>
+            <translation type="unfinished">hãy chờ cổng làm xong, hoặc kiểm tra bo mạch vẫn còn cắm</translation>
+        </message>
+        <message>
+            <source>the scanned barcode was not a device ID this job can use</source>
+            <translation type="unfinished">mã vạch đã quét không phải ID thiết bị mà công việc này dùng được</translation>
+        </message>
+        <message>
+            <source>scan the unit's barcode again; the unit starts by itself</source>
+            <translation type="unfinished">hãy quét lại mã vạch của thiết bị; thiết bị sẽ tự bắt đầu</translation>
+        </message>
+        <message>
+            <source>port {port} is busy or gone</source>
+            <translation type="unfinished">cổng {port} đang bận hoặc không còn</translation>
+        </message>
+        <message>
+            <source>wait until the port has finished its unit, or choose another port</source>
+            <translation type="unfinished">hãy chờ cổng làm xong thiết bị của nó, hoặc chọn cổng khác</translation>
+        </message>
+        <message>
+            <source>no job is running</source>
+            <translation type="unfinished">không có công việc nào đang chạy</translation>
+        </message>
+        <message>
+            <source>choose the profile, ID scope and secrets in Settings and start the job</source>
+            <translation type="unfinished">hãy chọn hồ sơ, ID scope và bí mật trong Cài đặt rồi bắt đầu công việc</translation>
+        </message>
+        <message>
+            <source>board unplugged during {stage}</source>
+            <translation type="unfinished">bo mạch bị rút ra trong bước {stage}</translation>
+        </message>
+        <message>
+            <source>plug the board in again and retry it, or set it aside</source>
+            <translation type="unfinished">hãy cắm lại bo mạch và thử lại, hoặc để riêng nó ra</translation>
+        </message>
+    </context>
+    <context>
+        <name>LineView</name>
+        <message>
+            <source>Start a unit on each board as soon as it is plugged in, without pressing anything</source>
+            <translation type="unfinished">Bắt đầu thiết bị trên mỗi bo mạch ngay khi được cắm, không cần nhấn gì</translation>
+        </message>
+        <message>
+            <source>Off for this job: each unit starts when its barcode is scanned</source>
+            <translation type="unfinished">Tắt với công việc này: mỗi thiết bị bắt đầu khi quét mã vạch của nó</translation>
+        </message>
+        <message>
+            <source>Scan the unit's barcode again; the unit starts by itself.</source>
+            <translation type="unfinished">Hãy quét lại mã vạch của thiết bị; thiết bị sẽ tự bắt đầu.</translation>
+        </message>
+        <message>
+            <source>the board's MAC address</source>
+            <translation type="unfinished">địa chỉ MAC của bo mạch</translation>
+        </message>
+        <message>
+            <source>a barcode scanned for each unit</source>
+            <translation type="unfinished">mã vạch quét cho từng thiết bị</translation>
+        </message>
+        <message>
+            <source>the station's counter</source>
+            <translation type="unfinished">bộ đếm của trạm</translation>
+        </message>
+        <message>
+            <source>the board's TPM</source>
+            <translation type="unfinished">TPM của bo mạch</translation>
+        </message>
+        <message>
+            <source>No boards yet. Plug a board in, or add a virtual board.</source>
+            <translation type="unfinished">Chưa có bo mạch. Hãy cắm bo mạch, hoặc thêm bo mạch ảo.</translation>
+        </message>
+        <message>
+            <source>Provision next unit</source>
+            <translation type="unfinished">Cung cấp thiết bị tiếp</translation>
+        </message>
+        <message>
+            <source>Auto: start each board as it is plugged in</source>
+            <translation type="unfinished">Tự động: bắt đầu khi cắm bo mạch</translation>
+        </message>
+        <message>
+            <source>+ Virtual board</source>
+            <translation type="unfinished">+ Bo mạch ảo</translation>
+        </message>
+        <message>
+            <source>Plug a virtual board of this job's profile into a new port</source>
+            <translation type="unfinished">Cắm một bo mạch ảo theo hồ sơ của công việc này vào một cổng mới</translation>
+        </message>
+        <message>
+            <source>Barcode</source>
+            <translation type="unfinished">Mã vạch</translation>
+        </message>
+        <message>
+            <source>no job</source>
+            <translation type="unfinished">chưa có công việc</translation>
+        </message>
+        <message>
+            <source>Scan the unit's barcode — the unit starts by itself</source>
+            <translation type="unfinished">Quét mã vạch của thiết bị — thiết bị tự bắt đầu</translation>
+        </message>
+        <message>
+            <source>IDs come from {source}</source>
+            <translation type="unfinished">ID lấy từ {source}</translation>
+        </message>
+        <message>
+            <source>Not used by this job: device IDs come from {source}</source>
+            <translation type="unfinished">Công việc này không dùng: ID thiết bị lấy từ {source}</translation>
+        </message>
+        <message>
+            <source>{device} provisioned, no label</source>
+            <translation type="unfinished">{device} đã được cung cấp, không có nhãn</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Provisioning Station</source>
+            <translation type="unfinished">Trạm cung cấp thiết bị</translation>
+        </message>
+        <message>
+            <source>{title}  —  demo</source>
+            <translation type="unfinished">{title}  —  minh họa</translation>
+        </message>
+        <message>
+            <source>{title}  —  QA desk</source>
+            <translation type="unfinished">{title}  —  bàn QA</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation type="unfinished">Dây chuyền</translation>
+        </message>
+        <message>
+            <source>Manifest</source>
+            <translation type="unfinished">Sổ kê khai</translation>
+        </message>
+        <message>
+            <source>Yield</source>
+            <translation type="unfinished">Tỷ lệ đạt</translation>
+        </message>
+        <message>
+            <source>Profiles</source>
+            <translation type="unfinished">Hồ sơ</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation type="unfinished">Cài đặt</translation>
+        </message>
+        <message>
+            <source>Served line</source>
+            <translation type="unfinished">Dây chuyền tự động</translation>
+        </message>
+        <message>
+            <source>Manifest: {path}</source>
+            <translation type="unfinished">Sổ kê khai: {path}</translation>
+        </message>
+        <message numerus="yes">
+            <source>QA desk: %n manifest(s) open, read-only</source>
+            <translation type="unfinished">
+                <numerusform>Bàn QA: đang mở %n sổ kê khai, chỉ đọc</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>No job: %n manifest(s) open, read-only</source>
+            <translation type="unfinished">
+                <numerusform>Chưa có công việc: đang mở %n sổ kê khai, chỉ đọc</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The job cannot start: {reason}</source>
+            <translation type="unfinished">Không thể bắt đầu công việc: {reason}</translation>
+        </message>
+        <message>
+            <source>The label printer cannot be used: {reason}</source>
+            <translation type="unfinished">Không dùng được máy in nhãn: {reason}</translation>
+        </message>
+        <message>
+            <source>Before you start: {warning}</source>
+            <translation type="unfinished">Trước khi bắt đầu: {warning}</translation>
+        </message>
+        <message>
+            <source>tell the security officer</source>
+            <translation type="unfinished">hãy báo cho người phụ trách an ninh</translation>
+        </message>
+    </context>
+    <context>
+        <name>ManifestView</name>
+        <message>
+            <source>Manifests (*.sqlite *.sqlite3 *.db);;All files (*)</source>
+            <translation type="unfinished">Sổ kê khai (*.sqlite *.sqlite3 *.db);;Mọi tệp (*)</translation>
+        </message>
+        <message>
+            <source>Any</source>
+            <translation type="unfinished">Tất cả</translation>
+        </message>
+        <message>
+            <source>any date</source>
+            <translation type="unfinished">mọi ngày</translation>
+        </message>
+        <message>
+            <source>Tick the manifests to browse, export and upload together</source>
+            <translation type="unfinished">Đánh dấu các sổ kê khai để xem, xuất và tải lên cùng nhau</translation>
+        </message>
+        <message>
+            <source>Open…</source>
+            <translation type="unfinished">Mở…</translation>
+        </message>
+        <message>
+            <source>Open manifest files read-only, e.g. copied from stations</source>
+            <translation type="unfinished">Mở tệp sổ kê khai ở chế độ chỉ đọc, ví dụ tệp chép từ các trạm</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished">Đóng</translation>
+        </message>
+        <message>
+            <source>The service whose status the Cloud column and filter show</source>
+            <translation type="unfinished">Dịch vụ có trạng thái hiển thị ở cột và bộ lọc Đám mây</translation>
+        </message>
+        <message>
+            <source>Search device ID, MAC or serial</source>
+            <translation type="unfinished">Tìm ID thiết bị, MAC hoặc số sê-ri</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation type="unfinished">Xuất…</translation>
+        </message>
+        <message>
+            <source>Upload enrollments…</source>
+            <translation type="unfinished">Tải lên đăng ký…</translation>
+        </message>
+        <message>
+            <source>Send the provisioned units to DPS or IoT Central</source>
+            <translation type="unfinished">Gửi các thiết bị đã cung cấp lên DPS hoặc IoT Central</translation>
+        </message>
+        <message>
+            <source>Refresh cloud status…</source>
+            <translation type="unfinished">Làm mới trạng thái đám mây…</translation>
+        </message>
+        <message>
+            <source>Read what IoT Central or DPS knows of the provisioned units: connected, blocked, failed to register, never connected</source>
+            <translation type="unfinished">Đọc những gì IoT Central hoặc DPS biết về các thiết bị đã cung cấp: đã kết nối, bị chặn, đăng ký thất bại, chưa từng kết nối</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation type="unfinished">Làm mới</translation>
+        </message>
+        <message>
+            <source>Read the manifests again (and a station key restored meanwhile)</source>
+            <translation type="unfinished">Đọc lại các sổ kê khai (và khóa trạm vừa được khôi phục)</translation>
+        </message>
+        <message>
+            <source>Resolve…</source>
+            <translation type="unfinished">Xử lý…</translation>
+        </message>
+        <message>
+            <source>Close a unit an interrupted station left pending, once its board is checked</source>
+            <translation type="unfinished">Đóng một thiết bị mà trạm bị gián đoạn để ở trạng thái chờ, sau khi đã kiểm tra bo mạch</translation>
+        </message>
+        <message>
+            <source>Re-provision…</source>
+            <translation type="unfinished">Cung cấp lại…</translation>
+        </message>
+        <message>
+            <source>Give a returned unit (repair, RMA, erased flash) new credentials under its device ID, with the running job</source>
+            <translation type="unfinished">Cấp thông tin xác thực mới cho thiết bị bị trả về (sửa chữa, RMA, flash bị xóa) theo ID thiết bị của nó, bằng công việc đang chạy</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation type="unfinished">Từ</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation type="unfinished">Đến</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished">Trạng thái</translation>
+        </message>
+        <message>
+            <source>Job</source>
+            <translation type="unfinished">Công việc</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation type="unfinished">Người vận hành</translation>
+        </message>
+        <message>
+            <source>Station</source>
+            <translation type="unfinished">Trạm</translation>
+        </message>
+        <message>
+            <source>Cloud status from</source>
+            <translation type="unfinished">Trạng thái đám mây từ</translation>
+        </message>
+        <message>
+            <source>Cloud</source>
+            <translation type="unfinished">Đám mây</translation>
+        </message>
+        <message>
+            <source>Select a unit to see its facts and event log.</source>
+            <translation type="unfinished">Chọn một thiết bị để xem thông tin và nhật ký sự kiện của nó.</translation>
+        </message>
+        <message>
+            <source>Manifests</source>
+            <translation type="unfinished">Sổ kê khai</translation>
+        </message>
+        <message>
+            <source>{path} cannot be opened: {reason}</source>
+            <translation type="unfinished">Không mở được {path}: {reason}</translation>
+        </message>
+        <message>
+            <source>Open manifests</source>
+            <translation type="unfinished">Mở sổ kê khai</translation>
+        </message>
+        <message>
+            <source>  (job)</source>
+            <translation type="unfinished">  (công việc)</translation>
+        </message>
+        <message>
+            <source>No manifest chosen: open one, or tick one in the list</source>
+            <translation type="unfinished">Chưa chọn sổ kê khai: hãy mở một sổ, hoặc đánh dấu một sổ trong danh sách</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln unit(s) in {manifests} manifests</source>
+            <translation type="unfinished">
+                <numerusform>%Ln thiết bị trong {manifests} sổ kê khai</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln unit(s)</source>
+            <translation type="unfinished">
+                <numerusform>%Ln thiết bị</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>profile {profile}, {attestation}, ID scope {scope}</source>
+            <translation type="unfinished">hồ sơ {profile}, {attestation}, ID scope {scope}</translation>
+        </message>
+        <message>
+            <source>board {board} {chip}  MAC {mac}  serial {serial}  port {port}</source>
+            <translation type="unfinished">bo mạch {board} {chip}  MAC {mac}  số sê-ri {serial}  cổng {port}</translation>
+        </message>
+        <message numerus="yes">
+            <source>job {job}, operator {operator}, station {station}, %n attempt(s)</source>
+            <translation type="unfinished">
+                <numerusform>công việc {job}, người vận hành {operator}, trạm {station}, %n lần thử</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>recorded {recorded}, provisioned {provisioned}</source>
+            <translation type="unfinished">ghi nhận lúc {recorded}, cung cấp lúc {provisioned}</translation>
+        </message>
+        <message>
+            <source>manifest {path}</source>
+            <translation type="unfinished">sổ kê khai {path}</translation>
+        </message>
+        <message>
+            <source>failed at {stage}: {reason}</source>
+            <translation type="unfinished">lỗi ở bước {stage}: {reason}</translation>
+        </message>
+        <message>
+            <source>certificate SHA-1 {thumbprint}, issuer {issuer}, valid until {until}</source>
+            <translation type="unfinished">chứng chỉ SHA-1 {thumbprint}, bên cấp {issuer}, hiệu lực đến {until}</translation>
+        </message>
+        <message>
+            <source>{service}: {status} — {detail} (read {time})</source>
+            <translation type="unfinished">{service}: {status} — {detail} (đọc lúc {time})</translation>
+        </message>
+        <message>
+            <source>Event log:</source>
+            <translation type="unfinished">Nhật ký sự kiện:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln unit(s) — exported {rows} rows to {where}</source>
+            <translation type="unfinished">
+                <numerusform>%Ln thiết bị — đã xuất {rows} dòng vào {where}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>journal head {head} (note it outside the station)</source>
+            <translation type="unfinished">đầu nhật ký {head} (hãy ghi lại bên ngoài trạm)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln unit(s) — upload: {summary}</source>
+            <translation type="unfinished">
+                <numerusform>%Ln thiết bị — tải lên: {summary}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln unit(s) — {summary}</source>
+            <translation type="unfinished">
+                <numerusform>%Ln thiết bị — {summary}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PortTile</name>
+        <message>
+            <source>starting</source>
+            <translation type="unfinished">đang khởi động</translation>
+        </message>
+        <message>
+            <source>finding the board</source>
+            <translation type="unfinished">đang tìm bo mạch</translation>
+        </message>
+        <message>
+            <source>reading its identity</source>
+            <translation type="unfinished">đang đọc danh tính</translation>
+        </message>
+        <message>
+            <source>making credentials</source>
+            <translation type="unfinished">đang tạo thông tin xác thực</translation>
+        </message>
+        <message>
+            <source>recording the unit</source>
+            <translation type="unfinished">đang ghi nhận thiết bị</translation>
+        </message>
+        <message>
+            <source>writing</source>
+            <translation type="unfinished">đang ghi</translation>
+        </message>
+        <message>
+            <source>verifying</source>
+            <translation type="unfinished">đang kiểm tra</translation>
+        </message>
+        <message>
+            <source>recording the result</source>
+            <translation type="unfinished">đang ghi kết quả</translation>
+        </message>
+        <message>
+            <source>making the label</source>
+            <translation type="unfinished">đang tạo nhãn</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation type="unfinished">xong</translation>
+        </message>
+        <message>
+            <source>station</source>
+            <translation type="unfinished">trạm</translation>
+        </message>
+        <message>
+            <source>IDLE</source>
+            <translation type="unfinished">RẢNH</translation>
+        </message>
+        <message>
+            <source>BUSY</source>
+            <translation type="unfinished">ĐANG CHẠY</translation>
+        </message>
+        <message>
+            <source>PASSED</source>
+            <translation type="unfinished">ĐẠT</translation>
+        </message>
+        <message>
+            <source>FAILED</source>
+            <translation type="unfinished">LỖI</translation>
+        </message>
+        <message>
+            <source>Retry this unit</source>
+            <translation type="unfinished">Thử lại thiết bị này</translation>
+        </message>
+        <message>
+            <source>Print label…</source>
+            <translation type="unfinished">In nhãn…</translation>
+        </message>
+        <message>
+            <source>Print the label of {device}</source>
+            <translation type="unfinished">In nhãn của {device}</translation>
+        </message>
+        <message>
+            <source> (attempt {attempt})</source>
+            <translation type="unfinished"> (lần thử {attempt})</translation>
+        </message>
+        <message>
+            <source>Stage: {stage}</source>
+            <translation type="unfinished">Bước: {stage}</translation>
+        </message>
+        <message>
+            <source>Failed at {stage}</source>
+            <translation type="unfinished">Lỗi ở bước {stage}</translation>
+        </message>
+        <message>
+            <source>Provisioned{attempt} — ready for the next board</source>
+            <translation type="unfinished">Đã cung cấp{attempt} — sẵn sàng cho bo mạch tiếp theo</translation>
+        </message>
+        <message>
+            <source>Ready for a board</source>
+            <translation type="unfinished">Sẵn sàng nhận bo mạch</translation>
+        </message>
+        <message>
+            <source>%p%  ({done} / {total} bytes)</source>
+            <translation type="unfinished">%p%  ({done} / {total} byte)</translation>
+        </message>
+        <message>
+            <source>stopped at %p%  ({done} / {total} bytes)</source>
+            <translation type="unfinished">dừng ở %p%  ({done} / {total} byte)</translation>
+        </message>
+        <message>
+            <source>Device ID: {device}</source>
+            <translation type="unfinished">ID thiết bị: {device}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PortWork</name>
+        <message>
+            <source>unexpected {error}: {text}</source>
+            <translation type="unfinished">lỗi {error} không mong đợi: {text}</translation>
+        </message>
+        <message>
+            <source>report this to the station's engineer</source>
+            <translation type="unfinished">hãy báo cho kỹ sư của trạm</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrinterBanner</name>
+        <message>
+            <source>Print waiting labels now</source>
+            <translation type="unfinished">In ngay các nhãn đang chờ</translation>
+        </message>
+        <message>
+            <source>⚠  Label printer: {problem}</source>
+            <translation type="unfinished">⚠  Máy in nhãn: {problem}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n label(s) waiting; nothing is lost: they print in order as soon as the printer is ready.</source>
+            <translation type="unfinished">
+                <numerusform>%n nhãn đang chờ; không mất gì cả: nhãn sẽ được in theo thứ tự ngay khi máy in sẵn sàng.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No label is waiting.</source>
+            <translation type="unfinished">Không có nhãn nào đang chờ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrinterCard</name>
+        <message>
+            <source>None: the print dialog, or PDF</source>
+            <translation type="unfinished">Không: hộp thoại in, hoặc PDF</translation>
+        </message>
+        <message>
+            <source>ZPL printer on the network (TCP 9100)</source>
+            <translation type="unfinished">Máy in ZPL trên mạng (TCP 9100)</translation>
+        </message>
+        <message>
+            <source>ZPL printer through a CUPS queue</source>
+            <translation type="unfinished">Máy in ZPL qua hàng đợi CUPS</translation>
+        </message>
+        <message>
+            <source>HOST or HOST:PORT, e.g. 10.0.4.21</source>
+            <translation type="unfinished">MÁY hoặc MÁY:CỔNG, ví dụ 10.0.4.21</translation>
+        </message>
+        <message>
+            <source>the queue's name, e.g. zebra-line3</source>
+            <translation type="unfinished">tên hàng đợi, ví dụ zebra-line3</translation>
+        </message>
+        <message>
+            <source>The label's size in mm, width across the print head first, e.g. 62x29</source>
+            <translation type="unfinished">Kích thước nhãn tính bằng mm, chiều rộng theo đầu in trước, ví dụ 62x29</translation>
+        </message>
+        <message>
+            <source>{dpi} dpi</source>
+            <translation type="unfinished">{dpi} dpi</translation>
+        </message>
+        <message>
+            <source>Ask the printer for its status (~HS) before and after each label</source>
+            <translation type="unfinished">Hỏi trạng thái máy in (~HS) trước và sau mỗi nhãn</translation>
+        </message>
+        <message>
+            <source>Print test label</source>
+            <translation type="unfinished">In nhãn thử</translation>
+        </message>
+        <message>
+            <source>With a label printer, each provisioned unit's label prints by itself; a label the printer cannot take waits and is never lost.</source>
+            <translation type="unfinished">Với máy in nhãn, nhãn của mỗi thiết bị đã cung cấp tự được in; nhãn mà máy in chưa nhận được sẽ chờ và không bao giờ bị mất.</translation>
+        </message>
+        <message>
+            <source>Label printer</source>
+            <translation type="unfinished">Máy in nhãn</translation>
+        </message>
+        <message>
+            <source>Printer</source>
+            <translation type="unfinished">Máy in</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation type="unfinished">Địa chỉ</translation>
+        </message>
+        <message>
+            <source>CUPS queue</source>
+            <translation type="unfinished">Hàng đợi CUPS</translation>
+        </message>
+        <message>
+            <source>Label stock</source>
+            <translation type="unfinished">Loại nhãn</translation>
+        </message>
+        <message>
+            <source>Choose a label printer first.</source>
+            <translation type="unfinished">Hãy chọn máy in nhãn trước.</translation>
+        </message>
+        <message>
+            <source>Sending a test label to {printer}…</source>
+            <translation type="unfinished">Đang gửi nhãn thử tới {printer}…</translation>
+        </message>
+        <message>
+            <source>The test label was not printed: {problem}</source>
+            <translation type="unfinished">Nhãn thử chưa được in: {problem}</translation>
+        </message>
+        <message>
+            <source>Test label printed on {printer} ({stock}).</source>
+            <translation type="unfinished">Đã in nhãn thử trên {printer} ({stock}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfilesView</name>
+        <message>
+            <source>unexpected {error}: {text}</source>
+            <translation type="unfinished">lỗi {error} không mong đợi: {text}</translation>
+        </message>
+        <message>
+            <source>Try on a virtual board</source>
+            <translation type="unfinished">Thử trên bo mạch ảo</translation>
+        </message>
+        <message>
+            <source>Check again</source>
+            <translation type="unfinished">Kiểm tra lại</translation>
+        </message>
+        <message>
+            <source>Trial</source>
+            <translation type="unfinished">Chạy thử</translation>
+        </message>
+        <message>
+            <source>Run one unit of the selected profile on a fresh virtual board, with demo secrets and a separate manifest.</source>
+            <translation type="unfinished">Chạy một thiết bị theo hồ sơ đã chọn trên một bo mạch ảo mới, với bí mật minh họa và một sổ kê khai riêng.</translation>
+        </message>
+        <message>
+            <source>Validation</source>
+            <translation type="unfinished">Kiểm tra hợp lệ</translation>
+        </message>
+        <message>
+            <source>Trial log</source>
+            <translation type="unfinished">Nhật ký chạy thử</translation>
+        </message>
+        <message>
+            <source>(no id)</source>
+            <translation type="unfinished">(không có ID)</translation>
+        </message>
+        <message>
+            <source>No problems: the profile is valid.</source>
+            <translation type="unfinished">Không có vấn đề: hồ sơ hợp lệ.</translation>
+        </message>
+        <message>
+            <source>Trying…</source>
+            <translation type="unfinished">Đang thử…</translation>
+        </message>
+        <message>
+            <source>One unit of {profile} on a virtual board</source>
+            <translation type="unfinished">Một thiết bị theo {profile} trên bo mạch ảo</translation>
+        </message>
+        <message>
+            <source>a virtual trial board</source>
+            <translation type="unfinished">một bo mạch ảo để thử</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReprovisionDialog</name>
+        <message>
+            <source>No port is free: connect the returned unit's board first.</source>
+            <translation type="unfinished">Không có cổng trống: hãy kết nối bo mạch của thiết bị bị trả về trước.</translation>
+        </message>
+        <message>
+            <source>Re-provision {device}</source>
+            <translation type="unfinished">Cung cấp lại {device}</translation>
+        </message>
+        <message>
+            <source>why, e.g. RMA 4711: flash erased in repair</source>
+            <translation type="unfinished">lý do, ví dụ RMA 4711: flash bị xóa khi sửa</translation>
+        </message>
+        <message>
+            <source>Board on port</source>
+            <translation type="unfinished">Bo mạch trên cổng</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation type="unfinished">Lý do</translation>
+        </message>
+        <message>
+            <source>Provision again</source>
+            <translation type="unfinished">Cung cấp lại</translation>
+        </message>
+        <message>
+            <source>{device} gets new credentials under its device ID. Its board must prove it is that unit; its current credentials are kept in the manifest as an earlier generation, and its enrollments are uploaded again.</source>
+            <translation type="unfinished">{device} sẽ nhận thông tin xác thực mới theo ID thiết bị của nó. Bo mạch của nó phải chứng minh đúng là thiết bị đó; thông tin xác thực hiện tại được giữ trong sổ kê khai như một thế hệ trước, và các đăng ký của nó được tải lên lại.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResolveDialog</name>
+        <message>
+            <source>failed — the board is erased and goes round again as a new unit</source>
+            <translation type="unfinished">lỗi — bo mạch được xóa và đi lại như một thiết bị mới</translation>
+        </message>
+        <message>
+            <source>scrapped — the board is set aside for good</source>
+            <translation type="unfinished">loại bỏ — bo mạch bị để riêng vĩnh viễn</translation>
+        </message>
+        <message>
+            <source>Resolve {device}</source>
+            <translation type="unfinished">Xử lý {device}</translation>
+        </message>
+        <message>
+            <source>what was found on the board</source>
+            <translation type="unfinished">đã thấy gì trên bo mạch</translation>
+        </message>
+        <message>
+            <source>who decides</source>
+            <translation type="unfinished">người quyết định</translation>
+        </message>
+        <message>
+            <source>Resolve as</source>
+            <translation type="unfinished">Xử lý là</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation type="unfinished">Lý do</translation>
+        </message>
+        <message>
+            <source>Decided by</source>
+            <translation type="unfinished">Người quyết định</translation>
+        </message>
+        <message>
+            <source>{device} was left pending by a station that stopped mid-unit; its board may hold data. Once you have checked the board, record what becomes of it.</source>
+            <translation type="unfinished">{device} bị để ở trạng thái chờ do một trạm dừng giữa chừng; bo mạch có thể còn dữ liệu. Sau khi kiểm tra bo mạch, hãy ghi lại cách xử lý nó.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultBanner</name>
+        <message>
+            <source>Ready</source>
+            <translation type="unfinished">Sẵn sàng</translation>
+        </message>
+        <message>
+            <source>Plug in a board and press Provision next unit (or Enter).</source>
+            <translation type="unfinished">Cắm bo mạch và nhấn Cung cấp thiết bị tiếp (hoặc Enter).</translation>
+        </message>
+        <message>
+            <source>No job running</source>
+            <translation type="unfinished">Không có công việc đang chạy</translation>
+        </message>
+        <message>
+            <source>Start one in Settings: choose the profile, ID scope and secrets, then press Save and start the job.</source>
+            <translation type="unfinished">Hãy bắt đầu trong Cài đặt: chọn hồ sơ, ID scope và bí mật, rồi nhấn Lưu và bắt đầu công việc.</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation type="unfinished">Thử lại</translation>
+        </message>
+        <message>
+            <source> — attempt {attempt}</source>
+            <translation type="unfinished"> — lần thử {attempt}</translation>
+        </message>
+        <message>
+            <source> Stick the label on the unit on {board}.</source>
+            <translation type="unfinished"> Dán nhãn lên thiết bị trên {board}.</translation>
+        </message>
+        <message>
+            <source>Provisioned on {board}.</source>
+            <translation type="unfinished">Đã cung cấp trên {board}.</translation>
+        </message>
+        <message>
+            <source>Could not run the unit{unit}</source>
+            <translation type="unfinished">Không chạy được thiết bị{unit}</translation>
+        </message>
+        <message>
+            <source>On {board}: {reason}</source>
+            <translation type="unfinished">Trên {board}: {reason}</translation>
+        </message>
+        <message>
+            <source>Failed at {stage}{unit}</source>
+            <translation type="unfinished">Lỗi ở bước {stage}{unit}</translation>
+        </message>
+        <message>
+            <source>While {doing} on {board}: {reason}</source>
+            <translation type="unfinished">Khi {doing} trên {board}: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Secrets</name>
+        <message numerus="yes">
+            <source>(%n characters)</source>
+            <translation type="unfinished">
+                <numerusform>(%n ký tự)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ServedLineView</name>
+        <message>
+            <source>Watching</source>
+            <translation type="unfinished">Đang theo dõi</translation>
+        </message>
+        <message>
+            <source>Units are started by the fixture or MES through station serve; this window only shows them.</source>
+            <translation type="unfinished">Thiết bị do đồ gá hoặc MES khởi động qua station serve; cửa sổ này chỉ hiển thị chúng.</translation>
+        </message>
+        <message>
+            <source>Served line at {url}</source>
+            <translation type="unfinished">Dây chuyền tự động tại {url}</translation>
+        </message>
+        <message>
+            <source>Not connected: {reason} — retrying</source>
+            <translation type="unfinished">Chưa kết nối: {reason} — đang thử lại</translation>
+        </message>
+        <message>
+            <source>Job {job}: profile {profile}, ID scope {scope}, {attestation}</source>
+            <translation type="unfinished">Công việc {job}: hồ sơ {profile}, ID scope {scope}, {attestation}</translation>
+        </message>
+        <message>
+            <source>Provisioned today: {count}</source>
+            <translation type="unfinished">Đã cung cấp hôm nay: {count}</translation>
+        </message>
+        <message>
+            <source>Port {port} — {name}</source>
+            <translation type="unfinished">Cổng {port} — {name}</translation>
+        </message>
+        <message>
+            <source>⚠  Label of {device} not printed: {problem}</source>
+            <translation type="unfinished">⚠  Nhãn của {device} chưa được in: {problem}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsView</name>
+        <message>
+            <source>the profile's default</source>
+            <translation type="unfinished">mặc định của hồ sơ</translation>
+        </message>
+        <message>
+            <source>Demo mode: these are the demo's settings, shown read-only. Open the station without --demo to set up a real job.</source>
+            <translation type="unfinished">Chế độ minh họa: đây là cài đặt của bản minh họa, chỉ xem. Hãy mở trạm không có --demo để thiết lập công việc thật.</translation>
+        </message>
+        <message>
+            <source>In the station's secrets (loaded from files)</source>
+            <translation type="unfinished">Trong bí mật của trạm (nạp từ tệp)</translation>
+        </message>
+        <message>
+            <source>In a PKCS#11 token (HSM, smart card)</source>
+            <translation type="unfinished">Trong token PKCS#11 (HSM, thẻ thông minh)</translation>
+        </message>
+        <message>
+            <source>Station</source>
+            <translation type="unfinished">Trạm</translation>
+        </message>
+        <message>
+            <source>The system's ({language})</source>
+            <translation type="unfinished">Theo hệ thống ({language})</translation>
+        </message>
+        <message>
+            <source>A new language shows when the window is next opened.</source>
+            <translation type="unfinished">Ngôn ngữ mới sẽ hiện khi mở cửa sổ lần sau.</translation>
+        </message>
+        <message>
+            <source>Station ID</source>
+            <translation type="unfinished">ID trạm</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation type="unfinished">Người vận hành</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation type="unfinished">Ngôn ngữ</translation>
+        </message>
+        <message>
+            <source>Job</source>
+            <translation type="unfinished">Công việc</translation>
+        </message>
+        <message>
+            <source>e.g. 0ne0012ABCD</source>
+            <translation type="unfinished">ví dụ 0ne0012ABCD</translation>
+        </message>
+        <message>
+            <source>optional DTMI</source>
+            <translation type="unfinished">DTMI (không bắt buộc)</translation>
+        </message>
+        <message>
+            <source>Device key in the label's QR code</source>
+            <translation type="unfinished">Khóa thiết bị trong mã QR của nhãn</translation>
+        </message>
+        <message>
+            <source>Put the device key in the label's QR code (SAS modes only; a certificate's key never leaves the board; never on a label printer's label)</source>
+            <translation type="unfinished">Đưa khóa thiết bị vào mã QR của nhãn (chỉ chế độ SAS; khóa của chứng chỉ không bao giờ rời bo mạch; không bao giờ có trên nhãn của máy in nhãn)</translation>
+        </message>
+        <message>
+            <source>ID scope</source>
+            <translation type="unfinished">ID scope</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation type="unfinished">Hồ sơ</translation>
+        </message>
+        <message>
+            <source>Attestation</source>
+            <translation type="unfinished">Chứng thực</translation>
+        </message>
+        <message>
+            <source>Model ID</source>
+            <translation type="unfinished">ID mô hình</translation>
+        </message>
+        <message>
+            <source>Units per day</source>
+            <translation type="unfinished">Số thiết bị mỗi ngày</translation>
+        </message>
+        <message>
+            <source>Secrets</source>
+            <translation type="unfinished">Bí mật</translation>
+        </message>
+        <message>
+            <source>Kept in {store}; never in the manifest.</source>
+            <translation type="unfinished">Được lưu trong {store}; không bao giờ trong sổ kê khai.</translation>
+        </message>
+        <message>
+            <source>secrets passphrase</source>
+            <translation type="unfinished">cụm mật khẩu của bí mật</translation>
+        </message>
+        <message>
+            <source>type the new passphrase again</source>
+            <translation type="unfinished">nhập lại cụm mật khẩu mới</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation type="unfinished">Mở khóa</translation>
+        </message>
+        <message>
+            <source>Again</source>
+            <translation type="unfinished">Nhập lại</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation type="unfinished">Cụm mật khẩu</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation type="unfinished">Lưu</translation>
+        </message>
+        <message>
+            <source>Load from file…</source>
+            <translation type="unfinished">Nạp từ tệp…</translation>
+        </message>
+        <message>
+            <source>Forget</source>
+            <translation type="unfinished">Xóa</translation>
+        </message>
+        <message>
+            <source>Where the x509-group CA key and the sas-group group keys are: in the station's secrets, or inside a PKCS#11 token they never leave</source>
+            <translation type="unfinished">Nơi chứa khóa CA của x509-group và các khóa nhóm của sas-group: trong bí mật của trạm, hoặc bên trong token PKCS#11 mà chúng không bao giờ rời khỏi</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation type="unfinished">Khóa</translation>
+        </message>
+        <message>
+            <source>paste the group key, or load a file</source>
+            <translation type="unfinished">dán khóa nhóm, hoặc nạp từ tệp</translation>
+        </message>
+        <message>
+            <source>Group key</source>
+            <translation type="unfinished">Khóa nhóm</translation>
+        </message>
+        <message>
+            <source>optional: the group's secondary key, pasted or from a file</source>
+            <translation type="unfinished">không bắt buộc: khóa phụ của nhóm, dán vào hoặc nạp từ tệp</translation>
+        </message>
+        <message>
+            <source>Secondary group key</source>
+            <translation type="unfinished">Khóa nhóm phụ</translation>
+        </message>
+        <message>
+            <source>CA certificate</source>
+            <translation type="unfinished">Chứng chỉ CA</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation type="unfinished">Chọn…</translation>
+        </message>
+        <message>
+            <source>Choose the CA certificate</source>
+            <translation type="unfinished">Chọn chứng chỉ CA</translation>
+        </message>
+        <message>
+            <source>the CA key's passphrase, if any</source>
+            <translation type="unfinished">cụm mật khẩu của khóa CA, nếu có</translation>
+        </message>
+        <message>
+            <source>CA key passphrase</source>
+            <translation type="unfinished">Cụm mật khẩu khóa CA</translation>
+        </message>
+        <message>
+            <source>CA private key</source>
+            <translation type="unfinished">Khóa riêng CA</translation>
+        </message>
+        <message>
+            <source>the token's user PIN</source>
+            <translation type="unfinished">PIN người dùng của token</translation>
+        </message>
+        <message>
+            <source>Check the token</source>
+            <translation type="unfinished">Kiểm tra token</translation>
+        </message>
+        <message>
+            <source>Group key in token</source>
+            <translation type="unfinished">Khóa nhóm trong token</translation>
+        </message>
+        <message>
+            <source>Secondary key in token</source>
+            <translation type="unfinished">Khóa phụ trong token</translation>
+        </message>
+        <message>
+            <source>CA key in token</source>
+            <translation type="unfinished">Khóa CA trong token</translation>
+        </message>
+        <message>
+            <source>Token PIN</source>
+            <translation type="unfinished">PIN của token</translation>
+        </message>
+        <message>
+            <source>Served line</source>
+            <translation type="unfinished">Dây chuyền tự động</translation>
+        </message>
+        <message>
+            <source>Watch a line that station serve drives (a fixture or MES starts its units)</source>
+            <translation type="unfinished">Theo dõi dây chuyền do station serve điều khiển (đồ gá hoặc MES khởi động thiết bị)</translation>
+        </message>
+        <message>
+            <source>the API token station serve-token showed</source>
+            <translation type="unfinished">token API mà station serve-token đã hiện</translation>
+        </message>
+        <message>
+            <source>Watch now</source>
+            <translation type="unfinished">Theo dõi ngay</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation type="unfinished">Địa chỉ</translation>
+        </message>
+        <message>
+            <source>API token</source>
+            <translation type="unfinished">Token API</translation>
+        </message>
+        <message>
+            <source>Save settings</source>
+            <translation type="unfinished">Lưu cài đặt</translation>
+        </message>
+        <message>
+            <source>Save and start the job</source>
+            <translation type="unfinished">Lưu và bắt đầu công việc</translation>
+        </message>
+        <message>
+            <source>A pkcs11: URI naming the token and the key: {form} (no PIN in it)</source>
+            <translation type="unfinished">URI pkcs11: chỉ định token và khóa: {form} (không chứa PIN)</translation>
+        </message>
+        <message>
+            <source>Choose a profile</source>
+            <translation type="unfinished">Hãy chọn hồ sơ</translation>
+        </message>
+        <message>
+            <source>Enter the ID scope</source>
+            <translation type="unfinished">Hãy nhập ID scope</translation>
+        </message>
+        <message>
+            <source>Create</source>
+            <translation type="unfinished">Tạo</translation>
+        </message>
+        <message>
+            <source>choose a passphrase for the secrets</source>
+            <translation type="unfinished">chọn cụm mật khẩu cho các bí mật</translation>
+        </message>
+        <message>
+            <source>not set</source>
+            <translation type="unfinished">chưa đặt</translation>
+        </message>
+        <message>
+            <source>No secrets are kept yet: choose a passphrase and type it twice. It opens the secrets from then on; it cannot be recovered.</source>
+            <translation type="unfinished">Chưa lưu bí mật nào: hãy chọn cụm mật khẩu và nhập hai lần. Từ đó nó dùng để mở các bí mật; không thể khôi phục.</translation>
+        </message>
+        <message>
+            <source>Locked: type the passphrase to load or change secrets.</source>
+            <translation type="unfinished">Đã khóa: nhập cụm mật khẩu để nạp hoặc đổi bí mật.</translation>
+        </message>
+        <message>
+            <source>(locked)</source>
+            <translation type="unfinished">(đã khóa)</translation>
+        </message>
+        <message>
+            <source>Unlocked.</source>
+            <translation type="unfinished">Đã mở khóa.</translation>
+        </message>
+        <message>
+            <source>not set (units get a primary key only)</source>
+            <translation type="unfinished">chưa đặt (thiết bị chỉ nhận khóa chính)</translation>
+        </message>
+        <message>
+            <source>CA key kept, but it cannot be used: {reason}</source>
+            <translation type="unfinished">Đã lưu khóa CA nhưng không dùng được: {reason}</translation>
+        </message>
+        <message>
+            <source>the two passphrases differ</source>
+            <translation type="unfinished">hai cụm mật khẩu không khớp</translation>
+        </message>
+        <message>
+            <source>type the new passphrase again, the same in both fields</source>
+            <translation type="unfinished">hãy nhập lại cụm mật khẩu mới, giống nhau ở cả hai ô</translation>
+        </message>
+        <message>
+            <source>Secrets passphrase chosen; keep it safe.</source>
+            <translation type="unfinished">Đã chọn cụm mật khẩu của bí mật; hãy giữ an toàn.</translation>
+        </message>
+        <message>
+            <source>Group key kept.</source>
+            <translation type="unfinished">Đã lưu khóa nhóm.</translation>
+        </message>
+        <message>
+            <source>cannot read the group key file {path}: {reason}</source>
+            <translation type="unfinished">không đọc được tệp khóa nhóm {path}: {reason}</translation>
+        </message>
+        <message>
+            <source>choose the file the key was saved in</source>
+            <translation type="unfinished">hãy chọn tệp đã lưu khóa</translation>
+        </message>
+        <message>
+            <source>the secondary group key is the same as the primary one</source>
+            <translation type="unfinished">khóa nhóm phụ giống khóa nhóm chính</translation>
+        </message>
+        <message>
+            <source>give the enrollment group's secondary key</source>
+            <translation type="unfinished">hãy nhập khóa phụ của nhóm đăng ký</translation>
+        </message>
+        <message>
+            <source>Secondary group key kept.</source>
+            <translation type="unfinished">Đã lưu khóa nhóm phụ.</translation>
+        </message>
+        <message>
+            <source>Secondary group key forgotten: units get a primary key only.</source>
+            <translation type="unfinished">Đã xóa khóa nhóm phụ: thiết bị chỉ nhận khóa chính.</translation>
+        </message>
+        <message>
+            <source>Load the secondary group key</source>
+            <translation type="unfinished">Nạp khóa nhóm phụ</translation>
+        </message>
+        <message>
+            <source>cannot read the key file {path}: {reason}</source>
+            <translation type="unfinished">không đọc được tệp khóa {path}: {reason}</translation>
+        </message>
+        <message>
+            <source>Load the group key</source>
+            <translation type="unfinished">Nạp khóa nhóm</translation>
+        </message>
+        <message>
+            <source>CA key passphrase kept.</source>
+            <translation type="unfinished">Đã lưu cụm mật khẩu khóa CA.</translation>
+        </message>
+        <message>
+            <source>cannot read the CA key file {path}: {reason}</source>
+            <translation type="unfinished">không đọc được tệp khóa CA {path}: {reason}</translation>
+        </message>
+        <message>
+            <source>choose the file the CA's private key was saved in</source>
+            <translation type="unfinished">hãy chọn tệp đã lưu khóa riêng của CA</translation>
+        </message>
+        <message>
+            <source>the CA key file {path} holds text that is not UTF-8 around the key</source>
+            <translation type="unfinished">tệp khóa CA {path} có văn bản không phải UTF-8 quanh khóa</translation>
+        </message>
+        <message>
+            <source>save the key as a plain PEM file and load it again</source>
+            <translation type="unfinished">hãy lưu khóa thành tệp PEM thuần rồi nạp lại</translation>
+        </message>
+        <message>
+            <source>{summary}. The station no longer needs {path}.</source>
+            <translation type="unfinished">{summary}. Trạm không còn cần {path}.</translation>
+        </message>
+        <message>
+            <source>CA key removed from the secret store.</source>
+            <translation type="unfinished">Đã xóa khóa CA khỏi kho bí mật.</translation>
+        </message>
+        <message>
+            <source>Load the CA private key</source>
+            <translation type="unfinished">Nạp khóa riêng CA</translation>
+        </message>
+        <message>
+            <source>PEM files (*.pem *.key);;All files (*)</source>
+            <translation type="unfinished">Tệp PEM (*.pem *.key);;Mọi tệp (*)</translation>
+        </message>
+        <message>
+            <source>Unlock the secrets to move the CA key from {path} into the secret store.</source>
+            <translation type="unfinished">Hãy mở khóa bí mật để chuyển khóa CA từ {path} vào kho bí mật.</translation>
+        </message>
+        <message>
+            <source>The CA key from {path} is now kept in {store}; the station no longer reads that file.</source>
+            <translation type="unfinished">Khóa CA từ {path} nay được lưu trong {store}; trạm không còn đọc tệp đó.</translation>
+        </message>
+        <message>
+            <source>{path} is not there</source>
+            <translation type="unfinished">{path} không còn ở đó</translation>
+        </message>
+        <message>
+            <source>The CA key is now kept in the secret store, and the one in {path} could not be moved there ({reason}). Load the CA private key again.</source>
+            <translation type="unfinished">Khóa CA nay được lưu trong kho bí mật, nhưng khóa trong {path} không chuyển vào được ({reason}). Hãy nạp lại khóa riêng CA.</translation>
+        </message>
+        <message>
+            <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+            <translation type="unfinished">Tệp PEM (*.pem *.crt *.key);;Mọi tệp (*)</translation>
+        </message>
+        <message>
+            <source>Name the keys' token above; its PIN is kept here.</source>
+            <translation type="unfinished">Hãy chỉ định token của các khóa ở trên; PIN của nó được lưu ở đây.</translation>
+        </message>
+        <message>
+            <source>PIN kept for token '{token}'</source>
+            <translation type="unfinished">Đã lưu PIN cho token '{token}'</translation>
+        </message>
+        <message>
+            <source>no PIN kept for token '{token}'</source>
+            <translation type="unfinished">chưa lưu PIN cho token '{token}'</translation>
+        </message>
+        <message>
+            <source>no token is named yet</source>
+            <translation type="unfinished">chưa chỉ định token nào</translation>
+        </message>
+        <message>
+            <source>give the pkcs11: URI of the key first</source>
+            <translation type="unfinished">hãy nhập URI pkcs11: của khóa trước</translation>
+        </message>
+        <message>
+            <source>the PIN is empty</source>
+            <translation type="unfinished">PIN đang trống</translation>
+        </message>
+        <message>
+            <source>type the token's user PIN</source>
+            <translation type="unfinished">hãy nhập PIN người dùng của token</translation>
+        </message>
+        <message>
+            <source>PIN kept in {store}.</source>
+            <translation type="unfinished">Đã lưu PIN vào {store}.</translation>
+        </message>
+        <message>
+            <source>Checking the token…</source>
+            <translation type="unfinished">Đang kiểm tra token…</translation>
+        </message>
+        <message>
+            <source>The token is ready: {what}.</source>
+            <translation type="unfinished">Token đã sẵn sàng: {what}.</translation>
+        </message>
+        <message>
+            <source>the API token is empty</source>
+            <translation type="unfinished">token API đang trống</translation>
+        </message>
+        <message>
+            <source>paste the token station serve-token showed</source>
+            <translation type="unfinished">hãy dán token mà station serve-token đã hiện</translation>
+        </message>
+        <message>
+            <source>API token kept in {store}.</source>
+            <translation type="unfinished">Đã lưu token API vào {store}.</translation>
+        </message>
+        <message>
+            <source>Saved to {path}.</source>
+            <translation type="unfinished">Đã lưu vào {path}.</translation>
+        </message>
+        <message>
+            <source>The job cannot start yet: fill in or correct the marked fields.</source>
+            <translation type="unfinished">Chưa thể bắt đầu công việc: hãy điền hoặc sửa các ô được đánh dấu.</translation>
+        </message>
+        <message>
+            <source>CA key loaded: {ca}, certificate SHA-256 fingerprint {fingerprint}</source>
+            <translation type="unfinished">Đã nạp khóa CA: {ca}, dấu vân tay SHA-256 của chứng chỉ {fingerprint}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TokenKeys</name>
+        <message>
+            <source>the CA key of {ca} signs in the token</source>
+            <translation type="unfinished">khóa CA của {ca} ký bên trong token</translation>
+        </message>
+        <message>
+            <source>the group key derives device keys in the token</source>
+            <translation type="unfinished">khóa nhóm dẫn xuất khóa thiết bị bên trong token</translation>
+        </message>
+        <message>
+            <source>so does the secondary group key</source>
+            <translation type="unfinished">khóa nhóm phụ cũng vậy</translation>
+        </message>
+        <message>
+            <source>no key in a token is named</source>
+            <translation type="unfinished">chưa chỉ định khóa nào trong token</translation>
+        </message>
+        <message>
+            <source>give the pkcs11: URI of the CA key or the group key in Settings, or keep the keys in the secret store</source>
+            <translation type="unfinished">hãy nhập URI pkcs11: của khóa CA hoặc khóa nhóm trong Cài đặt, hoặc giữ các khóa trong kho bí mật</translation>
+        </message>
+        <message>
+            <source>the token's PIN is kept in the station's secrets, which are locked</source>
+            <translation type="unfinished">PIN của token được lưu trong bí mật của trạm, mà các bí mật đang bị khóa</translation>
+        </message>
+        <message>
+            <source>unlock the secrets in Settings, then start the job</source>
+            <translation type="unfinished">hãy mở khóa bí mật trong Cài đặt rồi bắt đầu công việc</translation>
+        </message>
+        <message>
+            <source>the CA key in the token needs its CA certificate</source>
+            <translation type="unfinished">khóa CA trong token cần chứng chỉ CA của nó</translation>
+        </message>
+        <message>
+            <source>choose the CA certificate file in Settings</source>
+            <translation type="unfinished">hãy chọn tệp chứng chỉ CA trong Cài đặt</translation>
+        </message>
+        <message>
+            <source>cannot read the CA certificate file {path}: {reason}</source>
+            <translation type="unfinished">không đọc được tệp chứng chỉ CA {path}: {reason}</translation>
+        </message>
+        <message>
+            <source>choose the CA certificate file again in Settings</source>
+            <translation type="unfinished">hãy chọn lại tệp chứng chỉ CA trong Cài đặt</translation>
+        </message>
+        <message>
+            <source>the CA certificate file {path} holds no PEM certificate</source>
+            <translation type="unfinished">tệp chứng chỉ CA {path} không chứa chứng chỉ PEM nào</translation>
+        </message>
+        <message>
+            <source>choose the CA's certificate file</source>
+            <translation type="unfinished">hãy chọn tệp chứng chỉ của CA</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitTableModel</name>
+        <message>
+            <source>Device ID</source>
+            <translation type="unfinished">ID thiết bị</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished">Trạng thái</translation>
+        </message>
+        <message>
+            <source>Failed at / reason</source>
+            <translation type="unfinished">Lỗi ở bước / lý do</translation>
+        </message>
+        <message>
+            <source>Recorded</source>
+            <translation type="unfinished">Ghi nhận</translation>
+        </message>
+        <message>
+            <source>Provisioned</source>
+            <translation type="unfinished">Đã cung cấp</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation type="unfinished">Hồ sơ</translation>
+        </message>
+        <message>
+            <source>Attestation</source>
+            <translation type="unfinished">Chứng thực</translation>
+        </message>
+        <message>
+            <source>Job</source>
+            <translation type="unfinished">Công việc</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation type="unfinished">Người vận hành</translation>
+        </message>
+        <message>
+            <source>Station</source>
+            <translation type="unfinished">Trạm</translation>
+        </message>
+        <message>
+            <source>Port</source>
+            <translation type="unfinished">Cổng</translation>
+        </message>
+        <message>
+            <source>Cloud status</source>
+            <translation type="unfinished">Trạng thái đám mây</translation>
+        </message>
+        <message>
+            <source>Manifest</source>
+            <translation type="unfinished">Sổ kê khai</translation>
+        </message>
+        <message>
+            <source>pending</source>
+            <translation type="unfinished">đang chờ</translation>
+        </message>
+        <message>
+            <source>provisioned</source>
+            <translation type="unfinished">đã cung cấp</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation type="unfinished">lỗi</translation>
+        </message>
+        <message>
+            <source>connected</source>
+            <translation type="unfinished">đã kết nối</translation>
+        </message>
+        <message>
+            <source>never connected</source>
+            <translation type="unfinished">chưa từng kết nối</translation>
+        </message>
+        <message>
+            <source>blocked</source>
+            <translation type="unfinished">bị chặn</translation>
+        </message>
+        <message>
+            <source>failed to register</source>
+            <translation type="unfinished">đăng ký thất bại</translation>
+        </message>
+        <message>
+            <source>waiting for approval</source>
+            <translation type="unfinished">chờ phê duyệt</translation>
+        </message>
+        <message>
+            <source>another attestation</source>
+            <translation type="unfinished">phương thức chứng thực khác</translation>
+        </message>
+        <message>
+            <source>not read yet</source>
+            <translation type="unfinished">chưa đọc</translation>
+        </message>
+        <message>
+            <source>{detail} (read {time})</source>
+            <translation type="unfinished">{detail} (đọc lúc {time})</translation>
+        </message>
+        <message>
+            <source>Cloud status ({service})</source>
+            <translation type="unfinished">Trạng thái đám mây ({service})</translation>
+        </message>
+    </context>
+    <context>
+        <name>UploadDialog</name>
+        <message>
+            <source>DPS (individual enrollments)</source>
+            <translation type="unfinished">DPS (đăng ký riêng lẻ)</translation>
+        </message>
+        <message>
+            <source>DPS connection string</source>
+            <translation type="unfinished">chuỗi kết nối DPS</translation>
+        </message>
+        <message>
+            <source>IoT Central API token</source>
+            <translation type="unfinished">token API IoT Central</translation>
+        </message>
+        <message>
+            <source>the saved secret in {store}</source>
+            <translation type="unfinished">bí mật đã lưu trong {store}</translation>
+        </message>
+        <message>
+            <source>the environment variable {name}</source>
+            <translation type="unfinished">biến môi trường {name}</translation>
+        </message>
+        <message>
+            <source>No {what}: paste it below and press Keep, or set {variable}.</source>
+            <translation type="unfinished">Chưa có {what}: hãy dán vào bên dưới và nhấn Lưu, hoặc đặt {variable}.</translation>
+        </message>
+        <message>
+            <source>No {what}: unlock the station's secrets in Settings, or paste it below and press Keep, or set {variable}.</source>
+            <translation type="unfinished">Chưa có {what}: hãy mở khóa bí mật của trạm trong Cài đặt, hoặc dán vào bên dưới và nhấn Lưu, hoặc đặt {variable}.</translation>
+        </message>
+        <message>
+            <source>The {what} from {where} is unusable: {reason}</source>
+            <translation type="unfinished">{what} từ {where} không dùng được: {reason}</translation>
+        </message>
+        <message>
+            <source>An IoT Central status refresh needs the application's URL: type it above, https://NAME.azureiotcentral.com.</source>
+            <translation type="unfinished">Làm mới trạng thái IoT Central cần URL của ứng dụng: hãy nhập ở trên, https://NAME.azureiotcentral.com.</translation>
+        </message>
+        <message>
+            <source>An IoT Central upload needs the application's URL: type it above, https://NAME.azureiotcentral.com.</source>
+            <translation type="unfinished">Tải lên IoT Central cần URL của ứng dụng: hãy nhập ở trên, https://NAME.azureiotcentral.com.</translation>
+        </message>
+        <message>
+            <source>Device ID</source>
+            <translation type="unfinished">ID thiết bị</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation type="unfinished">Trạng thái</translation>
+        </message>
+        <message>
+            <source>Batch</source>
+            <translation type="unfinished">Lô</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation type="unfinished">Thời gian</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation type="unfinished">Lý do</translation>
+        </message>
+        <message>
+            <source>would be sent</source>
+            <translation type="unfinished">sẽ được gửi</translation>
+        </message>
+        <message>
+            <source>The service refused the credential; nothing more was sent.</source>
+            <translation type="unfinished">Dịch vụ đã từ chối thông tin xác thực; không gửi thêm gì nữa.</translation>
+        </message>
+        <message>
+            <source>Upload stopped on request.</source>
+            <translation type="unfinished">Đã dừng tải lên theo yêu cầu.</translation>
+        </message>
+        <message>
+            <source>The service could not be reached; the upload stopped.</source>
+            <translation type="unfinished">Không kết nối được dịch vụ; việc tải lên đã dừng.</translation>
+        </message>
+        <message>
+            <source>The upload stopped.</source>
+            <translation type="unfinished">Việc tải lên đã dừng.</translation>
+        </message>
+        <message>
+            <source>What to do: {hint}</source>
+            <translation type="unfinished">Cần làm: {hint}</translation>
+        </message>
+        <message>
+            <source>Upload enrollments</source>
+            <translation type="unfinished">Tải lên đăng ký</translation>
+        </message>
+        <message>
+            <source>Application URL</source>
+            <translation type="unfinished">URL ứng dụng</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation type="unfinished">Lưu</translation>
+        </message>
+        <message>
+            <source>the service's own address (leave empty)</source>
+            <translation type="unfinished">địa chỉ riêng của dịch vụ (để trống)</translation>
+        </message>
+        <message>
+            <source>Dry run: send nothing; write the requests to a file</source>
+            <translation type="unfinished">Chạy thử: không gửi gì; ghi các yêu cầu vào tệp</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation type="unfinished">Chọn…</translation>
+        </message>
+        <message>
+            <source>Manifests</source>
+            <translation type="unfinished">Sổ kê khai</translation>
+        </message>
+        <message>
+            <source>Manifest</source>
+            <translation type="unfinished">Sổ kê khai</translation>
+        </message>
+        <message>
+            <source>Upload to</source>
+            <translation type="unfinished">Tải lên</translation>
+        </message>
+        <message>
+            <source>Credential</source>
+            <translation type="unfinished">Thông tin xác thực</translation>
+        </message>
+        <message>
+            <source>Endpoint override</source>
+            <translation type="unfinished">Điểm cuối thay thế</translation>
+        </message>
+        <message>
+            <source>Requests file</source>
+            <translation type="unfinished">Tệp yêu cầu</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation type="unfinished">Bắt đầu</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished">Đóng</translation>
+        </message>
+        <message>
+            <source>API token</source>
+            <translation type="unfinished">Token API</translation>
+        </message>
+        <message>
+            <source>Connection string</source>
+            <translation type="unfinished">Chuỗi kết nối</translation>
+        </message>
+        <message>
+            <source>paste the {what} to keep it as a secret</source>
+            <translation type="unfinished">dán {what} để lưu làm bí mật</translation>
+        </message>
+        <message>
+            <source>From {where}: {masked}</source>
+            <translation type="unfinished">Từ {where}: {masked}</translation>
+        </message>
+        <message>
+            <source>the IoT Central API token is empty</source>
+            <translation type="unfinished">token API IoT Central đang trống</translation>
+        </message>
+        <message>
+            <source>paste the token shown when it was made in IoT Central</source>
+            <translation type="unfinished">hãy dán token đã hiện khi tạo nó trong IoT Central</translation>
+        </message>
+        <message>
+            <source>{what} kept in {store}.</source>
+            <translation type="unfinished">Đã lưu {what} vào {store}.</translation>
+        </message>
+        <message>
+            <source>Write the dry run's requests to</source>
+            <translation type="unfinished">Ghi các yêu cầu chạy thử vào</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json);;All files (*)</source>
+            <translation type="unfinished">Tệp JSON (*.json);;Mọi tệp (*)</translation>
+        </message>
+        <message>
+            <source>Choose the file the dry run writes its requests to.</source>
+            <translation type="unfinished">Hãy chọn tệp mà lần chạy thử ghi các yêu cầu vào.</translation>
+        </message>
+        <message>
+            <source>Uploading to {service} using {where}…</source>
+            <translation type="unfinished">Đang tải lên {service} bằng {where}…</translation>
+        </message>
+        <message>
+            <source>Planning the dry run…</source>
+            <translation type="unfinished">Đang lập kế hoạch chạy thử…</translation>
+        </message>
+        <message>
+            <source>Stopping after the request in progress…</source>
+            <translation type="unfinished">Sẽ dừng sau yêu cầu đang chạy…</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation type="unfinished">Dừng</translation>
+        </message>
+        <message>
+            <source>manifest {number} of {count}: </source>
+            <translation type="unfinished">sổ kê khai {number}/{count}: </translation>
+        </message>
+        <message numerus="yes">
+            <source>{done} of %n unit(s) settled — {message}</source>
+            <translation type="unfinished">
+                <numerusform>đã xử lý {done}/%n thiết bị — {message}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> (the other manifests' beside it, numbered -2 to -{last})</source>
+            <translation type="unfinished"> (của các sổ kê khai khác nằm cạnh nó, đánh số -2 đến -{last})</translation>
+        </message>
+        <message>
+            <source>Nothing was sent; the requests are in {file}{more}.</source>
+            <translation type="unfinished">Không gửi gì; các yêu cầu nằm trong {file}{more}.</translation>
+        </message>
+        <message>
+            <source>Every unit is uploaded or needs no upload.</source>
+            <translation type="unfinished">Mọi thiết bị đã được tải lên hoặc không cần tải lên.</translation>
+        </message>
+        <message>
+            <source>Some units were not uploaded: their reasons are listed below.</source>
+            <translation type="unfinished">Một số thiết bị chưa được tải lên: lý do được liệt kê bên dưới.</translation>
+        </message>
+        <message>
+            <source>The upload did not run.</source>
+            <translation type="unfinished">Việc tải lên đã không chạy.</translation>
+        </message>
+        <message>
+            <source>units not reached stay pending; start the upload again and it resumes where it stopped</source>
+            <translation type="unfinished">các thiết bị chưa tới lượt vẫn ở trạng thái chờ; bắt đầu tải lên lại thì sẽ tiếp tục từ chỗ đã dừng</translation>
+        </message>
+        <message>
+            <source>the upload broke down: unexpected {error}: {text}</source>
+            <translation type="unfinished">việc tải lên bị hỏng: lỗi {error} không mong đợi: {text}</translation>
+        </message>
+        <message>
+            <source>report this to the station's engineer; the manifest keeps every state recorded so far</source>
+            <translation type="unfinished">hãy báo cho kỹ sư của trạm; sổ kê khai giữ mọi trạng thái đã ghi đến giờ</translation>
+        </message>
+        <message>
+            <source>the upload was stopped before every unit was sent</source>
+            <translation type="unfinished">việc tải lên đã dừng trước khi gửi hết các thiết bị</translation>
+        </message>
+        <message>
+            <source>the upload was stopped while it waited for the service</source>
+            <translation type="unfinished">việc tải lên đã dừng khi đang chờ dịch vụ</translation>
+        </message>
+        <message>
+            <source>cannot write the dry run's requests to {path}: {reason}</source>
+            <translation type="unfinished">không ghi được các yêu cầu chạy thử vào {path}: {reason}</translation>
+        </message>
+        <message>
+            <source>choose a file in a folder the station may write to</source>
+            <translation type="unfinished">hãy chọn tệp trong thư mục mà trạm được phép ghi</translation>
+        </message>
+    </context>
+    <context>
+        <name>VirtualBoards</name>
+        <message>
+            <source>there is no job to make virtual boards for</source>
+            <translation type="unfinished">không có công việc nào để tạo bo mạch ảo</translation>
+        </message>
+        <message>
+            <source>start a job first (Settings, or `station gui --demo`)</source>
+            <translation type="unfinished">hãy bắt đầu một công việc trước (Cài đặt, hoặc `station gui --demo`)</translation>
+        </message>
+        <message>
+            <source>Virtual board {number}</source>
+            <translation type="unfinished">Bo mạch ảo {number}</translation>
+        </message>
+    </context>
+    <context>
+        <name>YieldView</name>
+        <message>
+            <source>Units per hour — last 24 hours</source>
+            <translation type="unfinished">Thiết bị mỗi giờ — 24 giờ qua</translation>
+        </message>
+        <message numerus="yes">
+            <source>Units per day — last %n days</source>
+            <translation type="unfinished">
+                <numerusform>Thiết bị mỗi ngày — %n ngày qua</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Top failure reasons by stage</source>
+            <translation type="unfinished">Lý do lỗi hàng đầu theo bước</translation>
+        </message>
+        <message>
+            <source>No failures in this period.</source>
+            <translation type="unfinished">Không có lỗi trong khoảng thời gian này.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Connected to {service} within days of provisioning — {read} of %Ln provisioned unit(s) read</source>
+            <translation type="unfinished">
+                <numerusform>Kết nối với {service} trong vài ngày sau khi cung cấp — đã đọc {read}/%Ln thiết bị đã cung cấp</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No cloud status read yet: Manifest tab, Refresh cloud status…</source>
+            <translation type="unfinished">Chưa đọc trạng thái đám mây: thẻ Sổ kê khai, Làm mới trạng thái đám mây…</translation>
+        </message>
+        <message numerus="yes">
+            <source>within %n day(s): {count} of {read} ({share} %)</source>
+            <translation type="unfinished">
+                <numerusform>trong %n ngày: {count}/{read} ({share} %)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>connected at all: {count} of {read}</source>
+            <translation type="unfinished">đã từng kết nối: {count}/{read}</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation type="unfinished">Làm mới</translation>
+        </message>
+        <message>
+            <source>No manifest chosen: open or tick one in the Manifest tab.</source>
+            <translation type="unfinished">Chưa chọn sổ kê khai: hãy mở hoặc đánh dấu một sổ trong thẻ Sổ kê khai.</translation>
+        </message>
+        <message>
+            <source>The yield cannot be read: {reason}</source>
+            <translation type="unfinished">Không đọc được tỷ lệ đạt: {reason}</translation>
+        </message>
+        <message numerus="yes">
+            <source> (%n manifests)</source>
+            <translation type="unfinished">
+                <numerusform> (%n sổ kê khai)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Last %n days{where}: {passed} passed, {failed} failed of {ended} attempts — yield {share} %</source>
+            <translation type="unfinished">
+                <numerusform>%n ngày qua{where}: {passed} đạt, {failed} lỗi trên {ended} lần thử — tỷ lệ đạt {share} %</numerusform>
+            </translation>
+        </message>
+    </context>
+</TS>
