@@ -40,6 +40,12 @@ T = TypeVar("T")
 
 OPERATOR_STOP = "the unit was stopped by the operator"
 
+# The ports' workers take turns to write to the manifest. SQLite lets one writer in
+# at a time and makes the others poll with growing sleeps (1, 2, 5, 10 ms...), so
+# with sixteen ports a write of half a millisecond waited eight; a lock hands the
+# turn on as soon as it is free.
+_MANIFEST_TURN = threading.Lock()
+
 
 class Cancellation(threading.Event):
     """A request to stop a unit, with the reason its record will carry.
@@ -97,7 +103,8 @@ class _UnitRun:
         self.cancel = cancel or threading.Event()
         self.device_id = ""
         self.recorded = False
-        self.attempt_id = store.begin_attempt(plan.job, port)
+        with _MANIFEST_TURN:
+            self.attempt_id = store.begin_attempt(plan.job, port)
 
     # -- events -------------------------------------------------------------
 
@@ -123,7 +130,8 @@ class _UnitRun:
         )
         # Progress is too chatty for the manifest's event log; the rest is kept.
         if kind is not EventKind.PROGRESS:
-            self.store.record_event(self.attempt_id, stage.value, kind.value, message)
+            with _MANIFEST_TURN:
+                self.store.record_event(self.attempt_id, stage.value, kind.value, message)
         self.observer(event)
 
     def stage(self, stage: Stage, work: Callable[[], T], done_message: str = "") -> T:
@@ -208,7 +216,7 @@ class _UnitRun:
             self.stage(Stage.VERIFY, lambda: self.verify(opened, payload))
             self.stage(
                 Stage.RECORD_DONE,
-                lambda: self.store.record_provisioned(self.attempt_id, self.device_id),
+                self.record_provisioned,
                 self.device_id,
             )
             if self.plan.write_label is not None:
@@ -226,17 +234,24 @@ class _UnitRun:
         link.finish()
 
     def record_pending(self, unit: Unit) -> None:
-        self.store.record_pending(self.attempt_id, unit, replacing=self.plan.replacing)
+        with _MANIFEST_TURN:
+            self.store.record_pending(self.attempt_id, unit, replacing=self.plan.replacing)
         self.recorded = True
+
+    def record_provisioned(self) -> None:
+        with _MANIFEST_TURN:
+            self.store.record_provisioned(self.attempt_id, self.device_id)
 
     def fail(self, exc: StationError) -> UnitResult:
         stage = exc.stage or Stage.DETECT
         self.emit(stage, EventKind.FAILED, exc.message, hint=exc.hint)
         # A unit row exists only once record(pending) committed; before that only
         # the attempt is marked, and a duplicate's earlier row stays untouched.
-        self.store.record_failed(
-            self.attempt_id, self.device_id if self.recorded else "", stage.value, exc.message
-        )
+        with _MANIFEST_TURN:
+            self.store.record_failed(
+                self.attempt_id, self.device_id if self.recorded else "", stage.value,
+                exc.message,
+            )
         return UnitResult(
             self.port,
             UnitStatus.FAILED,

@@ -35,6 +35,8 @@ _logger = logging.getLogger("station.esptool")
 
 def plain_text(markup: str) -> str:
     """esptool's messages carry Rich markup (colours, escaped brackets); keep the words."""
+    if "[" not in markup:
+        return markup  # most of esptool's lines: nothing for Rich's parser to take out
     try:
         return render(markup).plain
     except MarkupError:

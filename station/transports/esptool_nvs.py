@@ -66,6 +66,7 @@ from station.transports.esptool_api import (
     NotImplementedInROMError,
     cmds,
     flash_size_bytes,
+    open_port,
 )
 from station.transports.esptool_errors import (
     FlashTooSmall,
@@ -457,14 +458,21 @@ class EsptoolNvsLink:
 
     def _connect(self) -> ESPLoader:
         if self._esp is None:
-            # detect_chip is annotated for names, but ESPLoader also takes an open port.
-            # The ROM listens at its own rate; the profile's rate comes in _prepare_flash.
-            self._esp = cmds.detect_chip(
-                self._target,  # type: ignore[arg-type]
-                baud=min(ESPLoader.ESP_ROM_BAUD, self._bauds[self._speed]),
-                connect_mode="default-reset",
-                connect_attempts=self._transport.connect_attempts,
-            )
+            port = open_port(self._target)
+            try:
+                # detect_chip is annotated for names, but ESPLoader also takes an open
+                # port. The ROM listens at its own rate; the profile's comes in
+                # _prepare_flash.
+                self._esp = cmds.detect_chip(
+                    port,  # type: ignore[arg-type]
+                    baud=min(ESPLoader.ESP_ROM_BAUD, self._bauds[self._speed]),
+                    connect_mode="default-reset",
+                    connect_attempts=self._transport.connect_attempts,
+                )
+            except BaseException:
+                if port is not self._target and isinstance(port, SerialBase):
+                    port.close()  # opened here for this attempt only
+                raise
             mac = "".join(f"{byte:02x}" for byte in self._esp.read_mac())
             if self._mac and mac != self._mac:
                 raise BoardMismatch(

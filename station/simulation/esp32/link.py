@@ -2,7 +2,8 @@
 
 A link is what the board's UART is wired to: a loopback TCP connection or the
 master side of a pseudo-terminal. With baud emulation on, every byte costs the
-time a real UART needs for it at the current baud rate (10 bits a byte).
+time a real UART needs for it at the rate of the moment (10 bits a byte): the
+board sleeps that long before its answer leaves (or before it waits for more).
 """
 
 from __future__ import annotations
@@ -52,12 +53,14 @@ class _ByteLink:
         self._decoder = slip.SlipDecoder()
         self._pending: list[bytes] = []
         self._closed = False
+        self._owed = 0.0  # line time of bytes received, not yet waited for
 
     def receive(self, timeout: float | None = None) -> bytes | None:
         deadline = None if timeout is None else time.monotonic() + timeout
         while not self._pending:
             if self._closed:
                 raise LinkClosed("link closed")
+            self._settle()
             left = WAKE_INTERVAL
             if deadline is not None:
                 left = min(left, max(0.0, deadline - time.monotonic()))
@@ -69,7 +72,7 @@ class _ByteLink:
             if not chunk:
                 self._closed = True
                 raise LinkClosed("host closed the connection")
-            self._pace(len(chunk))
+            self._owe(len(chunk))
             self._pending.extend(self._decoder.feed(chunk))
         return self._pending.pop(0)
 
@@ -77,16 +80,24 @@ class _ByteLink:
         if self._closed:
             raise LinkClosed("link closed")
         frame = slip.encode(packet)
-        self._pace(len(frame))
+        self._owe(len(frame))
+        self._settle()
         try:
             self._write_all(frame)
         except OSError as error:
             self._closed = True
             raise LinkClosed(f"host connection failed: {error}") from error
 
-    def _pace(self, count: int) -> None:
+    def _owe(self, count: int) -> None:
         if self.baud_emulation:
-            time.sleep(count * 10 / self.baud)
+            self._owed += count * 10 / self.baud
+
+    def _settle(self) -> None:
+        """Wait out the line time owed: a command and its answer in one sleep, so the
+        board's thread wakes once an exchange (the host cannot tell the difference)."""
+        if self._owed:
+            owed, self._owed = self._owed, 0.0
+            time.sleep(owed)
 
     def _read_some(self, timeout: float | None) -> bytes | None:
         raise NotImplementedError

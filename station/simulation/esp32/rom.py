@@ -13,6 +13,7 @@ uploaded is taken to be the flasher stub.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import random
 import struct
@@ -63,6 +64,7 @@ STANDARD_BAUDS = (
 DATA_FRAMES = frozenset({Command.FLASH_DATA, Command.FLASH_DEFL_DATA, Command.MEM_DATA})
 
 
+@functools.lru_cache(maxsize=64)
 def rate_matches_a_host(baud: float) -> bool:
     """True when a host UART at some standard rate reads a UART running at ``baud``."""
     return any(abs(baud - rate) <= UART_TOLERANCE * rate for rate in STANDARD_BAUDS)
@@ -138,6 +140,7 @@ class BootloaderSession:
         self._ram_damaged = False
         self._blocks_received = 0
         self._noise = random.Random(board.mac_bytes + board.sessions.to_bytes(4, "little"))
+        self._handler_maps: dict[Mode, dict[int, Callable[[Request], None]]] = {}
         spec = board.spec
         if spec.rom_calibration_reg is not None and board.rom_xtal_error:
             self.registers.set_fixed(
@@ -234,6 +237,13 @@ class BootloaderSession:
         handler(request)
 
     def _handlers(self) -> dict[int, Callable[[Request], None]]:
+        """The commands the loader running now answers (made once per mode)."""
+        handlers = self._handler_maps.get(self.mode)
+        if handlers is None:
+            handlers = self._handler_maps[self.mode] = self._handlers_for_mode()
+        return handlers
+
+    def _handlers_for_mode(self) -> dict[int, Callable[[Request], None]]:
         common: dict[int, Callable[[Request], None]] = {
             Command.READ_REG: self._read_reg,
             Command.WRITE_REG: self._write_reg,

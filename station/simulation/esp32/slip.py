@@ -35,31 +35,54 @@ class SlipDecoder:
 
     def feed(self, data: bytes) -> list[bytes]:
         """Consume ``data`` and return the packets completed by it, in order."""
+        # Runs of bytes at a time (find, split), not byte by byte: many virtual boards
+        # share the machine with the station they stand in for.
         packets: list[bytes] = []
-        for byte in data:
+        position, length = 0, len(data)
+        while position < length:
+            end = data.find(b"\xc0", position)
             if self._packet is None:
-                if byte == END:
-                    self._start()
-                continue
-            if byte == END:
+                if end < 0:
+                    break  # noise before the first frame
+                self._start()
+            else:
+                self._take(data[position : length if end < 0 else end])
+                if end < 0:
+                    break
                 if self._bad or self._escaped:
                     self.bad_frames += 1
                 elif self._packet:
                     packets.append(bytes(self._packet))
                 self._start()
-            elif self._escaped:
-                self._escaped = False
-                if byte == ESC_END:
-                    self._packet.append(END)
-                elif byte == ESC_ESC:
-                    self._packet.append(ESC)
-                else:
-                    self._bad = True
-            elif byte == ESC:
-                self._escaped = True
-            else:
-                self._packet.append(byte)
+            position = end + 1
         return packets
+
+    def _take(self, run: bytes) -> None:
+        """Add a run of frame bytes (no END among them), undoing the escapes."""
+        packet = self._packet
+        if self._bad or packet is None or not run:
+            return
+        if self._escaped:
+            self._escaped = False
+            run = b"\xdb" + run
+        parts = run.split(b"\xdb")
+        packet += parts[0]
+        for index in range(1, len(parts)):
+            part = parts[index]
+            if not part:
+                if index == len(parts) - 1:
+                    self._escaped = True  # the escaped byte comes in the next run
+                else:
+                    self._bad = True  # ESC ESC
+                return
+            if part[0] == ESC_END:
+                packet.append(END)
+            elif part[0] == ESC_ESC:
+                packet.append(ESC)
+            else:
+                self._bad = True
+                return
+            packet += part[1:]
 
     def _start(self) -> None:
         self._packet = bytearray()
