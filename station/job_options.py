@@ -138,7 +138,17 @@ def job_request(
         model_id=model_id,
         manifest=args.manifest,
         profile_dirs=args.profiles_dir,
+        lease_block=lease_block(args),
     )
+
+
+def lease_block(args: argparse.Namespace) -> int:
+    """``--lease-block``, checked; 0 when not given (the station's line settings decide)."""
+    if args.lease_block is None:
+        return 0
+    from station.line.config import check_lease_block
+
+    return check_lease_block(args.lease_block)
 
 
 MODES = ATTESTATIONS.names()
@@ -173,6 +183,9 @@ def add_job_options(command: argparse.ArgumentParser) -> None:
                          help="this station's name, recorded with each unit (default: the "
                          "computer's name)")
     command.add_argument("--manifest", type=Path, help="manifest file (default: the station's)")
+    command.add_argument("--lease-block", type=int, metavar="N",
+                         help="on a line, counter numbers this job leases at a time (default: "
+                         "the station's line settings)")
     command.add_argument("--profiles-dir", type=Path, action="append", default=[],
                          help="extra folder of profiles")
     command.add_argument("--serial", action="append", default=[],

@@ -23,7 +23,7 @@ from station.credentials.signers import GroupKeySigner
 from station.identity.returned import ReturnedUnitIdentity
 from station.identity.sources import identity_rule
 from station.jobs.plan import JobSettings, build_plan
-from station.line.station_hooks import copying_to_line, leased_counters
+from station.line.station_hooks import copying_to_line, leased_counters, line_checked_identity
 from station.manifest import Manifest, StationKey, UnitRecord
 from station.manifest.custody.station_keys import KeyAccess, key_for_reading, key_for_writing
 from station.manifest.store import Resolution
@@ -161,7 +161,9 @@ def prepare(
         loaded, manifest_path, key, request.key_access, request.lease_block
     ) or ManifestCounters(manifest_path, key)
     plan = build_plan(loaded, settings, load_secrets(request), counters)
-    return loaded, plan, manifest_path, key
+    # On a line, an ID read from the unit is looked up there before the board is touched.
+    identity = line_checked_identity(loaded, plan.identity, manifest_path, request.key_access)
+    return loaded, replace(plan, identity=identity), manifest_path, key
 
 
 def provision(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import stat
 from pathlib import Path
 
@@ -10,7 +11,7 @@ import pytest
 
 from station.core.errors import ConfigError, ManifestError
 from station.core.models import Attestation, BoardInfo, Credential, DeviceIdentity, Job, Unit
-from station.manifest import Manifest, StationKey
+from station.manifest import Manifest, StationKey, exports
 from station.manifest.exports import escape_cell, export, export_formats
 
 SAS_JOB = Job("job-sas", "esp32-devkit", "0ne0012ABCD", Attestation.SAS_INDIVIDUAL, operator="ana")
@@ -281,3 +282,40 @@ def test_escape_cell_exempts_base64_only_in_a_key_column() -> None:
     assert escape_cell(formula, key=True) == formula
     assert escape_cell("+SUM(A1:A9)", key=True) == "'+SUM(A1:A9)"
     assert escape_cell("=1+1", key=True) == "'=1+1"
+
+
+def test_the_audit_from_the_query_is_what_the_record_writer_writes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The audit's cells are escaped by SQLite (``write_selected``); each is what the
+    per-record writer makes of it, byte for byte, with filters or without."""
+    pem = "-----BEGIN CERTIFICATE-----\nMIIB+/=\n-----END CERTIFICATE-----\r\n"
+    lf = "-----BEGIN CERTIFICATE-----\nMIIB+/=\nAAAA\n-----END CERTIFICATE-----\n"
+    key = StationKey.load_or_create(tmp_path / "manifest.sqlite.key")
+    job = Job("=job", "esp32", "0ne0012ABCD", Attestation.X509_INDIVIDUAL, operator="@ana",
+              station_id="-st,\"1\"", model_id="+dtmi")
+    with Manifest.open(tmp_path / "manifest.sqlite", key) as manifest:
+        for n, (pem_cell, serial) in enumerate([
+            (pem, "\tSN"), (pem * 2, "\rSN"), ("-----BEGIN CERTIFICATE-----\n?", "=1"),
+            ("", "plain"), ("-----not pem", "a\nb"), (lf, "lf"), (lf * 2, "chain"),
+            (lf.replace("MIIB", "MI-B"), "stray"), (lf.replace("MIIB", "MIIB\r"), "cr"),
+            (lf.rstrip("\n"), "no end"), (lf + "\n", "two ends"), (lf[:28] + lf[-27:], "empty"),
+            (lf.replace("CERTIFICATE", "PUBLIC KEY"), "label"),
+        ]):
+            unit = Unit(job, BoardInfo(port="COM3", serial=serial, board_type="Jürgen"),
+                        DeviceIdentity(f"dev-{n}", "barcode"),
+                        Credential(Attestation.X509_INDIVIDUAL, cert_pem=pem_cell,
+                                   cert_pem_secondary=pem if n == 1 else "", key_pem="KEY"))
+            record(manifest, unit, outcome=("provisioned", "failed", "pending")[n % 3])
+        record(manifest, sas_unit("dev-sas"))
+        per_record = dataclasses.replace(exports.AUDIT, name="audit-per-record",
+                                         write_selected=None)
+        known = exports.export_format
+        monkeypatch.setattr(exports, "export_format",
+                            lambda name: per_record if name == per_record.name else known(name))
+        for filters in ({}, {"status": "failed"}, {"job_id": "=job"}, {"search": "dev-1"}):
+            fast, slow = tmp_path / "fast.csv", tmp_path / "slow.csv"
+            rows = export(manifest, "audit", fast, **filters)
+            assert rows == export(manifest, "audit-per-record", slow, **filters)
+            assert fast.read_bytes() == slow.read_bytes(), filters
+    assert rows == 4 and b"PEM certificate:" in fast.read_bytes()

@@ -256,6 +256,9 @@ class IdentityRule:
     from the board (a line leases it blocks of numbers; a returned unit is recognised
     by its recorded MAC).
     ``scans``: each unit's ID is scanned (the window and the automation ask for it).
+    ``read_from_unit``: the ID is read from the unit itself (its chip, its label), so
+    another station can meet the same one: on a line, the ID and the board's MAC are
+    looked up there before the board is touched.
     ``check``: what it finds wrong in the profile's ``[identity]`` section.
     """
 
@@ -266,6 +269,7 @@ class IdentityRule:
     reads_tpm: bool = False
     counts: bool = False
     scans: bool = False
+    read_from_unit: bool = False
     check: IdentityCheck = no_identity_checks
 
 
@@ -291,10 +295,11 @@ def _counter(settings: IdentitySettings, store: CounterStore | None, x509: bool,
 
 
 MAC_RULE = IdentityRule(
-    "mac", "the board's MAC address", _mac, DEFAULT_TEMPLATES["mac"], check=check_template_rule
+    "mac", "the board's MAC address", _mac, DEFAULT_TEMPLATES["mac"], read_from_unit=True,
+    check=check_template_rule,
 )
 BARCODE_RULE = IdentityRule(
-    "barcode", "a barcode scanned for each unit", _barcode, scans=True,
+    "barcode", "a barcode scanned for each unit", _barcode, scans=True, read_from_unit=True,
     check=check_scanned_rule
 )
 COUNTER_RULE = IdentityRule(

@@ -1,4 +1,5 @@
-"""``station line configure|password|sync|status|verify`` and ``station manifest merge``.
+"""``station line configure|password|sync|status|verify|duplicates|export`` and
+``station manifest merge``.
 
 The line database password comes from ``$STATION_LINE_PASSWORD`` or is typed at
 the terminal, never from an argument (the command line is visible to other users),
@@ -16,6 +17,7 @@ from pathlib import Path
 
 from station.core.errors import ConfigError
 from station.core.locations import default_manifest
+from station.core.models import UnitStatus
 from station.line.config import (
     DEFAULT_INTERVAL_S,
     DEFAULT_LEASE_BLOCK,
@@ -56,6 +58,30 @@ def add_line_parser(
     verify = line.add_parser(
         "verify", help="check the line's copy of this station against its journal")
     verify.set_defaults(handler=cmd_line_verify)
+    from station.line.export import LINE_EXPORT_FORMATS
+
+    duplicates = line.add_parser(
+        "duplicates", help="units that two stations recorded with one device ID or MAC "
+        "(exit 1 if any)")
+    duplicates.set_defaults(handler=cmd_line_duplicates)
+    export = line.add_parser(
+        "export", help="export the line record's units, every station's, as one audit file")
+    export.add_argument("--format", required=True, choices=LINE_EXPORT_FORMATS,
+                        help="the file's format: audit (the manifest's audit columns)")
+    export.add_argument("--out", required=True, type=Path, metavar="FILE",
+                        help="the file to write")
+    export.add_argument("--station", help="units of this station on the line only")
+    export.add_argument("--job", metavar="JOB_ID", help="units of this job only")
+    export.add_argument("--profile", metavar="PROFILE_ID", help="units of this profile only")
+    export.add_argument("--attestation", metavar="MODE", help="units of this mode only")
+    export.add_argument("--status", choices=[status.value for status in UnitStatus],
+                        help="units in this status only")
+    export.add_argument("--since", metavar="TIME",
+                        help="units first recorded at or after TIME (UTC, e.g. 2025-01-31)")
+    export.add_argument("--until", metavar="TIME", help="units first recorded before TIME (UTC)")
+    export.add_argument("--device-prefix", metavar="TEXT",
+                        help="units whose device ID starts with TEXT")
+    export.set_defaults(handler=cmd_line_export)
 
     merge = manifest_commands.add_parser(
         "merge", help="merge manifests of stations without a network into a new manifest")
@@ -140,6 +166,33 @@ def cmd_line_verify(args: argparse.Namespace) -> int:
     check = check_line_copy(config.manifest, _key_for(config.manifest), LineConnector(config))
     print(check.describe())
     return 0 if check.ok else 1
+
+
+def cmd_line_duplicates(args: argparse.Namespace) -> int:
+    from station.line.duplicates import line_duplicates
+
+    config = _config()
+    found = line_duplicates(LineConnector(config))
+    if not found:
+        print(f"no device ID or MAC is on the line twice ({where(config.url)})")
+        return 0
+    print(f"{len(found)} unit(s) recorded by two stations; check each board before it ships:")
+    for duplicate in found:
+        print(duplicate.describe())
+    return 1
+
+
+def cmd_line_export(args: argparse.Namespace) -> int:
+    from station.line.export import export_line
+
+    config = _config()
+    rows = export_line(
+        LineConnector(config), args.format, args.out, station=args.station, job_id=args.job,
+        profile_id=args.profile, attestation=args.attestation, status=args.status,
+        since=args.since, until=args.until, device_prefix=args.device_prefix,
+    )
+    print(f"exported {rows} unit(s) of the line record at {where(config.url)} to {args.out}")
+    return 0
 
 
 def cmd_manifest_merge(args: argparse.Namespace) -> int:

@@ -21,20 +21,34 @@ from typing import Any
 
 from station.core.errors import LineError
 from station.line.connection import LineConnector, psycopg_module, unreachable
-from station.line.pg_schema import LINE_UNIT_COLUMNS, apply_line_migrations
+from station.line.pg_schema import (
+    LATER_UNIT_FACTS,
+    LINE_UNIT_COLUMNS,
+    apply_line_migrations,
+    flag_duplicates,
+)
 from station.manifest.journal import Anchor, JournalEntry
 from station.manifest.secrets import StationKey
 from station.manifest.store import Manifest
 
 BATCH = 500  # entries per transaction: small enough to keep lock times short
 
+# Taken by every copy from its first unit written to its commit: of two stations that
+# copy the same device ID or MAC at once, the second sees the first and flags the pair.
+_UNITS_LOCK = 0x5354_5544  # "STUD"
+
 ENTRY_COLUMNS = ("seq", "at", "action", "device_id", "attempt_id", "facts", "prev", "kind", "mac")
-_UNIT_COLUMNS = ("station", *LINE_UNIT_COLUMNS, "cert_pem", "cert_pem_sha256", "seq")
+PEM_COLUMNS = ("cert_pem", "cert_pem_secondary")
+UNIT_ROW_COLUMNS = (
+    "station", *LINE_UNIT_COLUMNS, *LATER_UNIT_FACTS,
+    *(column for pem in PEM_COLUMNS for column in (pem, f"{pem}_sha256")),
+    "updated_at", "seq",
+)
 _UPSERT_UNIT = (
-    f"INSERT INTO units ({', '.join(_UNIT_COLUMNS)}) "
-    f"VALUES ({', '.join('%s' for _ in _UNIT_COLUMNS)}) "
+    f"INSERT INTO units ({', '.join(UNIT_ROW_COLUMNS)}) "
+    f"VALUES ({', '.join('%s' for _ in UNIT_ROW_COLUMNS)}) "
     "ON CONFLICT (station, device_id) DO UPDATE SET "
-    + ", ".join(f"{name} = EXCLUDED.{name}" for name in _UNIT_COLUMNS[2:])
+    + ", ".join(f"{name} = EXCLUDED.{name}" for name in UNIT_ROW_COLUMNS[2:])
 )
 
 
@@ -63,21 +77,26 @@ def _local_head(conn: sqlite3.Connection) -> int:
     return int(conn.execute("SELECT coalesce(max(seq), 0) FROM journal").fetchone()[0])
 
 
-def _cert_pem(conn: sqlite3.Connection, device_id: str) -> str:
-    row = conn.execute("SELECT cert_pem FROM units WHERE device_id = ?", (device_id,)).fetchone()
-    return str(row[0] or "") if row else ""
+def _cert_pems(conn: sqlite3.Connection, device_id: str) -> tuple[str, ...]:
+    row = conn.execute(
+        f"SELECT {', '.join(PEM_COLUMNS)} FROM units WHERE device_id = ?", (device_id,)
+    ).fetchone()
+    return tuple(str(pem or "") for pem in row) if row else ("",) * len(PEM_COLUMNS)
 
 
-def _unit_row(station: str, entry: JournalEntry, cert_pem: str) -> list[Any]:
+def _unit_row(station: str, entry: JournalEntry, pems: tuple[str, ...]) -> list[Any]:
     facts = json.loads(entry.facts)
     values: list[Any] = [station]
     for name in LINE_UNIT_COLUMNS:
         value = facts.get(name)
         values.append(value if value is not None or name == "provisioned_at" else "")
-    # The journal keeps the certificate's hash; the PEM is the row's while it matches.
-    pem_hash = facts.get("cert_pem_sha256") or ""
-    pem = cert_pem if pem_hash and hashlib.sha256(cert_pem.encode()).hexdigest() == pem_hash else ""
-    return [*values, pem, pem_hash, entry.seq]
+    values += [facts.get(name, absent) for name, absent in LATER_UNIT_FACTS.items()]
+    # The journal keeps each certificate's hash; the PEM is the row's while it matches.
+    for name, pem in zip(PEM_COLUMNS, pems, strict=True):
+        pem_hash = facts.get(f"{name}_sha256") or ""
+        matches = pem_hash and hashlib.sha256(pem.encode()).hexdigest() == pem_hash
+        values += [pem if matches else "", pem_hash]
+    return [*values, entry.at, entry.seq]
 
 
 def _claim(cur: Any, station: str, key_id: str) -> int:
@@ -136,7 +155,7 @@ def _copy_batch(
                 )
             _check_follows(cur, station, copied_seq, entries[0] if entries else None)
             latest = {entry.device_id: entry for entry in entries}  # the newest per unit
-            pems = {device_id: _cert_pem(local, device_id) for device_id in latest}
+            pems = {device_id: _cert_pems(local, device_id) for device_id in latest}
         finally:
             local.execute("COMMIT")
         if not entries:
@@ -150,10 +169,12 @@ def _copy_batch(
             f"VALUES (%s, {', '.join('%s' for _ in ENTRY_COLUMNS)})",
             [[station, *(getattr(entry, name) for name in ENTRY_COLUMNS)] for entry in entries],
         )
+        cur.execute("SELECT pg_advisory_xact_lock(%s)", (_UNITS_LOCK,))
         cur.executemany(
             _UPSERT_UNIT,
             [_unit_row(station, entry, pems[device_id]) for device_id, entry in latest.items()],
         )
+        flag_duplicates(cur, station, list(latest))
         last = entries[-1]
         head = Anchor.of(last.seq, last.mac).signed(key)
         remaining = local_seq > last.seq

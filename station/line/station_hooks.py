@@ -1,7 +1,8 @@
-"""What a provisioning job asks of the line: numbers for counter identities, and the
-background copy of its manifest's changes. Both only for the manifest the station's
-line settings name; any other manifest (the demo's, a profile trial's) stays off
-the line, and a station without line settings runs exactly as before.
+"""What a provisioning job asks of the line: numbers for counter identities, device IDs
+looked up among the other stations' units, and the background copy of its manifest's
+changes. All only for the manifest the station's line settings name; any other
+manifest (the demo's, a profile trial's) stays off the line, and a station without
+line settings runs exactly as before.
 """
 
 from __future__ import annotations
@@ -11,10 +12,12 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from station.core.events import EventKind, Stage, StageEvent
+from station.core.interfaces import IdentitySource
 from station.identity.sources import identity_rule
 from station.line.background import LineCopier
-from station.line.config import line_config_for
+from station.line.config import check_lease_block, line_config_for
 from station.line.connection import LineConnector, line_password
+from station.line.duplicates import LineCheckedIdentity, LineDuplicateCheck
 from station.line.leases import LeasedCounters
 from station.manifest.custody.station_keys import KeyAccess
 from station.manifest.secrets import StationKey
@@ -58,9 +61,24 @@ def leased_counters(
     connector = line_connector(manifest_path, access)
     if connector is None:
         return None
+    block = check_lease_block(block) if block else 0
     counters = LeasedCounters(manifest_path, key, connector, block or connector.config.lease_block)
     counters.ensure_available(loaded.profile.identity.prefix)
     return counters
+
+
+def line_checked_identity(
+    loaded: LoadedProfile, identity: IdentitySource, manifest_path: Path, access: KeyAccess
+) -> IdentitySource:
+    """``identity``, checked against the line's other stations when the profile's rule
+    reads IDs from the unit (``IdentityRule.read_from_unit``) and the manifest is on a
+    line; else ``identity`` itself."""
+    if not identity_rule(loaded.profile.identity.rule).read_from_unit:
+        return identity
+    connector = line_connector(manifest_path, access)
+    if connector is None:
+        return identity
+    return LineCheckedIdentity(identity, LineDuplicateCheck(connector))
 
 
 @contextmanager

@@ -14,8 +14,8 @@ from typing import Any
 
 from station.core.errors import LineError
 from station.line.connection import LineConnector, psycopg_module, unreachable
-from station.line.outbox import ENTRY_COLUMNS
-from station.line.pg_schema import LINE_UNIT_COLUMNS
+from station.line.outbox import ENTRY_COLUMNS, PEM_COLUMNS
+from station.line.pg_schema import LATER_UNIT_FACTS, LINE_UNIT_COLUMNS
 from station.manifest.journal import Anchor, JournalEntry
 from station.manifest.reports import verify_journal
 from station.manifest.secrets import StationKey
@@ -60,7 +60,10 @@ def _line_entries(pg: Any, station: str) -> list[JournalEntry]:
 
 
 def _line_units(pg: Any, station: str) -> dict[str, dict[str, Any]]:
-    columns = (*LINE_UNIT_COLUMNS, "cert_pem", "cert_pem_sha256")
+    columns = (
+        *LINE_UNIT_COLUMNS, *LATER_UNIT_FACTS, "updated_at",
+        *(column for pem in PEM_COLUMNS for column in (pem, f"{pem}_sha256")),
+    )
     with pg.cursor() as cur:
         cur.execute(f"SELECT {', '.join(columns)} FROM units WHERE station = %s", (station,))
         return {row[0]: dict(zip(columns, row, strict=True)) for row in cur.fetchall()}
@@ -74,7 +77,7 @@ def _compare(
     head_text: str,
     key: StationKey | None,
     units: dict[str, dict[str, Any]],
-    pems: dict[str, str],
+    pems: dict[str, tuple[str, ...]],
 ) -> list[str]:
     faults: list[str] = []
     latest: dict[str, dict[str, Any]] = {}
@@ -86,7 +89,7 @@ def _compare(
         if mine != entry:
             faults.append(f"entry {entry.seq} differs from the station's journal"
                           if mine else f"entry {entry.seq} is not in the station's journal")
-        latest[entry.device_id] = json.loads(entry.facts)
+        latest[entry.device_id] = {**json.loads(entry.facts), "updated_at": entry.at}
     if len(line) != copied_seq:
         faults.append(f"the line says {copied_seq} entries were copied and holds {len(line)}")
     if head_text:
@@ -102,11 +105,17 @@ def _compare(
             missing = "missing from the line" if row is None else "not in the copied journal"
             faults.append(f"unit {device_id}: {missing}")
             continue
-        differing = [name for name in LINE_UNIT_COLUMNS if row[name] != facts.get(name)]
-        if row["cert_pem_sha256"] != (facts.get("cert_pem_sha256") or ""):
-            differing.append("cert_pem_sha256")
-        if row["cert_pem"] and row["cert_pem"] != pems.get(device_id, row["cert_pem"]):
-            differing.append("cert_pem")
+        expected = {**LATER_UNIT_FACTS, **facts}
+        differing = [
+            name for name in (*LINE_UNIT_COLUMNS, *LATER_UNIT_FACTS, "updated_at")
+            if row[name] != expected.get(name)
+        ]
+        held = pems.get(device_id)
+        for position, name in enumerate(PEM_COLUMNS):
+            if row[f"{name}_sha256"] != (facts.get(f"{name}_sha256") or ""):
+                differing.append(f"{name}_sha256")
+            if row[name] and held is not None and row[name] != held[position]:
+                differing.append(name)
         if differing:
             faults.append(f"unit {device_id}: {', '.join(differing)} differ from the journal")
     return faults[:MAX_FAULTS]
@@ -127,8 +136,10 @@ def check_line_copy(
             row[0]: JournalEntry(*row)
             for row in conn.execute(f"SELECT {', '.join(ENTRY_COLUMNS)} FROM journal")
         }
-        pems = {device_id: pem or "" for device_id, pem in
-                conn.execute("SELECT device_id, cert_pem FROM units")}
+        pems = {
+            row[0]: tuple(pem or "" for pem in row[1:])
+            for row in conn.execute(f"SELECT device_id, {', '.join(PEM_COLUMNS)} FROM units")
+        }
     faults = [] if report.ok else [f"the station's own journal: {report.describe()}"]
     try:
         with connector.connect() as pg, pg.cursor() as cur:

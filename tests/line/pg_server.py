@@ -56,6 +56,8 @@ class PgServer:
     bin_dir: Path = field(default_factory=postgres_bin_dir)
     port: int = field(default_factory=_free_port)
     password: str = field(default_factory=lambda: secrets.token_urlsafe(18))
+    # More server settings ("name=value"), e.g. memory for a benchmark's ten million rows.
+    settings: tuple[str, ...] = ()
     _as_user: list[str] = field(default_factory=list)
 
     @property
@@ -87,7 +89,8 @@ class PgServer:
 
     def start(self) -> None:
         options = (f"-k {self.sockets} -p {self.port} -c listen_addresses=127.0.0.1 "
-                   "-c fsync=off -c max_connections=60")
+                   "-c fsync=off -c max_connections=60"
+                   + "".join(f" -c {setting}" for setting in self.settings))
         self._run(str(self.bin_dir / "pg_ctl"), "-D", str(self.data), "-l",
                   str(self.base / "server.log"), "-o", options, "-w", "start")
 
@@ -116,9 +119,9 @@ class PgServer:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-def start_cluster() -> PgServer:
+def start_cluster(settings: tuple[str, ...] = ()) -> PgServer:
     # Under /tmp, not pytest's per-user folder: ``nobody`` must reach it.
-    server = PgServer(Path(tempfile.mkdtemp(prefix="station-pg-")))
+    server = PgServer(Path(tempfile.mkdtemp(prefix="station-pg-")), settings=settings)
     try:
         server.initdb()
         server.start()

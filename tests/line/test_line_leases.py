@@ -98,3 +98,21 @@ def test_no_lease_and_no_line_stops_before_any_board(
         line_db.server.start()
     assert "cannot be reached" in str(caught.value) and "\n" not in str(caught.value)
     assert board.received == []
+
+
+def test_a_job_sets_its_own_lease_block(
+    station_home: Path, tmp_path: Path, line_db: LineDb, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from station.cli import main
+
+    manifest = tmp_path / "manifest.sqlite"
+    put_on_line(station_home, line_db, "st-1", manifest, lease_block=100)
+    job = ["provision", "--profile", str(PROFILE), "--id-scope", "0ne000DE001",
+           "--manifest", str(manifest), "--no-wait"]
+    with VirtualConsoleBoard(seed="block").serve_tcp() as served:
+        assert main([*job, "--port", served.url, "--lease-block", "7"]) == 0
+        capsys.readouterr()
+        assert main([*job, "--port", served.url, "--lease-block", "0"]) == 1
+    assert line_db.query("SELECT first_value, last_value FROM leases") == [(1, 7)]
+    err = capsys.readouterr().err
+    assert "a lease block of 0 numbers is out of range" in err and err.count("\n") == 1

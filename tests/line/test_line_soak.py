@@ -98,3 +98,6 @@ def test_a_line_of_stations_survives_kills_and_a_database_restart(
     assert line_db.query(
         "SELECT device_id FROM units GROUP BY device_id HAVING count(*) > 1") == []
     assert line_db.query("SELECT count(*) FROM units") == [(len(everything),)]
+    assert line_db.query("SELECT kind, value FROM duplicates WHERE kind = 'device_id'") == []
+    # The QA view's counts (the tallies a trigger keeps) are the units' own.
+    assert line_db.query("SELECT sum(units) FROM unit_tallies") == [(len(everything),)]

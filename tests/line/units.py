@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -24,10 +25,17 @@ def make_job(station_id: str = "line-1") -> Job:
     )
 
 
-def make_unit(device_id: str, station_id: str = "line-1", key: str = "") -> Unit:
+def mac_of(device_id: str) -> str:
+    """A board MAC of its own for each device ID, written as a board reports it."""
+    digest = hashlib.sha256(device_id.encode()).digest()
+    return ":".join(f"{byte:02x}" for byte in digest[:6])
+
+
+def make_unit(device_id: str, station_id: str = "line-1", key: str = "", mac: str = "") -> Unit:
     return Unit(
         job=make_job(station_id),
-        board=BoardInfo(port="COM3", board_type="devkit", chip="ESP32", mac="24:0a:c4:00:00:01"),
+        board=BoardInfo(port="COM3", board_type="devkit", chip="ESP32",
+                        mac=mac or mac_of(device_id)),
         identity=DeviceIdentity(device_id, "counter"),
         credential=Credential(
             SAS_INDIVIDUAL,
@@ -38,10 +46,10 @@ def make_unit(device_id: str, station_id: str = "line-1", key: str = "") -> Unit
 
 
 def provision(manifest: Manifest, device_id: str, station_id: str = "line-1",
-              key: str = "") -> None:
+              key: str = "", mac: str = "") -> None:
     job = make_job(station_id)
     attempt = manifest.begin_attempt(job, "COM3")
-    manifest.record_pending(attempt, make_unit(device_id, station_id, key))
+    manifest.record_pending(attempt, make_unit(device_id, station_id, key, mac))
     manifest.record_provisioned(attempt, device_id)
 
 
