@@ -230,3 +230,27 @@ def test_the_readme_synopsis_names_every_hsm_option(
     provision = readme.split("station provision ", 1)[1].split("\nstation ", 1)[0]
     assert "--group-key-token URI [--secondary-group-key-token URI]" in provision
     assert "--ca-key F|URI" in provision
+
+
+def test_import_ca_key_prints_no_secret(
+    softhsm: SoftHsm, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cert, key = _ca_files(tmp_path, "Quiet CA", "quiet-ca")
+    key_pem = key.read_text()
+    body = "".join(key_pem.strip().splitlines()[1:-1])
+
+    # A PIN in the URI is refused before anything is printed back.
+    with_pin = softhsm.uri(key="quiet-ca").replace(";object=", f";pin-value={USER_PIN};object=")
+    assert main(["hsm", "import-ca-key", "--token", with_pin, "--ca-cert", str(cert),
+                 "--ca-key", str(key)]) != 0
+    refused = capsys.readouterr()
+    assert USER_PIN not in refused.out + refused.err
+    assert "a PIN does not go in the pkcs11: URI" in refused.err
+
+    # The closing lines name the token URI and the key file's path, never the key or PIN.
+    assert main(["hsm", "import-ca-key", "--token", softhsm.uri(key="quiet-ca"),
+                 "--ca-cert", str(cert), "--ca-key", str(key)]) == 0
+    done = capsys.readouterr()
+    shown = done.out + done.err
+    assert f"instead of {key}" in shown
+    assert USER_PIN not in shown and body[:40] not in shown and "PRIVATE KEY" not in shown
