@@ -113,17 +113,14 @@ X509_GROUP = AttestationMode(
     provider=x509_group_provider,
     board_sources=("cert_pem", "key_pem"),
     secrets=("ca",),
-    board_key=AttestationMode(
-        name="x509-group",
-        description="device certificates issued by the enrollment group's CA for keys the "
-        "boards make",
-        mechanism="x509",
-        group=True,
-        provider=x509_group_board_key_provider,
-        board_sources=("cert_pem",),
-        secrets=("ca",),
-    ),
 )
+X509_GROUP = replace(X509_GROUP, board_key=replace(
+    X509_GROUP,
+    description="device certificates issued by the enrollment group's CA for keys the boards "
+    "make",
+    provider=x509_group_board_key_provider,
+    board_sources=("cert_pem",),
+))
 X509_INDIVIDUAL = AttestationMode(
     name="x509-individual",
     description="self-signed device certificates, each unit enrolled with its thumbprint",
@@ -131,18 +128,16 @@ X509_INDIVIDUAL = AttestationMode(
     group=False,
     provider=x509_individual_provider,
     board_sources=("cert_pem", "key_pem"),
-    board_key=AttestationMode(
-        name="x509-individual",
-        description="device certificates issued by the job's CA for keys the boards make, "
-        "each unit enrolled with its thumbprint",
-        mechanism="x509",
-        group=False,
-        provider=x509_individual_board_key_provider,
-        board_sources=("cert_pem",),
-        # The station cannot self-sign for a key it never holds: a CA signs instead.
-        secrets=("ca",),
-    ),
 )
+X509_INDIVIDUAL = replace(X509_INDIVIDUAL, board_key=replace(
+    X509_INDIVIDUAL,
+    description="device certificates issued by the job's CA for keys the boards make, each "
+    "unit enrolled with its thumbprint",
+    provider=x509_individual_board_key_provider,
+    board_sources=("cert_pem",),
+    # The station cannot self-sign for a key it never holds: a CA signs instead.
+    secrets=("ca",),
+))
 TPM = AttestationMode(
     name="tpm",
     description="the unit's TPM endorsement key, each unit enrolled on its own",
