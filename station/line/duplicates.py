@@ -17,7 +17,6 @@ import threading
 import time
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
 from station.core.errors import IdentityError, LineError
 from station.core.events import Stage
@@ -26,6 +25,7 @@ from station.core.models import BoardInfo, DeviceIdentity
 from station.identity.sources import normalise_mac
 from station.line.connection import LineConnector, psycopg_module, unreachable
 from station.line.pg_schema import DEVICE_ID_C, apply_line_migrations, mac_key
+from station.line.status import report_rows
 
 log = logging.getLogger("station.line")
 
@@ -176,16 +176,9 @@ class LineDuplicate:
 
 def line_duplicates(connector: LineConnector) -> list[LineDuplicate]:
     """Every pair the copies flagged, the newest first. Raises LineError."""
-    psycopg = psycopg_module()
-    try:
-        with connector.connect() as pg:
-            apply_line_migrations(pg)
-            with pg.cursor() as cur:
-                cur.execute(
-                    "SELECT kind, value, station, device_id, other_station, other_device_id, "
-                    "found_at FROM duplicates ORDER BY found_at DESC, kind, value"
-                )
-                rows: list[Any] = cur.fetchall()
-    except psycopg.Error as exc:
-        raise unreachable(connector.config.url, exc) from None
+    rows = report_rows(
+        connector,
+        "SELECT kind, value, station, device_id, other_station, other_device_id, "
+        "found_at FROM duplicates ORDER BY found_at DESC, kind, value",
+    )
     return [LineDuplicate(*row) for row in rows]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from station.line.connection import LineConnector, psycopg_module, unreachable
 from station.line.pg_schema import apply_line_migrations
@@ -30,17 +31,26 @@ class StationLag:
 
 def station_lags(connector: LineConnector) -> list[StationLag]:
     """Every station on the line, the longest silent first. Raises LineError."""
+    rows = report_rows(
+        connector,
+        "SELECT s.station, s.copied_seq, "
+        "(SELECT count(*) FROM units u WHERE u.station = s.station), "
+        "s.last_seen_at, s.behind_since FROM stations s "
+        "ORDER BY coalesce(s.behind_since, s.last_seen_at), s.station",
+    )
+    return [StationLag(*row) for row in rows]
+
+
+def report_rows(connector: LineConnector, query: str) -> list[Any]:
+    """The rows of one report query on the line record, its schema brought up to date
+    first. Raises LineError when the line cannot be reached."""
     psycopg = psycopg_module()
     try:
         with connector.connect() as pg:
             apply_line_migrations(pg)
             with pg.cursor() as cur:
-                cur.execute(
-                    "SELECT s.station, s.copied_seq, "
-                    "(SELECT count(*) FROM units u WHERE u.station = s.station), "
-                    "s.last_seen_at, s.behind_since FROM stations s "
-                    "ORDER BY coalesce(s.behind_since, s.last_seen_at), s.station"
-                )
-                return [StationLag(*row) for row in cur.fetchall()]
+                cur.execute(query)
+                rows: list[Any] = cur.fetchall()
+                return rows
     except psycopg.Error as exc:
         raise unreachable(connector.config.url, exc) from None
