@@ -24,8 +24,7 @@ cores. Every unit gets a fresh board (a new MAC), as on a line. Figures:
 - throughput: units per second with 1, 8 and 16 boards at once (one
   ``ProvisioningRun``, a thread per port), all ports starting together as on a
   fixture holding a panel (the goals), and starting one after another as boards
-  come on a line; what the manifest's one write per event costs (a what-if with
-  the events left out); then, in a run of its own, where a unit's time goes at each
+  come on a line; then, in a run of its own, where a unit's time goes at each
   count of boards (wall and the worker thread's CPU per step, esptool commands
   and manifest writes per unit, the wait for the manifest's lock, how long a
   woken thread waits for its interpreter in the station and in the board
@@ -252,7 +251,7 @@ PHASES = {
     "hard_reset": "reset",
 }
 MANIFEST_CALLS = ("begin_attempt", "record_pending", "record_provisioned", "record_failed",
-                  "record_event", "next_counter")
+                  "record_events", "next_counter")
 MANIFEST = "manifest writes"
 TURN = "manifest turn wait"
 OWN_WORK = "station's own work"
@@ -748,18 +747,6 @@ def bench_parallel(units_per_port: int, rounds: int) -> Parallel:
                  if late else "")
         print(f"  {ports:2d} board{'s' if ports > 1 else ' '} {figure.units_per_s:11.2f} units/s "
               f"({result.ratio(ports):5.2f}x) {later:>30}")
-    # What if the manifest kept a unit's events in fewer writes: measured with them left
-    # out (not the station as shipped; the events are what the manifest could batch).
-    record_event = Manifest.record_event
-    Manifest.record_event = lambda *_args, **_kwargs: None  # type: ignore[method-assign]
-    try:
-        no_events = {ports: throughput(ports, ports * units_per_port) for ports in counts}
-    finally:
-        Manifest.record_event = record_event  # type: ignore[method-assign]
-    print("  what the manifest's event writes cost (a what-if, events left out; started "
-          "together): " + ", ".join(
-              f"{ports} boards {no_events[ports].units_per_s / no_events[1].units_per_s:.2f}x"
-              for ports in counts[1:]))
     steps = Ledger()
     throughput(1, 2, steps)  # warm-up of the counting
     show_breakdown_parallel({ports: throughput(ports, ports * units_per_port, steps)
@@ -829,7 +816,7 @@ def main() -> int:
     ratio = nvs.ratio
     print(f"station / bare esptool: {ratio:.3f} "
           f"({'within' if ratio <= RATIO_GOAL else 'OVER'} the {RATIO_GOAL:.2f} goal)")
-    print(f"GOAL unit_cycle_ratio {ratio:.3f} {RATIO_GOAL:.2f} "
+    print(f"GOAL unit_cycle_ratio {ratio:.3f} <={RATIO_GOAL:.2f} "
           f"{'met' if ratio <= RATIO_GOAL else 'missed'}")
     print(goal_line("cycle_vs_bare_esptool", ratio))
     print(goal_line("app_present_vs_bare_nvs_md5", present.ratio))

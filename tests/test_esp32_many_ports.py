@@ -22,7 +22,7 @@ from station.simulation.esp32 import VirtualEsp32
 SCOPE = "0ne000DE001"
 GROUP_KEY = base64.b64encode(hashlib.sha512(b"many ports group key").digest()).decode()
 WRITES = ("begin_attempt", "record_pending", "record_provisioned", "record_failed",
-          "record_event")
+          "record_events")
 
 
 class WatchedManifest:

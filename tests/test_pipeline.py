@@ -18,6 +18,7 @@ from station.core.runner import ProvisioningRun
 from station.credentials.providers import JobSecrets
 from station.jobs.plan import JobSettings, build_plan
 from station.manifest import Manifest, StationKey
+from station.manifest.connection import iso
 from station.profiles.loader import find_profile
 from station.simulation.console_board import VirtualConsoleBoard
 
@@ -97,6 +98,53 @@ def test_unit_is_written_verified_and_recorded(manifest_path, key):
         assert unit.port == served.url
         logged = [(e.stage, e.kind) for e in manifest.events_for(result.device_id)]
         assert ("write", "finished") in logged
+
+
+class CountedWrites:
+    """A port's manifest that counts the pipeline's event writes."""
+
+    def __init__(self, manifest: Manifest) -> None:
+        self._manifest = manifest
+        self.event_writes = 0
+
+    def __getattr__(self, name: str):
+        return getattr(self._manifest, name)
+
+    def record_events(self, attempt_id, events) -> None:
+        self.event_writes += 1
+        self._manifest.record_events(attempt_id, events)
+
+
+def test_a_stages_events_are_kept_in_one_write_each_at_its_own_time(manifest_path, key):
+    board = VirtualConsoleBoard(seed=11)
+    recorder = Recorder()
+    with board.serve_tcp() as served, Manifest.open(manifest_path, key) as manifest:
+        counted = CountedWrites(manifest)
+        result = run_unit(make_plan(), served.url, counted, recorder)
+
+    assert result.ok, result.reason
+    shown = [e for e in recorder.events if e.kind is not EventKind.PROGRESS]
+    assert counted.event_writes == len(recorder.stages(EventKind.FINISHED)) == 7
+    assert len(shown) > counted.event_writes  # the write stage logs lines too
+    with Manifest.open(manifest_path, key) as manifest:
+        kept = manifest.events_for(result.device_id)
+    assert [(e.stage, e.kind, e.message) for e in kept] == [
+        (e.stage.value, e.kind.value, e.message) for e in shown
+    ]
+    assert [e.at for e in kept] == [iso(e.at) for e in shown]
+
+
+def test_a_failed_stages_events_are_kept_with_its_failure(manifest_path, key):
+    board = VirtualConsoleBoard(seed=12, fault="disconnect-mid-write")
+    recorder = Recorder()
+    with board.serve_tcp() as served:
+        result = provision_once(make_plan(), served.url, manifest_path, key, recorder)
+
+    assert result.failed_stage == "write"
+    with Manifest.open(manifest_path, key) as manifest:
+        kept = [(e.stage, e.kind) for e in manifest.events_for(result.device_id)]
+    assert kept[-1] == ("write", "failed")
+    assert ("write", "started") in kept and ("record-pending", "finished") in kept
 
 
 def test_unit_is_pending_in_the_manifest_before_the_board_is_written(manifest_path, key):

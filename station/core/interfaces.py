@@ -6,9 +6,10 @@ Implementations live in ``station.transports``, ``station.identity``,
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Protocol, runtime_checkable
 
+from station.core.events import StageEvent
 from station.core.models import (
     BoardInfo,
     BoardPayload,
@@ -119,7 +120,9 @@ class ManifestStore(Protocol):
         """Mark the attempt (and the unit, when it has a row) ``failed``."""
         ...
 
-    def record_event(self, attempt_id: int, stage: str, kind: str, message: str) -> None: ...
+    def record_events(self, attempt_id: int, events: Sequence[StageEvent]) -> None:
+        """Keep a stage's events of an attempt, in order, in one write."""
+        ...
 
     def next_counter(self, name: str) -> int:
         """Take the next number of a station counter; it is never handed out again."""

@@ -103,6 +103,7 @@ class _UnitRun:
         self.cancel = cancel or threading.Event()
         self.device_id = ""
         self.recorded = False
+        self.kept: list[StageEvent] = []
         with _MANIFEST_TURN:
             self.attempt_id = store.begin_attempt(plan.job, port)
 
@@ -128,11 +129,19 @@ class _UnitRun:
             device_id=self.device_id,
             hint=hint,
         )
-        # Progress is too chatty for the manifest's event log; the rest is kept.
+        # Progress is too chatty for the manifest's event log; the rest is kept, a
+        # stage's events in one write when the stage ends (each with its own time).
         if kind is not EventKind.PROGRESS:
-            with _MANIFEST_TURN:
-                self.store.record_event(self.attempt_id, stage.value, kind.value, message)
+            self.kept.append(event)
+            if kind in (EventKind.FINISHED, EventKind.FAILED):
+                self.keep_events()
         self.observer(event)
+
+    def keep_events(self) -> None:
+        if self.kept:
+            events, self.kept = self.kept, []
+            with _MANIFEST_TURN:
+                self.store.record_events(self.attempt_id, events)
 
     def stage(self, stage: Stage, work: Callable[[], T], done_message: str = "") -> T:
         if self.cancel.is_set():

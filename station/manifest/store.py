@@ -17,12 +17,13 @@ Its methods of the same names hand over to them, so callers keep one object.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
 
 from typing_extensions import Unpack
 
+from station.core.events import StageEvent
 from station.core.models import Job, Unit
 from station.manifest.connection import (
     BUSY_TIMEOUT_S,
@@ -158,6 +159,9 @@ class Manifest:
         self, attempt_id: int, stage: str, kind: str, message: str, *, at: float | None = None
     ) -> None:
         self.writer.record_event(attempt_id, stage, kind, message, at=at)
+
+    def record_events(self, attempt_id: int, events: Sequence[StageEvent]) -> None:
+        self.writer.record_events(attempt_id, events)
 
     def next_counter(self, name: str, *, start: int = 1) -> int:
         return self.writer.next_counter(name, start=start)
