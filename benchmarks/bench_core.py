@@ -169,7 +169,7 @@ def main() -> int:
     for goal, ceiling in RATIO_GOALS.items():
         ratio = RATIOS.get(goal, float("inf"))
         verdict = "met" if ratio <= ceiling else "missed"
-        print(f"GOAL {goal}_ratio {ratio:.2f} {ceiling:.2f} {verdict}")
+        print(f"GOAL {goal}_ratio {ratio:.2f} <={ceiling:.2f} {verdict}")
     return 0
 
 

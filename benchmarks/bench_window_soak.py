@@ -16,8 +16,12 @@ units it reached:
   work per unit is what a run measures.
 - responsiveness: a heartbeat timer on the GUI thread (every 10 ms) notes each
   tick's delay while four boards run, on console boards and on ESP32 boards that
-  the real esptool flashes (``demo-esp32``, the default demo). The baseline is
-  the same heartbeat in the same process with the window open and idle.
+  the real esptool flashes (``demo-esp32``, the default demo), and while sixteen
+  ESP32 boards run at once. The boards are the demo's virtual boards, served by
+  threads of the window's own process, so their work competes with the window
+  for the interpreter as no real board would: the figures are an upper bound. The
+  baseline is the same heartbeat in the same process with the window open and
+  idle.
 
 The last lines are ``GOAL <name> <value> <goal> met|missed``.
 """
@@ -176,8 +180,8 @@ def show(outcome: RunOutcome) -> None:
     )
 
 
-def goal(name: str, value: float, target: float, met: bool) -> str:
-    return f"GOAL {name} {value:g} {target:g} {'met' if met else 'missed'}"
+def goal(name: str, value: float, sign: str, target: float, met: bool) -> str:
+    return f"GOAL {name} {value:g} {sign}{target:g} {'met' if met else 'missed'}"
 
 
 def main() -> int:
@@ -208,8 +212,12 @@ def main() -> int:
     for outcome in soaks:
         show(outcome)
     stalls = [
-        run_child(f"stalls-4boards-{kind}", profile, 4, "button", stall_units)
-        for kind, profile in (("console", "demo-console"), ("esp32", "demo-esp32"))
+        run_child(f"stalls-{boards}boards-{kind}", profile, boards, "button",
+                  max(stall_units, boards * 10))
+        for boards, kind, profile in (
+            (4, "console", "demo-console"), (4, "esp32", "demo-esp32"),
+            (16, "esp32", "demo-esp32"),
+        )
     ] if args.only != "soak" else []
     for outcome in stalls:
         show(outcome)
@@ -218,18 +226,18 @@ def main() -> int:
     for outcome in soaks:
         tag = outcome.name.removeprefix("soak-")
         reached = outcome.units if outcome.sound else min(outcome.units, outcome.in_manifest)
-        lines.append(goal(f"units_without_crash_{tag}", reached, units, outcome.sound))
-        lines.append(goal(f"threads_left_after_close_{tag}", outcome.threads_left, 0,
+        lines.append(goal(f"units_without_crash_{tag}", reached, ">=", units, outcome.sound))
+        lines.append(goal(f"threads_left_after_close_{tag}", outcome.threads_left, "<=", 0,
                           outcome.sound and outcome.threads_left <= 0))
         lines.append(goal(f"memory_growth_mb_{tag}", round(outcome.rss_growth_mb, 1),
-                          MEMORY_GROWTH_GOAL_MB,
+                          "<=", MEMORY_GROWTH_GOAL_MB,
                           outcome.sound and outcome.rss_growth_mb <= MEMORY_GROWTH_GOAL_MB))
     for outcome in stalls:
         tag = outcome.name.removeprefix("stalls-")
         lines.append(goal(f"worst_stall_ms_{tag}", round(outcome.worst_ms, 1),
-                          WORST_STALL_GOAL_MS,
+                          "<=", WORST_STALL_GOAL_MS,
                           outcome.sound and outcome.worst_ms <= WORST_STALL_GOAL_MS))
-        lines.append(goal(f"p99_stall_ms_{tag}", round(outcome.p99_ms, 1), P99_STALL_GOAL_MS,
+        lines.append(goal(f"p99_stall_ms_{tag}", round(outcome.p99_ms, 1), "<=", P99_STALL_GOAL_MS,
                           outcome.sound and outcome.p99_ms <= P99_STALL_GOAL_MS))
     print("\n".join(lines))
     return 0
