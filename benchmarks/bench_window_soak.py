@@ -17,11 +17,13 @@ units it reached:
 - responsiveness: a heartbeat timer on the GUI thread (every 10 ms) notes each
   tick's delay while four boards run, on console boards and on ESP32 boards that
   the real esptool flashes (``demo-esp32``, the default demo), and while sixteen
-  ESP32 boards run at once. The boards are the demo's virtual boards, served by
-  threads of the window's own process, so their work competes with the window
-  for the interpreter as no real board would: the figures are an upper bound. The
-  baseline is the same heartbeat in the same process with the window open and
-  idle.
+  ESP32 boards run at once. Four boards are the demo's own virtual boards, served
+  by threads of the window's process (their work competes with the window for
+  the interpreter as no real board would: an upper bound); the sixteen are
+  virtual ESP32s with baud emulation served by processes of their own
+  (``bench_esp32.py``'s farm, a fresh board on every connection), plugged into the
+  window as ports, as silicon on a fixture would be. The baseline is the same
+  heartbeat in the same process with the window open and idle.
 
 The last lines are ``GOAL <name> <value> <goal> met|missed``.
 """
@@ -92,17 +94,28 @@ def child(args: argparse.Namespace) -> int:
     app = application()
     threads_before = thread_count()
     manifest_path = folder / "manifest.sqlite"
+    farm = None
+    if args.farm:
+        # Boards in processes of their own, as silicon is: the window's interpreter
+        # serves the station only. Each connection meets a fresh board.
+        sys.path.insert(0, str(ROOT / "benchmarks"))
+        from bench_esp32 import Farm
+
+        farm = Farm(args.boards)
     window = MainWindow(
         WindowOptions(
             demo=True,
             demo_profile=args.profile,
-            boards=args.boards,
+            boards=0 if farm else args.boards,
             manifest=manifest_path,
             watch_ports=False,
             secret_store=EncryptedFileSecrets(folder / "secrets.enc"),
         )
     )
     window.show()
+    if farm is not None:
+        for number, url in enumerate(farm.urls, 1):
+            window.controller.add_port(url, f"Board {number}")
 
     idle = Heartbeat()
     idle.start()
@@ -121,6 +134,8 @@ def child(args: argparse.Namespace) -> int:
     report = driver.run(timeout_s=args.timeout)
     window.close()
     app.processEvents()
+    if farm is not None:
+        farm.stop()
     deadline = time.monotonic() + 10
     allowed = threads_before + pooled_thread_bound()
     while thread_count() > allowed and time.monotonic() < deadline:
@@ -149,11 +164,13 @@ def child(args: argparse.Namespace) -> int:
 # -- the parent: runs, then goals ---------------------------------------------------
 
 
-def run_child(name: str, profile: str, boards: int, drive: str, units: int) -> RunOutcome:
+def run_child(name: str, profile: str, boards: int, drive: str, units: int,
+              farm: bool = False) -> RunOutcome:
     command = [
         sys.executable, str(Path(__file__).resolve()), "--child",
         "--name", name, "--profile", profile, "--boards", str(boards),
         "--drive", drive, "--units", str(units), "--timeout", str(max(600, units * 2)),
+        *(["--farm"] if farm else []),
     ]
     outcome = RunOutcome(name=name, units_wanted=units)
     with subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, text=True) as process:
@@ -197,6 +214,7 @@ def main() -> int:
     parser.add_argument("--profile", default="demo-console", help=argparse.SUPPRESS)
     parser.add_argument("--boards", type=int, default=2, help=argparse.SUPPRESS)
     parser.add_argument("--drive", default="button", help=argparse.SUPPRESS)
+    parser.add_argument("--farm", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--timeout", type=float, default=3600, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -213,7 +231,7 @@ def main() -> int:
         show(outcome)
     stalls = [
         run_child(f"stalls-{boards}boards-{kind}", profile, boards, "button",
-                  max(stall_units, boards * 10))
+                  max(stall_units, boards * 10), farm=boards > 4)
         for boards, kind, profile in (
             (4, "console", "demo-console"), (4, "esp32", "demo-esp32"),
             (16, "esp32", "demo-esp32"),

@@ -183,7 +183,8 @@ class MainWindow(QMainWindow):
         """The demo job on ``options.boards`` virtual boards, with the demo's own manifest."""
         job = demo_job(self.options.demo_profile, demo_dir(), manifest=self.options.manifest)
         self.set_job(job)
-        self.virtual_boards.add(self.options.boards, self.options.fault)
+        if self.options.boards:  # none: the ports are given otherwise ("+ Virtual board")
+            self.virtual_boards.add(self.options.boards, self.options.fault)
 
     def start_from_settings(self) -> None:
         settings = self.settings_view.current()
