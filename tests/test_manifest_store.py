@@ -7,11 +7,13 @@ import subprocess
 import sys
 import textwrap
 import threading
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
 from station.core.errors import DuplicateDeviceError, ManifestError
+from station.core.events import EventKind, Stage, StageEvent
 from station.core.interfaces import ManifestStore
 from station.core.models import (
     Attestation,
@@ -341,12 +343,18 @@ def test_a_job_id_cannot_change_its_scope(manifest: Manifest) -> None:
     manifest.begin_attempt(make_job(operator="bo", station_id="line-2"), "COM3")
 
 
+def event(stage: Stage, kind: EventKind, message: str = "", at: float | None = None):
+    return StageEvent("COM3", stage, kind, message, **({"at": at} if at is not None else {}))
+
+
 def test_events_follow_the_device(manifest: Manifest) -> None:
     attempt = manifest.begin_attempt(make_job(), "COM3")
-    manifest.record_event(attempt, "detect", "started", "")
-    manifest.record_event(attempt, "detect", "finished", "board answered", at=1_700_000_000.0)
+    manifest.record_events(attempt, [
+        event(Stage.DETECT, EventKind.STARTED),
+        event(Stage.DETECT, EventKind.FINISHED, "board answered", at=1_700_000_000.0),
+    ])
     manifest.record_pending(attempt, make_unit("dev-1"))
-    manifest.record_event(attempt, "write", "started", "")
+    manifest.record_events(attempt, [event(Stage.WRITE, EventKind.STARTED)])
 
     events = manifest.events_for("dev-1")
     assert [(e.stage, e.kind) for e in events] == [
@@ -357,6 +365,30 @@ def test_events_follow_the_device(manifest: Manifest) -> None:
     assert events[1].at.startswith("2023-11-14T22:13:20")
     assert all(e.port == "COM3" and e.attempt_id == attempt for e in events)
     assert manifest.events_for_attempt(attempt) == events
+
+
+def test_events_do_not_wait_for_the_disk_and_unit_records_do(manifest: Manifest) -> None:
+    conn = manifest.writer._connection.db.conn
+    attempt = manifest.begin_attempt(make_job(), "COM3")
+    levels: dict[str, int] = {}
+    real_write = manifest.writer._connection.write
+
+    @contextmanager
+    def watched_write(what: str, **kwargs):
+        with real_write(what, **kwargs) as inner:
+            levels[what] = inner.execute("PRAGMA synchronous").fetchone()[0]
+            yield inner
+
+    manifest.writer._connection.write = watched_write  # type: ignore[method-assign]
+    manifest.record_events(attempt, [event(Stage.DETECT, EventKind.STARTED)])
+    manifest.record_pending(attempt, make_unit("dev-1"))
+    manifest.record_provisioned(attempt, "dev-1")
+    del manifest.writer._connection.write
+
+    normal, full = 1, 2
+    assert levels.pop("keep a stage's events") == normal
+    assert levels and set(levels.values()) == {full}, levels
+    assert conn.execute("PRAGMA synchronous").fetchone()[0] == full
 
 
 # -- recovery --------------------------------------------------------------------
@@ -521,7 +553,7 @@ def test_workers_on_two_threads_record_their_units(path: Path, key: StationKey) 
                 for n in range(25):
                     number = manifest.next_counter("unit")
                     attempt = manifest.begin_attempt(make_job(), port)
-                    manifest.record_event(attempt, "detect", "started", "")
+                    manifest.record_events(attempt, [event(Stage.DETECT, EventKind.STARTED)])
                     manifest.record_pending(attempt, make_unit(f"dev-{number}", port=port))
                     if n % 5 == 0:
                         manifest.record_failed(attempt, f"dev-{number}", "verify", "mismatch")

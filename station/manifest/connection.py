@@ -199,12 +199,24 @@ class ManifestConnection:
         self.db.close()
 
     @contextmanager
-    def write(self, what: str) -> Iterator[sqlite3.Connection]:
+    def write(self, what: str, *, durable: bool = True) -> Iterator[sqlite3.Connection]:
         """One short write transaction, holding SQLite's write lock from its start.
 
         ``what`` finishes the sentence "could not ..." of the error a failure becomes.
+        A write that is not ``durable`` commits without waiting for the disk: it
+        survives the station's crash (it is in the write-ahead log), and reaches the
+        disk with the next durable commit; a power cut before that may lose it. Only
+        the stage events take that; every unit record and journal entry waits.
         """
         conn = self.db.conn
+        if not durable:
+            conn.execute("PRAGMA synchronous = NORMAL")
+            try:
+                with self.write(what) as inner:
+                    yield inner
+            finally:
+                conn.execute("PRAGMA synchronous = FULL")
+            return
         try:
             conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:

@@ -155,11 +155,6 @@ class Manifest:
     def record_failed(self, attempt_id: int, device_id: str, stage: str, reason: str) -> None:
         self.writer.record_failed(attempt_id, device_id, stage, reason)
 
-    def record_event(
-        self, attempt_id: int, stage: str, kind: str, message: str, *, at: float | None = None
-    ) -> None:
-        self.writer.record_event(attempt_id, stage, kind, message, at=at)
-
     def record_events(self, attempt_id: int, events: Sequence[StageEvent]) -> None:
         self.writer.record_events(attempt_id, events)
 

@@ -368,22 +368,12 @@ class PipelineWriter:
                 if cursor.rowcount == 1:
                     append_entry(conn, self._journal_key, "failed", device_id, attempt_id, now)
 
-    def record_event(
-        self, attempt_id: int, stage: str, kind: str, message: str, *, at: float | None = None
-    ) -> None:
-        """Keep one stage event of an attempt; ``at`` is a Unix time (default: now)."""
-        when = now_iso() if at is None else iso(at)
-        with self._connection.write("keep an event") as conn:
-            conn.execute(
-                "INSERT INTO events (attempt_id, at, stage, kind, message) VALUES (?, ?, ?, ?, ?)",
-                (attempt_id, when, stage, kind, message),
-            )
-
     def record_events(self, attempt_id: int, events: Sequence[StageEvent]) -> None:
         """Keep a stage's events of an attempt in one transaction, each at its own time.
 
-        One fsynced commit per stage instead of one per event: with many ports the
-        commits, not the rows, are what the manifest's turn costs.
+        One commit per stage instead of one per event, and one that does not wait for
+        the disk (the unit's next record does): with many ports the commits, not the
+        rows, are what the manifest's turn costs.
         """
         if not events:
             return
@@ -391,7 +381,7 @@ class PipelineWriter:
             (attempt_id, iso(event.at), event.stage.value, event.kind.value, event.message)
             for event in events
         ]
-        with self._connection.write("keep a stage's events") as conn:
+        with self._connection.write("keep a stage's events", durable=False) as conn:
             conn.executemany(
                 "INSERT INTO events (attempt_id, at, stage, kind, message) VALUES (?, ?, ?, ?, ?)",
                 rows,
