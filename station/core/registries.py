@@ -35,6 +35,7 @@ STORAGE_FORMATS: Registry = Registry(
     "station.storage",
     {
         "nvs": "station.boards.esptool_nvs:STORAGE",
+        "esp_secure_cert": "station.boards.esp_secure_cert:STORAGE",
         "console-store": "station.boards.console:STORAGE",
     },
 )

@@ -7,9 +7,11 @@ reaching boards (``[transport] kind = …`` in a profile): its checks on a
 profile, how it opens links, the storage formats it can write, whether a TPM
 can be reached through it, and its virtual board for demos and trials. A
 ``StorageFormat`` is what bytes a board keeps (``[storage] format = …``): its
-checks on the profile's storage items. The station's own are declared in
-``station.boards``; a plugin's through the entry point groups named in
-``station.core.registries``. Nothing else in the station switches on their names.
+checks on the profile's storage items, the ``[storage]`` settings it reads and, for a
+format kept in flash partitions, how it lays a unit's payload out and reads it back.
+The station's own are declared in ``station.boards``; a plugin's through the entry
+point groups named in ``station.core.registries``. Nothing else in the station
+switches on their names.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from typing import Any, Protocol
 
 from station.core.errors import ConfigError
 from station.core.interfaces import Transport
+from station.core.models import BoardPayload
 from station.core.registries import STORAGE_FORMATS, TRANSPORTS
 from station.profiles.model import Profile
 from station.profiles.problems import Found, Problem
@@ -102,12 +105,57 @@ class TransportKind:
 
 
 @dataclass(frozen=True)
+class FlashArea:
+    """One flash partition a storage format fills: the firmware's name for it, where it
+    lies, how big it is, and the profile key that places it (for problems)."""
+
+    name: str
+    offset: int
+    size: int
+    key: str
+
+    @property
+    def end(self) -> int:
+        return self.offset + self.size
+
+
+@dataclass(frozen=True)
+class FlashStorage:
+    """How a storage format kept in flash partitions writes and reads back one unit.
+
+    ``areas(profile)``: the partitions it fills, main one first; only those the profile
+    places (a missing offset is a problem its check reports). ``build(profile,
+    payload)``: one image per area, each exactly its size; raises ConfigError when the
+    payload does not fit. ``read_back(profile, payload, read)``: takes what was read
+    from each area, parses it as the firmware will and raises VerificationError unless
+    every value of the payload is there; returns a line for the unit's log. Pure; any
+    thread. ``build`` may make per-unit secrets (keys), so a transport builds once per
+    unit and writes and verifies those same images.
+    """
+
+    areas: Callable[[Profile], tuple[FlashArea, ...]]
+    build: Callable[[Profile, BoardPayload], tuple[bytes, ...]]
+    read_back: Callable[[Profile, BoardPayload, tuple[bytes, ...]], str]
+
+
+@dataclass(frozen=True)
 class StorageFormat:
-    """One storage format: what a board keeps, and the limits its items must respect."""
+    """One storage format: what a board keeps, and the limits its items must respect.
+
+    ``settings``: the ``[storage]`` settings beyond the common ones (see
+    ``STORAGE_SETTINGS``) that this format reads; a profile that sets another is told.
+    ``flash``: how it lays a unit out in flash, for transports that write flash.
+    """
 
     name: str
     description: str
     check: ProfileCheck = no_checks
+    settings: tuple[str, ...] = ()
+    flash: FlashStorage | None = None
+
+
+# [storage] settings that only some formats read; each format names those it reads.
+STORAGE_SETTINGS = ("encrypted", "keys_offset", "secure_cert_offset")
 
 
 def transport_kind(name: str) -> TransportKind:

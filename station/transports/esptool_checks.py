@@ -11,6 +11,7 @@ from pathlib import Path
 
 from station.core.folders import ImagePathError
 from station.profiles.checks import resolve_image, sha256_of
+from station.profiles.kinds import profile_storage
 from station.profiles.model import (
     NVS_STRING_MAX,
     PEM_SOURCES,
@@ -49,8 +50,13 @@ def check_esptool_profile(profile: Profile, file: Path) -> Found:
         yield ("storage.size", f"{storage.size:#x} is not a valid NVS partition size; allowed: "
                "a multiple of 0x1000, at least 0x3000 (three pages)", "error")
 
-    nvs = Region(storage.offset, storage.offset + storage.size, "storage", "storage.offset")
-    regions = [nvs]
+    # The partitions the storage format fills (NVS, nvs_keys, esp_secure_cert).
+    flash = profile_storage(profile).flash
+    areas = flash.areas(profile) if flash is not None else ()
+    storage_regions = [Region(area.offset, area.offset + area.size,
+                              "storage" if area.key == "storage.offset" else area.name,
+                              area.key) for area in areas]
+    regions: list[Region] = list(storage_regions)
     for i, entry in enumerate(profile.images):
         problems, region = _image(f"images[{i}]", entry, file)
         yield from problems
@@ -63,7 +69,8 @@ def check_esptool_profile(profile: Profile, file: Path) -> Found:
         yield from board_found
         if not board_found:
             layout = chip_layout(board.chip, board.partition_table_offset, board.flash_size)
-            yield from layout_problems(layout, regions, nvs, bool(board.flash_size))
+            yield from layout_problems(layout, regions, storage_regions,
+                                       bool(board.flash_size))
 
 
 def _image(at: str, entry: ImageEntry, file: Path) -> tuple[list[Problem], Region | None]:

@@ -1,4 +1,10 @@
-"""The ESP32 transport: an NVS partition (and the profile's images) written with esptool.
+"""The ESP32 transport: the storage partitions (and the profile's images) written with esptool.
+
+What the storage partitions hold is the profile's storage format's business
+(``StorageFormat.flash``): an NVS partition, with its ``nvs_keys`` partition when
+encrypted, or an ``esp_secure_cert`` partition beside NVS. The link builds them once
+per unit (an encrypted NVS has keys made for that unit alone), writes them, and checks
+them by flash MD5 and, with ``verify.readback``, by reading them back and parsing them.
 
 esptool runs in-process through its Python API. Ports are whatever pyserial's
 ``serial_for_url`` opens: a serial device (``/dev/ttyUSB0``, ``COM5``),
@@ -59,6 +65,7 @@ from station.core.errors import (
 from station.core.events import Stage
 from station.core.interfaces import LogFn, ProgressFn
 from station.core.models import BoardInfo, BoardPayload
+from station.profiles.kinds import FlashStorage, profile_storage
 from station.profiles.model import Profile
 from station.transports.esptool_api import (
     ESPLoader,
@@ -76,7 +83,6 @@ from station.transports.esptool_errors import (
     translate_esptool_error,
 )
 from station.transports.esptool_logging import route_esptool_output
-from station.transports.nvs_image import build_nvs_image, parse_nvs_image, payload_values
 
 KIND = "esptool-nvs"
 DEFAULT_CONNECT_ATTEMPTS = 3
@@ -131,6 +137,19 @@ def _chip_defs() -> dict[str, type[ESPLoader]]:
     return CHIP_DEFS
 
 
+def flash_storage(profile: Profile) -> FlashStorage:
+    """How the profile's storage format lays a unit out in flash. Raises ConfigError when
+    the format is not one this transport can write."""
+    found = profile_storage(profile)
+    if found.flash is None:
+        raise ConfigError(
+            f"profile {profile.id!r}: the {KIND!r} transport cannot write storage format "
+            f"{found.name!r}",
+            hint="choose a storage format the transport writes, e.g. nvs or esp_secure_cert",
+        )
+    return found.flash
+
+
 def load_images(profile: Profile, images_dir: Path | str | None) -> tuple[FlashRegion, ...]:
     """Read the profile's images and check each against its SHA-256.
 
@@ -166,8 +185,9 @@ def load_images(profile: Profile, images_dir: Path | str | None) -> tuple[FlashR
             )
         regions.append(FlashRegion(entry.name or path.name or f"image {number}", entry.offset,
                                    data, entry.write))
-    storage = FlashRegion("nvs", profile.storage.offset, b"\0" * profile.storage.size)
-    _check_no_overlap([storage, *regions], profile.id)
+    storage = [FlashRegion(area.name, area.offset, b"\0" * area.size)
+               for area in flash_storage(profile).areas(profile)]
+    _check_no_overlap([*storage, *regions], profile.id)
     return tuple(regions)
 
 
@@ -205,10 +225,11 @@ class EsptoolNvsTransport:
                 hint="open this profile with its own transport",
             )
         self.profile = profile
+        self.storage = flash_storage(profile)
         self.images = load_images(profile, images_dir)
         self.connect_attempts = connect_attempts
         self.layout_end = max(
-            [profile.storage.offset + profile.storage.size, *(r.end for r in self.images)]
+            [*(area.end for area in self.storage.areas(profile)), *(r.end for r in self.images)]
         )
 
     def open(self, port: str | SerialBase) -> EsptoolNvsLink:
@@ -239,6 +260,10 @@ class EsptoolNvsLink:
         self._notes: list[str] = []  # what happened to the speed before ``write`` could say
         self._address: int | None = None  # flash address in progress, for error messages
         self._region = ""  # region being written or checked, for error messages
+        # The unit's storage partitions, built once per payload: an encrypted NVS's keys
+        # are made for the unit, so write and verify (after a reconnect too) must see the
+        # same images. They go with the link.
+        self._built: tuple[BoardPayload, tuple[FlashRegion, ...]] | None = None
         self.board: BoardInfo | None = None
         self.baud_used: int | None = None  # the rate the data went at, once written
 
@@ -281,8 +306,8 @@ class EsptoolNvsLink:
         return board
 
     def write(self, payload: BoardPayload, progress: ProgressFn, log: LogFn) -> None:
-        """Write the payload's NVS image and the profile's images that need writing, with
-        progress in bytes.
+        """Write the payload's storage partitions and the profile's images that need
+        writing, with progress in bytes.
 
         ``progress(done, total, message)`` counts bytes over the regions written,
         so it only grows and ends at ``total``; the message names the region and
@@ -292,7 +317,7 @@ class EsptoolNvsLink:
         VerificationError (esptool's own checksum after the write, at the
         slowest rate the profile allows) or another TransportError. Worker thread.
         """
-        regions = self._regions(payload)
+        storage = self._storage_regions(payload)
         with self._esptool(Stage.WRITE, log=log):
             self._connect()
             if self._held is None:  # not identified on this link: compare the images now
@@ -306,8 +331,8 @@ class EsptoolNvsLink:
             log(note)
         self._notes.clear()
         held = self._held or {}
-        to_write = [regions[0]]
-        for region in regions[1:]:
+        to_write = list(storage)
+        for region in self._transport.images:
             if region.write == "pre-flashed":
                 log(f"{region.label}: pre-flashed, on the board (flash MD5 matches); not written")
             elif region.write == "if-different" and held.get(region.offset):
@@ -356,14 +381,17 @@ class EsptoolNvsLink:
 
         Each region written is checked by the MD5 the chip computes over its
         flash (the images not written were checked so at detect); with
-        ``verify.readback`` the whole NVS region is also read back, compared
-        byte for byte and parsed. Raises VerificationError naming the region
-        and offset. Worker thread.
+        ``verify.readback`` every storage partition is also read back, compared
+        byte for byte and parsed by its storage format (an encrypted NVS
+        decrypted with the keys read back). Raises VerificationError naming the
+        region and offset. Worker thread.
         """
-        regions = self._regions(payload)
-        storage = regions[0]
+        storage = self._storage_regions(payload)
+        regions = [*storage, *self._transport.images]
         readback = self._profile.verify.readback
-        total = sum(len(r.padded) for r in regions) + (len(storage.data) if readback else 0)
+        total = sum(len(r.padded) for r in regions) + (
+            sum(len(r.data) for r in storage) if readback else 0
+        )
         done = 0
         held = self._held or {}
         with self._esptool(Stage.VERIFY, log=log):
@@ -591,49 +619,66 @@ class EsptoolNvsLink:
         self._address, self._region = None, ""
         self._held = held
 
-    def _regions(self, payload: BoardPayload) -> list[FlashRegion]:
-        storage = self._profile.storage
-        if payload.namespace != storage.namespace:
+    def _storage_regions(self, payload: BoardPayload) -> tuple[FlashRegion, ...]:
+        """The unit's storage partitions, built by the storage format once per payload."""
+        if self._built is not None and self._built[0] == payload:
+            return self._built[1]
+        namespace = self._profile.storage.namespace
+        if payload.namespace != namespace:
             raise ConfigError(
                 f"payload namespace {payload.namespace!r} is not the profile's "
-                f"{storage.namespace!r}",
+                f"{namespace!r}",
                 hint="build the payload from the same profile",
             )
-        image = build_nvs_image(payload, storage.size)
-        return [FlashRegion("nvs", storage.offset, image), *self._transport.images]
+        storage = self._transport.storage
+        areas = storage.areas(self._profile)
+        images = storage.build(self._profile, payload)
+        regions = tuple(FlashRegion(area.name, area.offset, image)
+                        for area, image in zip(areas, images, strict=True))
+        self._built = (payload, regions)
+        return regions
 
     def _read_back(
         self,
         esp: ESPLoader,
-        storage: FlashRegion,
+        storage: tuple[FlashRegion, ...],
         payload: BoardPayload,
         done: int,
         total: int,
         progress: ProgressFn,
         log: LogFn,
     ) -> None:
-        self._address = storage.offset
+        """Read every storage partition back, compare it byte for byte, then have the
+        storage format parse what was read as the firmware will."""
+        read: list[bytes] = []
+        for region in storage:
+            self._address, self._region = region.offset, region.label
+            base = done
 
-        def on_read(read: int, length: int, offset: int) -> None:
-            self._address = offset + read
-            progress(done + read, total, f"reading {storage.name} back: {100 * read // length}%")
+            def on_read(count: int, length: int, offset: int, region: FlashRegion = region,
+                        base: int = base) -> None:
+                self._address = offset + count
+                progress(base + count, total,
+                         f"reading {region.name} back: {100 * count // length}%")
 
-        data = esp.read_flash(storage.offset, len(storage.data), on_read)
-        if data != storage.data:
-            at = storage.offset + _first_difference(data, storage.data)
-            raise VerificationError(
-                f"{storage.name} on {self.port} differs from what was written, first at {at:#x}",
-                stage=Stage.VERIFY,
-            )
-        held = parse_nvs_image(data).get(payload.namespace, {})
-        for key, value in payload_values(payload).items():
-            if held.get(key) != value:
+            data = esp.read_flash(region.offset, len(region.data), on_read)
+            if data != region.data:
+                at = region.offset + _first_difference(data, region.data)
                 raise VerificationError(
-                    f"{storage.name} on {self.port} does not hold {key!r} as written",
+                    f"{region.name} on {self.port} differs from what was written, "
+                    f"first at {at:#x}",
                     stage=Stage.VERIFY,
                 )
-        progress(done + len(data), total, f"{storage.name} read back and matches")
-        log(f"{storage.name} read back: {len(data)} bytes match, {len(held)} keys present")
+            read.append(data)
+            done += len(data)
+            progress(done, total, f"{region.name} read back and matches")
+        try:
+            parsed = self._transport.storage.read_back(self._profile, payload, tuple(read))
+        except VerificationError as exc:
+            raise VerificationError(f"{exc.message} (the board on {self.port})",
+                                    hint=exc.hint, stage=Stage.VERIFY) from None
+        size = sum(len(data) for data in read)
+        log(f"{', '.join(r.name for r in storage)} read back: {size} bytes match; {parsed}")
 
 
 def _first_difference(a: bytes, b: bytes) -> int:

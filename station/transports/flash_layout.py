@@ -108,9 +108,9 @@ def board_problems(chip: str, partition_table_offset: int, flash_size: str) -> F
                f"boundary; {allowed}", "error")
 
 
-def layout_problems(layout: ChipLayout, regions: list[Region], storage: Region,
+def layout_problems(layout: ChipLayout, regions: list[Region], storage: list[Region],
                     flash_size_set: bool) -> Found:
-    """Problems with where ``regions`` (the storage region and the images) lie on the chip:
+    """Problems with where ``regions`` (the storage regions and the images) lie on the chip:
     over its bootloader or partition table, or past the end of its flash."""
     after_table = layout.partition_table.end
     if after_table > layout.flash_end:
@@ -121,7 +121,7 @@ def layout_problems(layout: ChipLayout, regions: list[Region], storage: Region,
         for slot, kind in layout.slots():
             if not region.overlaps(slot):
                 continue
-            if region is storage:
+            if any(region is own for own in storage):
                 yield (region.key, f"{region} overlaps {slot}; allowed: the storage region "
                        "outside the bootloader and the partition table, e.g. at "
                        f"{after_table:#x} or later", "error")

@@ -17,12 +17,20 @@ without trusting the tool that wrote it:
 - a multi-page blob is ``blob_data`` chunks (numbered from ``chunk_start``)
   and one ``blob_index`` entry giving the total size and chunk count.
 
-Both functions are pure and run on whichever thread calls them.
+ESP-IDF's NVS encryption (the flash-encryption based scheme) is supported too:
+``build_nvs_image`` takes the 64-byte XTS-AES key pair (encryption key, then tweak
+key) and has the generator encrypt every entry; ``nvs_keys_partition`` lays the pair
+out as the firmware's ``nvs_keys`` partition holds it (the keys, their CRC32, 0xff to
+4 KB); ``decrypt_nvs_image`` undoes the encryption with the generator's own
+``decrypt_data`` so that ``parse_nvs_image`` can read the result.
+
+All functions are pure and run on whichever thread calls them.
 """
 
 from __future__ import annotations
 
 import io
+import secrets
 import struct
 import zlib
 from dataclasses import dataclass
@@ -71,6 +79,11 @@ _INTEGER_BY_CODE = {code: fmt for code, fmt, _, _ in INTEGER_KINDS.values()}
 
 NvsValue = str | bytes | int
 
+# ESP-IDF's nvs_sec_cfg_t: a 32-byte XTS encryption key, then a 32-byte tweak key,
+# followed in the nvs_keys partition by their CRC32; the partition is one 4 KB sector.
+NVS_KEYS_LENGTH = 64
+NVS_KEYS_PARTITION_SIZE = 4096
+
 _STORAGE_HINT = "fix the storage section of the firmware profile"
 
 
@@ -82,10 +95,12 @@ def _nvs_crc(data: bytes) -> int:
 # --------------------------------------------------------------------------- building
 
 
-def build_nvs_image(payload: BoardPayload, size: int) -> bytes:
+def build_nvs_image(payload: BoardPayload, size: int, key: bytes | None = None) -> bytes:
     """Return an NVS partition image of exactly ``size`` bytes holding ``payload``.
 
-    All items go into ``payload.namespace``. Raises ConfigError (never exits)
+    All items go into ``payload.namespace``. With ``key`` (``NVS_KEYS_LENGTH`` bytes,
+    see ``new_nvs_keys``) every entry is encrypted as ESP-IDF's NVS encryption
+    expects; page headers and entry bitmaps stay plain. Raises ConfigError (never exits)
     when the size is not a whole number of 4 KB pages or below three pages, a
     key or namespace is empty or longer than 15 characters, a key repeats, a
     string is longer than NVS allows, an integer is out of its type's range,
@@ -100,15 +115,18 @@ def build_nvs_image(payload: BoardPayload, size: int) -> bytes:
             raise ConfigError(f"NVS key {item.key!r} appears twice", hint=_STORAGE_HINT)
         seen.add(item.key)
 
+    if key is not None and len(key) != NVS_KEYS_LENGTH:
+        raise ConfigError(f"an NVS encryption key is {NVS_KEYS_LENGTH} bytes, not {len(key)}")
     out = io.BytesIO()
     # The generator keeps the last page free for NVS's own garbage collection.
-    nvs = nvs_gen.nvs_open(out, size - PAGE_SIZE, nvs_gen.Page.VERSION2)
+    nvs = nvs_gen.nvs_open(out, size - PAGE_SIZE, nvs_gen.Page.VERSION2,
+                           is_encrypt=key is not None, key=key)
     try:
         nvs.write_namespace(payload.namespace)
-        for key, value, encoding in prepared:
+        for name, value, encoding in prepared:
             # NVS.write_entry directly: the module-level wrapper adds Wi-Fi
             # entries of its own for some key names.
-            nvs.write_entry(key, value, encoding)
+            nvs.write_entry(name, value, encoding)
         nvs_gen.nvs_close(nvs)
     except nvs_gen.InsufficientSizeError:
         raise ConfigError(
@@ -127,6 +145,60 @@ def build_nvs_image(payload: BoardPayload, size: int) -> bytes:
     if len(image) != size:  # the generator's own bookkeeping; never expected
         raise ConfigError(f"NVS image came out {len(image)} bytes, expected {size}")
     return image
+
+
+def new_nvs_keys() -> bytes:
+    """A fresh NVS encryption key pair from the operating system's random source.
+
+    (The generator's own ``generate_key`` draws from ``random``, which is not meant
+    for keys, and writes them to a file.)
+    """
+    return secrets.token_bytes(NVS_KEYS_LENGTH)
+
+
+def nvs_keys_partition(key: bytes) -> bytes:
+    """The ``nvs_keys`` partition holding ``key``, as ``nvs_flash_read_security_cfg``
+    reads it: the keys, their CRC32 (little-endian), then 0xff to 4 KB."""
+    if len(key) != NVS_KEYS_LENGTH:
+        raise ConfigError(f"an NVS encryption key is {NVS_KEYS_LENGTH} bytes, not {len(key)}")
+    head = key + struct.pack("<I", _nvs_crc(key))
+    return head + b"\xff" * (NVS_KEYS_PARTITION_SIZE - len(head))
+
+
+def read_nvs_keys_partition(data: bytes) -> bytes:
+    """The key pair an ``nvs_keys`` partition holds. Raises VerificationError when the
+    partition is blank or its CRC does not match (the firmware would refuse it too)."""
+    key = bytes(data[:NVS_KEYS_LENGTH])
+    if len(data) < NVS_KEYS_LENGTH + 4 or key == b"\xff" * NVS_KEYS_LENGTH:
+        raise VerificationError("the nvs_keys partition holds no keys")
+    (crc,) = struct.unpack_from("<I", data, NVS_KEYS_LENGTH)
+    if _nvs_crc(key) != crc:
+        raise VerificationError("the nvs_keys partition fails its CRC")
+    return key
+
+
+def decrypt_nvs_image(data: bytes, key: bytes) -> bytes:
+    """``data``, an NVS partition encrypted with ``key``, with its entries decrypted.
+
+    Page headers and bitmaps are plain; every 32-byte entry that is not blank (0xff)
+    is decrypted with the generator's ``decrypt_data``, its tweak the entry's place in
+    the partition, as ESP-IDF computes it.
+    """
+    if len(key) != NVS_KEYS_LENGTH:
+        raise VerificationError(f"an NVS encryption key is {NVS_KEYS_LENGTH} bytes, "
+                                f"not {len(key)}")
+    out = bytearray(data)
+    blank = b"\xff" * ENTRY_SIZE
+    first_entry = FIRST_ENTRY_OFFSET // ENTRY_SIZE
+    for page in range(len(data) // PAGE_SIZE):
+        for slot in range(first_entry, PAGE_SIZE // ENTRY_SIZE):
+            at = page * PAGE_SIZE + slot * ENTRY_SIZE
+            entry = bytes(data[at : at + ENTRY_SIZE])
+            if entry != blank:
+                out[at : at + ENTRY_SIZE] = nvs_gen.decrypt_data(
+                    entry, key, page, slot - first_entry, ENTRY_SIZE
+                )
+    return bytes(out)
 
 
 def _check_size(size: int) -> None:
