@@ -24,7 +24,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.handler(args))
     except StationError as exc:
-        print(f"station: {exc}", file=sys.stderr)
+        print(f"station: {exc.line()}", file=sys.stderr)
         return 1
 
 

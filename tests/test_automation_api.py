@@ -271,7 +271,7 @@ def test_labels_of_served_units_are_printed_and_a_printer_fault_loses_nothing(tm
             assert record["status"] == "provisioned"  # the printer's fault is not the unit's
 
             refused = api.client.post(f"/units/{device_id}/label")
-            assert refused.status_code == 502 and refused.json()["code"] == "printer"
+            assert refused.status_code == 502 and refused.json()["code"] == "printer-fault"
             assert "out of paper" in refused.json()["error"]
             printer.paper_out = False  # labels loaded
             again = api.client.post(f"/units/{device_id}/label")

@@ -51,7 +51,7 @@ def test_serve_without_a_token_refuses_in_one_line(tmp_path, capsys):
     assert status == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert err == ["station: the automation API has no token yet, so no client could use it "
-                   "(make one with: station serve-token (it is shown once))"]
+                   "(make one with: station serve-token (it is shown once)) [config]"]
     assert not (tmp_path / "m.sqlite").exists()  # refused before the manifest
 
 

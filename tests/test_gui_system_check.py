@@ -126,7 +126,8 @@ def test_a_missing_library_of_the_window_names_its_debian_package(station_home: 
                            env=environment(QT_QPA_PLATFORM="offscreen"))
     line = one_line(done)
     assert line.startswith("station: the window cannot load the system library libGL.so.1")
-    assert line.endswith("(install the Debian package libgl1: sudo apt-get install libgl1)")
+    assert line.endswith("(install the Debian package libgl1: sudo apt-get install libgl1) "
+                         "[config]")
     assert "Traceback" not in done.stderr
 
 

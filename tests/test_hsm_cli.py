@@ -194,7 +194,8 @@ def test_a_wrong_token_is_one_line_before_any_board(
     captured = capsys.readouterr()
     assert status == 1
     (line,) = captured.err.splitlines()
-    assert line.startswith(f"station: {expected}") and line.endswith(")")  # message (hint)
+    # message (hint) [code]
+    assert line.startswith(f"station: {expected}") and re.search(r"\) \[[a-z-]+\]$", line)
     assert board.sessions == 0 and board.received == [] and board.retired == []
     assert "0000-not-it" not in captured.out + captured.err
     assert USER_PIN not in captured.out + captured.err

@@ -115,7 +115,7 @@ def test_label_print_refuses_a_unit_it_does_not_know_and_sends_nothing(tmp_path,
     assert len(printer.formats) == 1  # the one printed while provisioning
     err = capsys.readouterr().err.strip().splitlines()
     assert err == [f"station: nope-1 is not in the manifest {manifest} (check the device ID, "
-                   "or name the manifest with --manifest PATH)"]
+                   "or name the manifest with --manifest PATH) [config]"]
 
 
 def test_label_print_with_the_printer_down_exits_1_in_one_line(tmp_path, capsys):

@@ -47,15 +47,16 @@ class CancelUnit(BaseModel):
 
 def error_response(exc: StationError) -> JSONResponse:
     if isinstance(exc, ApiError):
-        status, code = exc.status, exc.code
+        status = exc.status
     elif isinstance(exc, PrinterError):
-        status, code = 502, "printer"
+        status = 502
     elif isinstance(exc, ConfigError):
-        status, code = 409, "refused"
+        status = 409
     else:
-        status, code = 500, "station"
+        status = 500
     headers = {"WWW-Authenticate": "Bearer"} if status == 401 else None
-    body = {"error": exc.message, "hint": exc.hint or None, "code": code}
+    # The error's stable code (docs/error-codes.md), as the window and the CLI show it.
+    body = {"error": exc.message, "hint": exc.hint or None, "code": exc.code}
     return JSONResponse(body, status_code=status, headers=headers)
 
 

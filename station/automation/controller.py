@@ -220,7 +220,7 @@ class AutomatedStation:
                                   cancel=run.cancel)
         except StationError as exc:  # the manifest failed, not the unit
             result = UnitResult(run.port, UnitStatus.FAILED, failed_stage="station",
-                                reason=exc.message, hint=exc.hint)
+                                reason=exc.message, hint=exc.hint, code=exc.code)
         except Exception as exc:  # keep the port usable whatever went wrong
             result = UnitResult(run.port, UnitStatus.FAILED, failed_stage="station",
                                 reason=f"unexpected {type(exc).__name__}: {exc}",

@@ -1,5 +1,6 @@
 """What the automation API refuses, each with the HTTP status and the stable code it
-answers with (``{"error", "hint", "code"}``)."""
+answers with (``{"error", "hint", "code"}``). Every other StationError answers with its
+own code too; docs/error-codes.md lists them all."""
 
 from __future__ import annotations
 

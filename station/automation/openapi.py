@@ -55,9 +55,10 @@ SCHEMAS: dict[str, Any] = {
     "Error": _object({
         "error": {"type": "string", "description": "What was wrong, in one line."},
         "hint": _nullable("string"),
-        "code": {"type": "string", "description": "A stable code: unauthorized, unknown-port, "
-                 "not-found, port-busy, nothing-running, no-printer, stopping, bad-request, "
-                 "refused, printer, station, http-NNN."},
+        "code": {"type": "string", "description": "A stable code, listed with what to do in "
+                 "docs/error-codes.md: the API's own (unauthorized, unknown-port, not-found, "
+                 "port-busy, nothing-running, no-printer, stopping, bad-request, http-NNN) or "
+                 "the station error's (e.g. config, printer-fault, manifest)."},
     }),
     "StartUnit": {
         "type": "object", "additionalProperties": False,

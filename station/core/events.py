@@ -49,6 +49,7 @@ class StageEvent:
     device_id: str = ""
     hint: str = ""
     at: float = field(default_factory=time.time)
+    code: str = ""  # a FAILED event's stable error code (station.core.errors)
 
     @property
     def percent(self) -> float:

@@ -208,6 +208,7 @@ class UnitResult:
     failed_stage: str = ""
     reason: str = ""
     hint: str = ""
+    code: str = ""  # the error's stable code (station.core.errors), shown beside the reason
 
     @property
     def ok(self) -> bool:

@@ -118,6 +118,7 @@ class _UnitRun:
         done: int = 0,
         total: int = 0,
         hint: str = "",
+        code: str = "",
     ) -> None:
         event = StageEvent(
             port=self.port,
@@ -128,6 +129,7 @@ class _UnitRun:
             total=total,
             device_id=self.device_id,
             hint=hint,
+            code=code,
         )
         # Progress is too chatty for the manifest's event log; the rest is kept, a
         # stage's events in one write when the stage ends (each with its own time).
@@ -253,7 +255,7 @@ class _UnitRun:
 
     def fail(self, exc: StationError) -> UnitResult:
         stage = exc.stage or Stage.DETECT
-        self.emit(stage, EventKind.FAILED, exc.message, hint=exc.hint)
+        self.emit(stage, EventKind.FAILED, exc.message, hint=exc.hint, code=exc.code)
         # A unit row exists only once record(pending) committed; before that only
         # the attempt is marked, and a duplicate's earlier row stays untouched.
         with _MANIFEST_TURN:
@@ -268,6 +270,7 @@ class _UnitRun:
             failed_stage=stage.value,
             reason=exc.message,
             hint=exc.hint,
+            code=exc.code,
         )
 
 

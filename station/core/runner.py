@@ -76,7 +76,8 @@ class ProvisioningRun:
         except Exception as exc:  # the manifest itself failed: this port stops, others go on
             with self._lock:
                 self.results.append(
-                    UnitResult(port, UnitStatus.FAILED, failed_stage="station", reason=str(exc))
+                    UnitResult(port, UnitStatus.FAILED, failed_stage="station", reason=str(exc),
+                               code=getattr(exc, "code", "station"))
                 )
 
     def run(self) -> list[UnitResult]:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from station.core.errors import ConfigError, CredentialError
-from station.core.labels import label_text
+from station.core.labels import LabelLayout, label_text
 from station.core.models import Attestation, BoardInfo, Credential, DeviceIdentity, Unit
 from station.core.pipeline import UnitPlan
 from station.credentials.ca import CertificateAuthority, load_ca
@@ -44,6 +44,7 @@ class LabelContent:
     qr_text: str
     printed_at: str
     includes_key: bool = False
+    layout: LabelLayout | None = None  # the profile's [label]; None: the window's own
 
 
 @dataclass
@@ -121,6 +122,7 @@ class ActiveJob:
             qr_text=label_text(unit, include_key=bool(key)),
             printed_at=time.strftime("%Y-%m-%d %H:%M"),
             includes_key=bool(key),
+            layout=self.loaded.profile.label_layout,
         )
 
 

@@ -1,5 +1,7 @@
-"""Unit labels: drawn from the layout in ``assets/label.json`` with a segno QR code,
-printed through Qt's print dialog or written to PDF. GUI thread only.
+"""Unit labels: drawn from the job's profile's ``[label]`` layout, else from the layout
+in ``assets/label.json``, with a segno QR code; printed through Qt's print dialog or
+written to PDF. Painting works on any thread (QImage, QPainter); the dialog is the
+GUI thread's.
 """
 
 from __future__ import annotations
@@ -15,11 +17,19 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
 from station.core.errors import ConfigError
+from station.core.labels import QR_QUIET_MODULES, fill, label_values
+from station.core.labels import LabelLayout as ProfileLayout
 from station.gui.assets import asset_path
 from station.gui.i18n import translate
 from station.gui.job import LabelContent
 
 MM_PER_POINT = 25.4 / 72
+
+
+# A profile layout gives a text's full height; Qt's pixel size is the font's em, and
+# DejaVu Sans's ascent and descent take about 1.17 em.
+EM_PER_HEIGHT = 0.85
+BASELINE_SHARE = 0.8  # where in a text's height its baseline sits
 
 
 @dataclass(frozen=True)
@@ -29,6 +39,7 @@ class LabelLine:
     y_mm: float  # the text's baseline
     size_pt: float
     bold: bool = False
+    width_mm: float | None = None  # None: to 1 mm before the label's right edge
 
 
 @dataclass(frozen=True)
@@ -40,6 +51,7 @@ class LabelLayout:
     qr_size_mm: float
     quiet_modules: int
     lines: tuple[LabelLine, ...]
+    qr_template: str = ""  # a profile layout's QR content; "" for the unit's own QR text
 
 
 def load_layout(path: Path | None = None) -> LabelLayout:
@@ -73,6 +85,47 @@ def load_layout(path: Path | None = None) -> LabelLayout:
         ) from exc
 
 
+def from_profile(layout: ProfileLayout) -> LabelLayout:
+    """A profile's ``[label]`` layout (top-left corners and heights in mm) as the window
+    draws it (baselines and point sizes)."""
+    return LabelLayout(
+        width_mm=layout.width_mm,
+        height_mm=layout.height_mm,
+        qr_x_mm=layout.qr_x_mm,
+        qr_y_mm=layout.qr_y_mm,
+        qr_size_mm=layout.qr_size_mm,
+        quiet_modules=QR_QUIET_MODULES,
+        lines=tuple(
+            LabelLine(
+                text=line.template,
+                x_mm=line.x_mm,
+                y_mm=line.y_mm + BASELINE_SHARE * line.height_mm,
+                size_pt=EM_PER_HEIGHT * line.height_mm / MM_PER_POINT,
+                bold=line.bold,
+                width_mm=layout.text_width_mm(line),
+            )
+            for line in layout.texts
+        ),
+        qr_template=layout.qr_template,
+    )
+
+
+def layout_for(content: LabelContent) -> LabelLayout:
+    """The layout ``content`` is drawn in: its profile's, else the window's own."""
+    return from_profile(content.layout) if content.layout is not None else load_layout()
+
+
+def _values(content: LabelContent) -> dict[str, str]:
+    return label_values(content.device_id, content.id_scope, content.profile_name,
+                        content.printed_at)
+
+
+def qr_payload(content: LabelContent, layout: LabelLayout) -> str:
+    """What the label's QR code holds: the profile layout's content, filled in (never
+    the device key), else the unit's QR text."""
+    return fill(layout.qr_template, _values(content)) if layout.qr_template else content.qr_text
+
+
 def _fill(text: str, content: LabelContent) -> str:
     return text.format(
         device_id=content.device_id,
@@ -90,7 +143,11 @@ def paint_label(
     mm = dots_per_mm
     painter.fillRect(QRectF(0, 0, layout.width_mm * mm, layout.height_mm * mm),
                      Qt.GlobalColor.white)
-    qr = segno.make(content.qr_text, error="m")
+    if layout.qr_template:  # the code a ZPL printer draws for the same layout
+        qr = segno.make_qr(qr_payload(content, layout), error="m", mode="byte",
+                           boost_error=False)
+    else:
+        qr = segno.make(content.qr_text, error="m")
     matrix = qr.matrix
     modules = len(matrix) + 2 * layout.quiet_modules
     cell = layout.qr_size_mm * mm / modules
@@ -112,8 +169,10 @@ def paint_label(
     painter.setPen(black)
     text_width = (layout.width_mm - 1.0) * mm
     for line in layout.lines:
-        room = int(text_width - line.x_mm * mm)
-        text = _fill(line.text, content)
+        room = int(line.width_mm * mm if line.width_mm is not None else
+                   text_width - line.x_mm * mm)
+        text = fill(line.text, _values(content)) if layout.qr_template else _fill(line.text,
+                                                                                   content)
         font = QFont("DejaVu Sans")
         font.setBold(line.bold)
         pixels = max(1, round(line.size_pt * MM_PER_POINT * mm))
@@ -133,7 +192,7 @@ def label_image(
     content: LabelContent, layout: LabelLayout | None = None, dots_per_mm: float = 12.0
 ) -> QImage:
     """The label as an image (for the preview)."""
-    layout = layout or load_layout()
+    layout = layout or layout_for(content)
     image = QImage(
         round(layout.width_mm * dots_per_mm),
         round(layout.height_mm * dots_per_mm),
@@ -175,7 +234,7 @@ def _print_on(printer: QPrinter, content: LabelContent, layout: LabelLayout) -> 
 
 def save_label_pdf(content: LabelContent, path: Path, layout: LabelLayout | None = None) -> Path:
     """Write the label as a one-page PDF the size of the label."""
-    layout = layout or load_layout()
+    layout = layout or layout_for(content)
     printer = _label_printer(layout)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(path))
@@ -185,7 +244,7 @@ def save_label_pdf(content: LabelContent, path: Path, layout: LabelLayout | None
 
 def print_label(content: LabelContent, parent: QWidget | None = None) -> bool:
     """Ask for a printer with Qt's print dialog and print the label; False when cancelled."""
-    layout = load_layout()
+    layout = layout_for(content)
     printer = _label_printer(layout)
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(translate("LabelPrint", "Print the label of {device}").format(

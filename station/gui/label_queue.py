@@ -18,7 +18,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from station.core.errors import ConfigError, StationError
+from station.core.errors import ConfigError, StationError, with_code
+from station.core.labels import LabelLayout
 from station.core.models import Attestation
 from station.gui.i18n import translate
 from station.gui.settings import StationSettings
@@ -36,8 +37,11 @@ TEST_LABEL_ID = "test-label-0001"
 TEST_SCOPE = "0ne00000000"
 
 
-def printing_from(settings: StationSettings) -> LabelPrinting | None:
-    """The label printer and stock the settings choose; None for the print dialog.
+def printing_from(
+    settings: StationSettings, layout: LabelLayout | None = None
+) -> LabelPrinting | None:
+    """The label printer and stock the settings choose, with the job's profile's label
+    ``layout`` (None: laid out on the stock); None for the print dialog.
 
     Raises ConfigError for an address, queue or stock that cannot be used.
     """
@@ -55,7 +59,8 @@ def printing_from(settings: StationSettings) -> LabelPrinting | None:
         printer = PrinterAddress.parse(settings.label_printer_address)
     else:
         printer = CupsQueue.parse(settings.label_printer_queue)
-    return LabelPrinting(printer, stock, check_status=settings.label_printer_status)
+    return LabelPrinting(printer, stock, check_status=settings.label_printer_status,
+                         layout=layout)
 
 
 def sample_label(id_scope: str = "") -> UnitLabel:
@@ -67,6 +72,13 @@ def sample_label(id_scope: str = "") -> UnitLabel:
         qr_text=f"TEST {id_scope or TEST_SCOPE} {TEST_LABEL_ID}",
         printed_at=time.strftime("%Y-%m-%d %H:%M"),
     )
+
+
+def _problem(error: StationError) -> str:
+    """Why a label waits, in one line: the printer's words with the error's code, as
+    `station label print` and the log say them, then what to do."""
+    said = with_code(error.message, error.code)
+    return f"{said} — {error.hint}" if error.hint else said
 
 
 def _print(printing: LabelPrinting, label: UnitLabel, _task: Task[None]) -> None:
@@ -122,7 +134,7 @@ class LabelQueue(QObject):
         try:
             self.waiting.add(label)
         except StationError as exc:  # kept in memory; the file could not be written
-            self.problem = f"{exc.message} — {exc.hint}" if exc.hint else exc.message
+            self.problem = _problem(exc)
         self.changed.emit()
         self._next()
 
@@ -150,7 +162,7 @@ class LabelQueue(QObject):
         try:
             self.waiting.printed(label)
         except StationError as exc:
-            self.problem = f"{exc.message} — {exc.hint}" if exc.hint else exc.message
+            self.problem = _problem(exc)
         else:
             self.problem = ""
         self.printed.emit(label.device_id)
@@ -162,7 +174,7 @@ class LabelQueue(QObject):
         if not isinstance(error, StationError):
             raise error  # a fault of the station, not of the printer: reported as such
         # The printer's words, as `station label print` and the log say them.
-        self.problem = f"{error.message} — {error.hint}" if error.hint else error.message
+        self.problem = _problem(error)
         self.changed.emit()
         self._retry.start()
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station.core.errors import with_code
 from station.gui.i18n import QT_TRANSLATE_NOOP, number, translate
 from station.gui.job import LabelContent
 from station.gui.line_controller import PortState, PortStatus
@@ -120,11 +121,14 @@ class PortTile(QFrame):
         words = stage_words(status.stage)
         tries = (translate("PortTile", " (attempt {attempt})").format(attempt=status.attempt)
                  if status.attempt > 1 else "")
+        self.stage.setToolTip("")
         if status.state is PortState.BUSY:
             self.stage.setText(translate("PortTile", "Stage: {stage}").format(stage=words) + tries)
         elif status.state is PortState.FAILED and status.last_result is not None:
-            self.stage.setText(translate("PortTile", "Failed at {stage}").format(
-                stage=status.last_result.failed_stage) + tries)
+            failed = status.last_result
+            self.stage.setText(with_code(translate("PortTile", "Failed at {stage}").format(
+                stage=failed.failed_stage) + tries, failed.code))
+            self.stage.setToolTip(with_code(failed.reason, failed.code))
         elif status.state is PortState.PASSED:
             self.stage.setText(translate("PortTile", "Provisioned{attempt} — ready for the next "
                                          "board").format(attempt=tries))

@@ -79,6 +79,7 @@ class PortWork:
                 failed_stage="station",
                 reason=exc.message,
                 hint=exc.hint,
+                code=exc.code,
             )
         except Exception as exc:  # keep the port usable whatever went wrong
             result = UnitResult(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from station.core.errors import with_code
 from station.core.models import UnitResult
 from station.gui.i18n import QT_TRANSLATE_NOOP, translate
 from station.gui.port_tile import stage_words
@@ -112,19 +113,21 @@ class ResultBanner(QFrame):
                       + sticker, retry=False)
             return
         unit = f" ({device})" if device else ""
-        # The reason and hint are the core's words, as the log has them.
+        # The reason and hint are the core's words, as the log has them; the stable code
+        # beside the reason matches a translated window to the English log.
+        reason = with_code(result.reason, result.code)
         hint = f" — {result.hint[0].upper()}{result.hint[1:]}." if result.hint else ""
         if result.failed_stage == "station":
             # Not a stage of the unit: the station could not run it at all.
             title = "✘  " + translate("ResultBanner", "Could not run the unit{unit}").format(
                 unit=unit) + tries
             detail = translate("ResultBanner", "On {board}: {reason}").format(
-                board=where, reason=result.reason) + hint
+                board=where, reason=reason) + hint
         else:
             title = "✘  " + translate("ResultBanner", "Failed at {stage}{unit}").format(
                 stage=result.failed_stage, unit=unit) + tries
             detail = translate("ResultBanner", "While {doing} on {board}: {reason}").format(
-                doing=stage_words(result.failed_stage), board=where, reason=result.reason) + hint
+                doing=stage_words(result.failed_stage), board=where, reason=reason) + hint
         self._set(
             "failed",
             title,

@@ -103,7 +103,10 @@ def build_plan(
     label: Callable[[Unit], str] | None = None
     if settings.labels_dir is not None:
         labels_dir = settings.labels_dir
-        label = lambda unit: str(write_label_svg(unit, labels_dir))  # noqa: E731
+        layout, name = profile.label_layout, profile.name
+        label = lambda unit: str(  # noqa: E731
+            write_label_svg(unit, labels_dir, layout=layout, profile_name=name)
+        )
     return UnitPlan(
         job=job,
         board_type=profile.board.type,

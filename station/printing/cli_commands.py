@@ -16,6 +16,7 @@ from station.printing.raw_printer import RAW_PORT, PrinterAddress
 from station.printing.spooler import LabelPrinting, LabelSpooler, Observer, manifest_labels
 from station.printing.stock import DEFAULT_DPI, DEFAULT_STOCK, PRINTER_DPI, LabelStock
 from station.printing.zpl import render_zpl
+from station.profiles.loader import find_profile
 
 
 def _stock_options(command: argparse.ArgumentParser) -> None:
@@ -39,14 +40,17 @@ def add_label_options(command: argparse.ArgumentParser) -> None:
 
 
 def label_printing_from(args: argparse.Namespace) -> LabelPrinting | None:
-    """The printer and stock the options name; None without ``--label-printer``.
-    Raises ConfigError for an address or stock that cannot be used."""
+    """The printer and stock the options name, and the label layout of the job's
+    profile (``--profile``, its ``[label]``); None without ``--label-printer``.
+    Raises ConfigError for an address, stock or profile that cannot be used."""
     if not getattr(args, "label_printer", None):
         return None
+    profile = getattr(args, "profile", None)
     return LabelPrinting(
         PrinterAddress.parse(args.label_printer),
         LabelStock.parse(args.label_stock, args.label_dpi),
         check_status=not args.no_printer_status,
+        layout=find_profile(profile).profile.label_layout if profile else None,
     )
 
 
@@ -80,7 +84,8 @@ def add_label_parser(commands: argparse._SubParsersAction) -> None:
         "print", help="print provisioned units' labels on a ZPL printer, or write their ZPL",
         description="Print the label of each provisioned unit named, made from the manifest "
         "(device ID, ID scope and a QR code of both), on a ZPL II printer's raw TCP port or "
-        "into a file. The device key is never printed.")
+        "into a file, in the layout of the unit's profile ([label]) when it has one. The "
+        "device key is never printed.")
     printing.add_argument("device_ids", nargs="+", metavar="DEVICE_ID",
                           help="the provisioned units whose labels to print")
     target = printing.add_mutually_exclusive_group(required=True)
@@ -94,17 +99,19 @@ def add_label_parser(commands: argparse._SubParsersAction) -> None:
 
 def cmd_label_print(args: argparse.Namespace) -> int:
     from station.manifest import Manifest
-    from station.printing.records import record_label
+    from station.printing.records import record_label, record_layout
 
     stock = LabelStock.parse(args.label_stock, args.label_dpi)
     manifest = args.manifest or default_manifest()
     if not manifest.exists():
         raise ConfigError(f"there is no manifest at {manifest}", hint="pass --manifest PATH")
-    # Every label is made before any is sent or written: a wrong ID sends nothing.
+    # Every label is made before any is sent or written: a wrong ID sends nothing. Each
+    # comes out in its unit's profile's layout, when the profile has one.
     with Manifest.open(manifest, None, read_only=True) as store:
         labels = [record_label(store, device_id) for device_id in args.device_ids]
+        layouts = {device_id: record_layout(store, device_id) for device_id in args.device_ids}
     if args.out:
-        zpl = "".join(render_zpl(label, stock) for label in labels)
+        zpl = "".join(render_zpl(label, stock, layouts[label.device_id]) for label in labels)
         if args.out == "-":
             sys.stdout.write(zpl)
         else:
@@ -118,7 +125,7 @@ def cmd_label_print(args: argparse.Namespace) -> int:
     failed = 0
     for label in labels:
         try:
-            printing.print_label(label)
+            printing.print_label(label, layouts[label.device_id])
         except StationError as exc:
             failed += 1
             _say(printing.failure_line(label.device_id, exc))

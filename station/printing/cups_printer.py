@@ -65,6 +65,7 @@ class CupsQueue:
         if done.returncode != 0:
             raise PrinterError(
                 f"there is no {self} ({said})",
+                code="printer-queue-missing",
                 hint="add the label printer to CUPS as a raw queue, or choose its queue again",
             )
         text = done.stdout.decode("utf-8", "replace")
@@ -72,6 +73,7 @@ class CupsQueue:
             reason = " ".join(line.strip() for line in text.splitlines()[1:] if line.strip())
             raise PrinterError(
                 f"the {self} is stopped" + (f": {reason}" if reason else ""),
+                code="printer-queue-stopped",
                 hint=f"see to the printer, then start the queue again (cupsenable {self.name})",
             )
 
@@ -82,7 +84,9 @@ def _run(command: list[str], data: bytes) -> subprocess.CompletedProcess[bytes]:
                               timeout=COMMAND_TIMEOUT_S, check=False)
     except FileNotFoundError:
         raise PrinterError(
-            f"CUPS's {command[0]} program is not installed on this PC", hint=_CLIENT_HINT
+            f"CUPS's {command[0]} program is not installed on this PC",
+            hint=_CLIENT_HINT,
+            code="cups-missing",
         ) from None
     except subprocess.TimeoutExpired:
         raise PrinterError(

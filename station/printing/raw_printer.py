@@ -29,6 +29,7 @@ STATUS_LINES = 3  # ~HS answers with three <STX>…<ETX> strings
 class PrinterError(StationError):
     """The label printer could not be reached, dropped the label or reports a fault."""
 
+    code = "printer"
     default_hint = "check the printer"
 
 
@@ -110,12 +111,14 @@ def _read_status(conn: socket.socket, printer: PrinterAddress, when: str) -> Hos
         except TimeoutError:
             raise PrinterError(
                 f"the printer at {printer} did not answer its host status (~HS) {when}",
+                code="printer-no-status",
                 hint="check the printer; one that never answers ~HS is used with "
                 "--no-printer-status",
             ) from None
         if not chunk:
             raise PrinterError(
                 f"the printer at {printer} closed the connection {when}",
+                code="printer-dropped",
                 hint="check the printer's power, network and display",
             )
         answer += chunk
@@ -151,6 +154,7 @@ def send_zpl(
         )
         raise PrinterError(
             f"the printer at {printer} {why}",
+            code="printer-unreachable",
             hint="check that the printer is on and on the network",
         ) from None
     with conn:
@@ -162,6 +166,7 @@ def send_zpl(
                     raise PrinterError(
                         f"the printer at {printer} is {' and '.join(faults)}; the label was "
                         "not sent",
+                        code="printer-fault",
                         hint="see to the printer",
                     )
             conn.sendall(zpl.encode("utf-8"))
@@ -171,5 +176,6 @@ def send_zpl(
             raise PrinterError(
                 f"the printer at {printer} dropped the connection while the label was sent "
                 f"({exc.strerror or exc})",
+                code="printer-dropped",
                 hint="check the printer's power, network and display",
             ) from None

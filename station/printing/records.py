@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from station.core.errors import ConfigError, ProfileError
+from station.core.labels import LabelLayout
 from station.core.models import UnitStatus
 from station.manifest import Manifest
 from station.printing.label import UnitLabel, unit_label
@@ -15,6 +16,21 @@ def profile_name(profile_id: str) -> str:
         return find_profile(profile_id).profile.name
     except ProfileError:
         return profile_id
+
+
+def profile_layout(profile_id: str) -> LabelLayout | None:
+    """The label layout of the profile ``profile_id`` (``[label]``); None when it has
+    none, or the profile is not here (the label is then laid out on the stock)."""
+    try:
+        return find_profile(profile_id).profile.label_layout
+    except ProfileError:
+        return None
+
+
+def record_layout(store: Manifest, device_id: str) -> LabelLayout | None:
+    """The label layout of the profile ``device_id`` was provisioned with."""
+    record = store.unit(device_id)
+    return profile_layout(record.profile_id) if record is not None else None
 
 
 def record_label(store: Manifest, device_id: str) -> UnitLabel:

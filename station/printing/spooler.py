@@ -17,6 +17,7 @@ from pathlib import Path
 
 from station.core.errors import StationError
 from station.core.events import EventKind, Stage, StageEvent
+from station.core.labels import LabelLayout
 from station.core.models import Attestation
 from station.manifest import Manifest
 from station.printing.cups_printer import CupsQueue
@@ -33,15 +34,19 @@ LabelDone = Callable[[str, str], None]
 
 @dataclass(frozen=True)
 class LabelPrinting:
-    """Where labels go (a printer's raw port, or a CUPS queue) and on what stock."""
+    """Where labels go (a printer's raw port, or a CUPS queue), on what stock, and the
+    job's profile's label ``layout`` (None: laid out on the stock)."""
 
     printer: PrinterAddress | CupsQueue
     stock: LabelStock
     check_status: bool = True
+    layout: LabelLayout | None = None
 
-    def print_label(self, label: UnitLabel) -> None:
-        """Render and send one label; raises PrinterError or ConfigError. Any thread."""
-        self.printer.send(render_zpl(label, self.stock), check_status=self.check_status)
+    def print_label(self, label: UnitLabel, layout: LabelLayout | None = None) -> None:
+        """Render and send one label, in ``layout`` when given (a unit of another
+        profile), else in this printing's; raises PrinterError or ConfigError. Any thread."""
+        zpl = render_zpl(label, self.stock, layout or self.layout)
+        self.printer.send(zpl, check_status=self.check_status)
 
     def again(self, device_id: str) -> str:
         """The command that prints ``device_id``'s label again on this printer and stock."""

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from station.core.errors import ConfigError
+from station.core.labels import LABEL_MAX_HEIGHT_MM, LABEL_MAX_WIDTH_MM, LABEL_MIN_MM
 
 MM_PER_INCH = 25.4
 # The print-head resolutions of Zebra and compatible printers (dots per inch).
@@ -13,12 +14,10 @@ PRINTER_DPI = (152, 203, 300, 600)
 DEFAULT_STOCK = "62x29"  # the stock of the window's PDF label (assets/label.json)
 DEFAULT_DPI = 203
 _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*[x×]\s*(\d+(?:\.\d+)?)\s*(?:mm)?\s*$", re.IGNORECASE)
-# Smaller than this holds no readable QR code and text; larger than a 4-inch
-# printer's widest head (104 mm) and its longest label (ZPL's ^LL maximum, 32000
-# dots, is longer than any stock) is a typing error.
-MIN_MM = 15.0
-MAX_WIDTH_MM = 120.0
-MAX_HEIGHT_MM = 400.0
+# The same bounds as a profile's label layout.
+MIN_MM = LABEL_MIN_MM
+MAX_WIDTH_MM = LABEL_MAX_WIDTH_MM
+MAX_HEIGHT_MM = LABEL_MAX_HEIGHT_MM
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,10 @@ text is refused with what to do, before anything is sent to a printer.
 Text uses the printer's scalable font 0 inside a one-line field block (``^FB``)
 as wide as the text column, so a line never prints beyond the column even when a
 printer's font is wider than the station's estimate (``CHAR_ADVANCE``).
+
+A profile's ``[label]`` layout replaces all of this: its size, QR square and texts
+are in mm, converted to dots at the layout's dpi (else the printer's); a text too
+long for its width shrinks, and one that cannot fit is refused, never cut.
 """
 
 from __future__ import annotations
@@ -18,9 +22,16 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-import segno
-
 from station.core.errors import ConfigError
+from station.core.labels import (
+    CHAR_ADVANCE,
+    QR_QUIET_MODULES,
+    SMALLEST_SHRINK,
+    LabelLayout,
+    fill,
+    label_values,
+    qr_modules,
+)
 from station.printing.label import UnitLabel
 from station.printing.stock import LabelStock
 
@@ -30,9 +41,6 @@ QUIET_MODULES = 2
 MIN_MODULE_MM = 0.2  # smaller modules do not scan reliably off a thermal label
 MAX_MAGNIFICATION = 10  # ^BQ's largest module size, in dots
 MIN_TEXT_COLUMN_MM = 12.0
-# Font 0's advance per character as a share of its width setting: a little more
-# than its widest lowercase letters and digits, so an estimated line always fits.
-CHAR_ADVANCE = 0.62
 MIN_FONT_DOTS = 10  # font 0's smallest height
 LINE_GAP = 0.3  # space below each line, as a share of its height
 # Text heights in mm at scale 1; the layout scales them to the stock.
@@ -75,22 +83,17 @@ class QrField:
 
 
 @dataclass(frozen=True)
-class LabelLayout:
+class PlacedLabel:
+    """Every field of one label in dots, on ``stock``."""
+
     stock: LabelStock
     qr: QrField
     texts: tuple[TextField, ...]
 
 
-def _qr_modules(data: str) -> int:
-    """The side of the QR code the printer draws for ``data``: model 2, error correction
-    M, 8-bit byte mode, the smallest version that holds it (as ``^BQ`` chooses)."""
-    qr = segno.make_qr(data, error="m", mode="byte", boost_error=False)
-    return int(qr.symbol_size(border=0)[0])
-
-
 def _qr_field(label: UnitLabel, stock: LabelStock) -> QrField:
     margin = stock.dots(MARGIN_MM)
-    modules = _qr_modules(label.qr_text)
+    modules = qr_modules(label.qr_text)
     room = min(stock.height_dots - 2 * margin, int(stock.width_dots * 0.55))
     magnification = min(MAX_MAGNIFICATION, room // (modules + 2 * QUIET_MODULES))
     smallest = math.ceil(MIN_MODULE_MM * stock.dots_per_mm)
@@ -99,6 +102,7 @@ def _qr_field(label: UnitLabel, stock: LabelStock) -> QrField:
             f"the QR code of {label.device_id} ({modules} modules) does not fit a label of "
             f"{stock.describe()}",
             hint="use a taller label stock or a printer of higher resolution",
+            code="label-does-not-fit",
         )
     quiet = QUIET_MODULES * magnification
     return QrField(margin + quiet, margin + quiet, magnification, modules, label.qr_text)
@@ -142,7 +146,7 @@ def _place_text(
     return None
 
 
-def layout_label(label: UnitLabel, stock: LabelStock) -> LabelLayout:
+def layout_label(label: UnitLabel, stock: LabelStock) -> PlacedLabel:
     """Where everything goes on ``stock``; raises ConfigError when the label cannot fit."""
     qr = _qr_field(label, stock)
     margin = stock.dots(MARGIN_MM)
@@ -153,6 +157,7 @@ def layout_label(label: UnitLabel, stock: LabelStock) -> LabelLayout:
             f"the label of {label.device_id} leaves no room for its text on "
             f"{stock.describe()}",
             hint="use a wider label stock",
+            code="label-does-not-fit",
         )
     rows = [
         _Row("DEVICE ID", CAPTION_MM),
@@ -166,12 +171,13 @@ def layout_label(label: UnitLabel, stock: LabelStock) -> LabelLayout:
     while True:
         texts = _place_text(rows, x, width, margin, stock.height_dots - margin, stock)
         if texts is not None:
-            return LabelLayout(stock, qr, texts)
+            return PlacedLabel(stock, qr, texts)
         if not rows[-1].optional:
             raise ConfigError(
                 f"the device ID and ID scope of {label.device_id} do not fit a label of "
                 f"{stock.describe()}",
                 hint="use a larger label stock",
+                code="label-does-not-fit",
             )
         rows.pop()
 
@@ -190,7 +196,48 @@ def _field_data(text: str) -> str:
     return f"^FH\\^FD{escaped}"
 
 
-def zpl_for(layout: LabelLayout) -> str:
+def place_layout(label: UnitLabel, layout: LabelLayout, printer_dpi: int) -> PlacedLabel:
+    """``label`` as the profile's ``layout`` places it, at the layout's dpi (else
+    ``printer_dpi``); raises ConfigError when its QR code or a text cannot fit."""
+    stock = LabelStock(layout.width_mm, layout.height_mm, layout.dpi or printer_dpi)
+    values = label_values(label.device_id, label.id_scope, label.profile_name,
+                          label.printed_at)
+    data = layout.qr_payload(values)
+    modules = qr_modules(data)
+    magnification = min(MAX_MAGNIFICATION,
+                        stock.dots(layout.qr_size_mm) // (modules + 2 * QR_QUIET_MODULES))
+    if magnification < math.ceil(MIN_MODULE_MM * stock.dots_per_mm):
+        raise ConfigError(
+            f"the QR code of {label.device_id} ({modules} modules) does not fit the "
+            f"{layout.qr_size_mm:g} mm square of the profile's label at {stock.dpi} dpi",
+            hint="make [label] qr.size_mm larger, or its content shorter",
+            code="label-does-not-fit",
+        )
+    quiet = QR_QUIET_MODULES * magnification
+    qr = QrField(stock.dots(layout.qr_x_mm) + quiet, stock.dots(layout.qr_y_mm) + quiet,
+                 magnification, modules, data)
+    texts = []
+    for line in layout.texts:
+        text = fill(line.template, values)
+        if not text:
+            continue
+        width = stock.dots(layout.text_width_mm(line))
+        # Shrunk to fit its width, never cut: a device ID must read whole.
+        height = min(stock.dots(line.height_mm), int(width / (CHAR_ADVANCE * len(text))))
+        if height < max(MIN_FONT_DOTS, int(SMALLEST_SHRINK * stock.dots(line.height_mm))):
+            raise ConfigError(
+                f"the text {text!r} of {label.device_id}'s label does not fit its "
+                f"{layout.text_width_mm(line):g} mm",
+                hint="give the text more width_mm, or a smaller height_mm, in the profile's "
+                "[label]",
+                code="label-does-not-fit",
+            )
+        texts.append(TextField(stock.dots(line.x_mm), stock.dots(line.y_mm), height, width,
+                               text))
+    return PlacedLabel(stock, qr, tuple(texts))
+
+
+def zpl_for(layout: PlacedLabel) -> str:
     """The ZPL II of one label: one format (``^XA`` … ``^XZ``), UTF-8 text (``^CI28``)."""
     stock, qr = layout.stock, layout.qr
     data = qr.data
@@ -212,6 +259,10 @@ def zpl_for(layout: LabelLayout) -> str:
     return "\n".join(lines)
 
 
-def render_zpl(label: UnitLabel, stock: LabelStock) -> str:
-    """``label`` as ZPL II for ``stock``; raises ConfigError when it cannot fit."""
+def render_zpl(label: UnitLabel, stock: LabelStock, layout: LabelLayout | None = None) -> str:
+    """``label`` as ZPL II: as the profile's ``layout`` draws it (at the layout's dpi,
+    else ``stock``'s), or without one laid out on ``stock``. Raises ConfigError when it
+    cannot fit."""
+    if layout is not None:
+        return zpl_for(place_layout(label, layout, stock.dpi))
     return zpl_for(layout_label(label, stock))
