@@ -32,4 +32,7 @@ TPM_EK_RULE = IdentityRule(
     "the board's TPM",
     _tpm_ek,
     reads_tpm=True,
+    # The EK is read from the unit's TPM at identify, before anything is written to the
+    # board: the same TPM (a board moved to another station) gives the same ID there.
+    read_from_unit=True,
 )

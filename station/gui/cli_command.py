@@ -46,9 +46,10 @@ def add_gui_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentP
     gui.add_argument(
         "files",
         nargs="*",
-        type=Path,
         metavar="MANIFEST",
-        help="with --qa: manifest files to open (several at once, e.g. copied from stations)",
+        help="with --qa: manifest files to open (several at once, e.g. copied from stations), "
+        "or a line database, postgresql://USER@HOST:PORT/DATABASE (its password from the "
+        "station's secret store: station line password)",
     )
     gui.add_argument(
         "--language",
@@ -82,7 +83,16 @@ def cmd_gui(args: argparse.Namespace) -> int:
     if args.files and not args.qa:
         raise ConfigError("manifest files to browse are for the QA desk",
                           hint="add --qa, or pick the job's manifest with --manifest PATH")
-    qa_files = [*([args.manifest] if args.qa and args.manifest else []), *args.files]
+    lines = [name for name in args.files if is_line_url(name)]
+    if len(lines) > 1:
+        raise ConfigError("the QA desk opens one line database at a time",
+                          hint="give one postgresql:// URL")
+    qa_files = [*([args.manifest] if args.qa and args.manifest else []),
+                *(Path(name) for name in args.files if not is_line_url(name))]
+    if lines:
+        from station.line.config import check_url
+
+        check_url(lines[0])  # a password in it is refused before anything else
     missing = [path for path in qa_files if not path.is_file()]
     if missing:
         raise ConfigError(f"there is no manifest file at {missing[0]}",
@@ -115,10 +125,16 @@ def cmd_gui(args: argparse.Namespace) -> int:
         manifest=args.manifest,
         qa=args.qa,
         qa_manifests=tuple(qa_files),
+        qa_line=lines[0] if lines else "",
         watch_ports=not args.qa,
         language=args.language,
     )
     return run_window(options)
+
+
+def is_line_url(name: str) -> bool:
+    """Whether a QA desk argument names a line database rather than a manifest file."""
+    return name.startswith(("postgresql:", "postgres:"))
 
 
 def check_language(code: str) -> None:

@@ -1,4 +1,4 @@
-"""``station line configure|password|sync|status|verify|duplicates|export`` and
+"""``station line configure|password|sync|status|verify|duplicates|report|export`` and
 ``station manifest merge``.
 
 The line database password comes from ``$STATION_LINE_PASSWORD`` or is typed at
@@ -63,7 +63,20 @@ def add_line_parser(
     duplicates = line.add_parser(
         "duplicates", help="units that two stations recorded with one device ID or MAC "
         "(exit 1 if any)")
+    duplicates.add_argument("--settle", type=int, metavar="ID",
+                            help="mark the flagged pair #ID settled (with --note), once QA "
+                            "checked the boards")
+    duplicates.add_argument("--note", default="",
+                            help="with --settle: what was checked and done")
+    duplicates.add_argument("--by", default=os.environ.get("USER", ""), metavar="NAME",
+                            help="with --settle: who settled it (default: the login name)")
     duplicates.set_defaults(handler=cmd_line_duplicates)
+    report = line.add_parser(
+        "report", help="the line's yield per station and hour, failures by stage and "
+        "station, units per hour, and the stations behind on copying")
+    report.add_argument("--hours", type=int, default=24,
+                        help="how many hours back, the current one included (default 24)")
+    report.set_defaults(handler=cmd_line_report)
     export = line.add_parser(
         "export", help="export the line record's units, every station's, as one audit file")
     export.add_argument("--format", required=True, choices=LINE_EXPORT_FORMATS,
@@ -172,14 +185,34 @@ def cmd_line_duplicates(args: argparse.Namespace) -> int:
     from station.line.duplicates import line_duplicates
 
     config = _config()
-    found = line_duplicates(LineConnector(config))
-    if not found:
-        print(f"no device ID or MAC is on the line twice ({where(config.url)})")
+    if args.settle is not None:
+        from station.line.duplicates import settle_duplicate
+
+        settled = settle_duplicate(LineConnector(config), args.settle, args.note, args.by)
+        print(f"settled:\n{settled.describe()}")
         return 0
-    print(f"{len(found)} unit(s) recorded by two stations; check each board before it ships:")
+    if args.note:
+        raise ConfigError("--note goes with --settle ID",
+                          hint="station line duplicates --settle ID --note TEXT")
+    found = line_duplicates(LineConnector(config))
+    open_pairs = [duplicate for duplicate in found if not duplicate.settled]
+    if not open_pairs:
+        settled_note = f"; {len(found)} settled by QA" if found else ""
+        print(f"no device ID or MAC is on the line twice ({where(config.url)}){settled_note}")
+        return 0
+    print(f"{len(open_pairs)} unit(s) recorded by two stations; check each board before it "
+          "ships, then settle it (station line duplicates --settle ID --note TEXT):")
     for duplicate in found:
         print(duplicate.describe())
     return 1
+
+
+def cmd_line_report(args: argparse.Namespace) -> int:
+    from station.line.report import line_report
+
+    config = _config()
+    print(line_report(LineConnector(config), hours=args.hours).describe())
+    return 0
 
 
 def cmd_line_export(args: argparse.Namespace) -> int:
@@ -204,3 +237,108 @@ def cmd_manifest_merge(args: argparse.Namespace) -> int:
           f"{result.out}, station key {result.key_id}; check it: station manifest verify "
           f"--manifest {result.out}")
     return 0
+
+
+# -- uploads and cloud status of the line record (``--line`` of ``station enroll upload``
+# and ``station cloud status``) ------------------------------------------------------------
+
+
+def _no_manifest_options(args: argparse.Namespace, command: str) -> None:
+    given = [flag for flag, name in (("--manifest", "manifest"), ("--station-key", "station_key"),
+                                     ("--dry-run", "dry_run"), ("--out", "out"))
+             if getattr(args, name, None)]
+    if given:
+        raise ConfigError(
+            f"{given[0]} is for a manifest, and --line sends the line record's units",
+            hint=f"leave out {given[0]} (`{command} --line` reads this station's line "
+            "settings), or leave out --line to use a manifest",
+        )
+
+
+def cmd_line_upload(args: argparse.Namespace, store=None) -> int:  # type: ignore[no-untyped-def]
+    """``station enroll upload --line``: upload the line record's provisioned units once
+    for the whole line; 0 when every unit is uploaded or needs no upload."""
+    from station.enrollment.cli_commands import (
+        _checked_base_url,
+        credential_from_args,
+        print_report,
+    )
+    from station.enrollment.options import OptionOverrides
+    from station.line.uploads import upload_line
+
+    _no_manifest_options(args, "station enroll upload")
+    config = _config()
+    credential = credential_from_args(args, store)
+    assert credential is not None  # saved=True: a missing secret raised ConfigError
+    _checked_base_url(args, credential)
+
+    def progress(done: int, total: int, message: str) -> None:
+        print(f"[{done}/{total}] {message}", file=sys.stderr, flush=True)
+
+    report = upload_line(
+        LineConnector(config), args.target, credential=credential, endpoint=args.endpoint,
+        overrides=OptionOverrides(args.provisioning_status, args.iot_edge), progress=progress,
+        insecure=args.insecure, app_url=args.app or "",
+    )
+    print(f"the line record at {where(config.url)}:")
+    print_report(report, sys.stdout)
+    return 0 if report.ok else 1
+
+
+def cmd_line_cloud_status(args: argparse.Namespace, store=None) -> int:  # type: ignore[no-untyped-def]
+    """``station cloud status --line``: read the line's units' status into the line record."""
+    from station.enrollment.cloud_cli import _credential, print_status
+    from station.enrollment.state import Target
+
+    if args.target is None:
+        args.target = Target.CENTRAL.value if args.app else Target.DPS.value
+    from station.enrollment.endpoints import PlainHttpRefused
+    from station.line.uploads import refresh_line_status
+
+    _no_manifest_options(args, "station cloud status")
+    config = _config()
+    credential = _credential(args, store)
+
+    def progress(requests: int, message: str) -> None:
+        print(f"[{requests}] {message}", file=sys.stderr, flush=True)
+
+    try:
+        report = refresh_line_status(LineConnector(config), args.target, credential=credential,
+                                     endpoint=args.endpoint, insecure=args.insecure,
+                                     progress=progress)
+    except PlainHttpRefused as exc:
+        raise PlainHttpRefused(
+            exc.message, hint=f"{exc.hint}; pass --insecure to send them in clear all the same"
+        ) from None
+    print(f"the line record at {where(config.url)}:")
+    print_status(report)
+    return 0 if report.stopped is None else 1
+
+
+def _subcommand(commands: argparse._SubParsersAction, *words: str) -> argparse.ArgumentParser:
+    parser: argparse.ArgumentParser = commands.choices[words[0]]
+    for word in words[1:]:
+        action = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+        parser = action.choices[word]
+    return parser
+
+
+def add_line_flags(commands: argparse._SubParsersAction) -> None:
+    """``--line`` for ``station enroll upload`` and ``station cloud status``: the same
+    commands, sending and reading the line record's units instead of a manifest's."""
+    for words, helped, run in (
+        (("enroll", "upload"), "upload the line record's units (every station's), once for "
+         "the line, and keep the upload state there (this station's line settings)",
+         cmd_line_upload),
+        (("cloud", "status"), "read the status of the line record's units (every station's) "
+         "into the line record (this station's line settings)", cmd_line_cloud_status),
+    ):
+        parser = _subcommand(commands, *words)
+        parser.add_argument("--line", action="store_true", help=helped)
+        by_manifest = parser.get_default("handler")
+
+        def handler(args: argparse.Namespace, store=None, *, run=run,  # type: ignore[no-untyped-def]
+                    by_manifest=by_manifest) -> int:
+            return int(run(args, store) if args.line else by_manifest(args, store))
+
+        parser.set_defaults(handler=handler)

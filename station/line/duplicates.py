@@ -18,7 +18,7 @@ import time
 from dataclasses import dataclass
 from datetime import datetime
 
-from station.core.errors import IdentityError, LineError
+from station.core.errors import ConfigError, IdentityError, LineError
 from station.core.events import Stage
 from station.core.interfaces import BoardLink, IdentitySource, LinkIdentitySource
 from station.core.models import BoardInfo, DeviceIdentity
@@ -156,8 +156,10 @@ class LineCheckedIdentity:
 
 @dataclass(frozen=True)
 class LineDuplicate:
-    """Two units of two stations that share a device ID or a MAC (``kind``)."""
+    """Two units of two stations that share a device ID or a MAC (``kind``); ``id`` is
+    how QA names the pair, and ``settled_*`` say who settled it, when and why."""
 
+    id: int
     kind: str
     value: str
     station: str
@@ -165,20 +167,80 @@ class LineDuplicate:
     other_station: str
     other_device_id: str
     found_at: datetime
+    settled_at: datetime | None = None
+    settled_by: str = ""
+    settled_note: str = ""
+
+    @property
+    def settled(self) -> bool:
+        return self.settled_at is not None
 
     def describe(self) -> str:
         what = f"device ID {self.value}" if self.kind == "device_id" else f"MAC {self.value}"
         units = (f"{self.station} and {self.other_station}" if self.kind == "device_id"
                  else f"{self.station} ({self.device_id}) and {self.other_station} "
                  f"({self.other_device_id})")
-        return f"  {what} on {units}, found {self.found_at:%Y-%m-%d %H:%M:%S}"
+        line = f"  #{self.id} {what} on {units}, found {self.found_at:%Y-%m-%d %H:%M:%S}"
+        if self.settled_at is not None:
+            line += (f"; settled by {self.settled_by} {self.settled_at:%Y-%m-%d %H:%M:%S}: "
+                     f"{self.settled_note}")
+        return line
+
+
+_DUPLICATE_COLUMNS = (
+    "id, kind, value, station, device_id, other_station, other_device_id, found_at, "
+    "settled_at, settled_by, settled_note"
+)
 
 
 def line_duplicates(connector: LineConnector) -> list[LineDuplicate]:
-    """Every pair the copies flagged, the newest first. Raises LineError."""
+    """Every pair the copies flagged, those not settled first, the newest first.
+    Raises LineError."""
     rows = report_rows(
         connector,
-        "SELECT kind, value, station, device_id, other_station, other_device_id, "
-        "found_at FROM duplicates ORDER BY found_at DESC, kind, value",
+        f"SELECT {_DUPLICATE_COLUMNS} FROM duplicates "
+        "ORDER BY settled_at IS NOT NULL, found_at DESC, kind, value",
     )
     return [LineDuplicate(*row) for row in rows]
+
+
+def settle_duplicate(
+    connector: LineConnector, pair_id: int, note: str, settled_by: str
+) -> LineDuplicate:
+    """Mark the flagged pair ``pair_id`` settled by ``settled_by``, now, with ``note`` (what
+    QA found and did). Raises ConfigError for an unknown or already settled pair, or an
+    empty note or name; LineError when the line cannot be reached."""
+    note, settled_by = note.strip(), settled_by.strip()
+    if not note:
+        raise ConfigError("a settled duplicate needs a note",
+                          hint="say what was checked and done, e.g. --note \"label reprinted, "
+                          "board relabelled lot7-0002\"")
+    if not settled_by:
+        raise ConfigError("a settled duplicate needs the name of who settled it",
+                          hint="give it with --by NAME")
+    psycopg = psycopg_module()
+    try:
+        with connector.connect() as pg:
+            apply_line_migrations(pg)
+            with pg.transaction(), pg.cursor() as cur:
+                cur.execute(
+                    f"UPDATE duplicates SET settled_at = now(), settled_by = %s, "
+                    f"settled_note = %s WHERE id = %s AND settled_at IS NULL "
+                    f"RETURNING {_DUPLICATE_COLUMNS}",
+                    (settled_by, note, pair_id),
+                )
+                row = cur.fetchone()
+                if row is None:
+                    cur.execute("SELECT settled_by, settled_at FROM duplicates WHERE id = %s",
+                                (pair_id,))
+                    was = cur.fetchone()
+    except psycopg.Error as exc:
+        raise unreachable(connector.config.url, exc) from None
+    if row is None:
+        if was is None:
+            raise ConfigError(f"the line has no flagged duplicate #{pair_id}",
+                              hint="station line duplicates lists them with their numbers")
+        raise ConfigError(
+            f"duplicate #{pair_id} was settled already, by {was[0]} {was[1]:%Y-%m-%d %H:%M}",
+            hint="station line duplicates shows who settled it and why")
+    return LineDuplicate(*row)

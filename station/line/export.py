@@ -6,6 +6,8 @@ the station only writes what arrives. So an export of a million units costs the
 station no Python per cell. The file is the audit file a manifest gives, column
 for column, with every station's units in the order they were first recorded.
 ``secrets_kept`` is empty: the line holds no secrets, nor knows which a station keeps.
+The cloud columns are the line's own reading (``station cloud status --line``, kept in
+``line_cloud_status``), empty for a unit the line never read.
 """
 
 from __future__ import annotations
@@ -31,7 +33,8 @@ from station.line.pg_schema import (
 )
 from station.line.queries import LineFilters, line_where
 from station.manifest.exports import (
-    AUDIT_HEADER,
+    AUDIT_CLOUD_COLUMNS,
+    AUDIT_FILE_HEADER,
     AUDIT_PEM_COLUMNS,
     PEM_CELL_LABEL,
     escaped_sql,
@@ -66,15 +69,33 @@ def _audit_cells() -> str:
         elif fact.name in flagged:
             cell = f"CASE WHEN formula_cells THEN {cell} ELSE {plain} END"
         cells.append(cell)
+    for name in AUDIT_CLOUD_COLUMNS:
+        value = f"cloud.{name}"
+        cells.append(escaped_sql(value, first_code="ascii", plain=f"NULLIF({value}, '')"))
     return ", ".join(cells)
 
 
 _AUDIT_CELLS = _audit_cells()
 
+# A unit's latest reading of either service, ties to the target that sorts first, as the
+# manifest's audit takes it (bytewise order, as SQLite compares). A lookup per unit in
+# the primary key keeps the units' index order, which a hash join would lose to a sort.
+_LATEST_CLOUD = (
+    "LEFT JOIN LATERAL (SELECT target AS cloud_target, status AS cloud_status, "
+    "detail AS cloud_detail, read_at AS cloud_read_at FROM line_cloud_status c "
+    "WHERE c.device_id = units.device_id "
+    'ORDER BY c.read_at COLLATE "C" DESC, c.target COLLATE "C" LIMIT 1) AS cloud ON true'
+)
+# A line never read has nothing to join: its cloud cells are empty, at no cost per row.
+_NO_CLOUD = (
+    "CROSS JOIN (SELECT NULL::text AS cloud_target, NULL::text AS cloud_status, "
+    "NULL::text AS cloud_detail, NULL::text AS cloud_read_at) AS cloud"
+)
+
 
 def _header() -> bytes:
     text = io.StringIO()
-    csv.writer(text, lineterminator="\r\n").writerow(AUDIT_HEADER)
+    csv.writer(text, lineterminator="\r\n").writerow(AUDIT_FILE_HEADER)
     return text.getvalue().encode("utf-8")
 
 
@@ -119,10 +140,12 @@ def copy_audit(pg: Any, raw: Any, **filters: Unpack[LineFilters]) -> int:
     pg.execute("SET client_encoding = 'UTF8'")  # the audit file is UTF-8, whatever the server's
     # Compiling the cells' expressions costs seconds and saves less than it costs here.
     pg.execute("SET jit = off")
+    read = pg.execute("SELECT EXISTS (SELECT 1 FROM line_cloud_status)").fetchone()[0]
     count = 0
     pending: list[Any] = []
     with _FileWriter(raw) as out, pg.cursor() as cur, cur.copy(
-        f"COPY (SELECT {_AUDIT_CELLS} FROM units WHERE {where} "
+        f"COPY (SELECT {_AUDIT_CELLS} FROM units {_LATEST_CLOUD if read else _NO_CLOUD} "
+        f"WHERE {where} "
         "ORDER BY created_at, station, device_id) TO STDOUT (FORMAT csv)",
         params,
     ) as copy:

@@ -350,6 +350,86 @@ def audit_cells(cur: Any) -> None:
     )
 
 
+def line_uploads(cur: Any) -> None:
+    """The upload ledger and the cloud status of the line record, so that QA uploads the
+    line's units once and reads their status once, whichever station recorded them: the
+    shapes of the manifest's ``uploads`` and ``cloud_status`` tables
+    (``station.enrollment.state``, ``station.enrollment.cloud_status``), keyed by device
+    ID and target as the services key them, with the station whose unit was sent."""
+    cur.execute(
+        """
+        CREATE TABLE line_uploads (
+            device_id TEXT NOT NULL,
+            target TEXT NOT NULL,
+            station TEXT NOT NULL,
+            state TEXT NOT NULL,
+            batch_id TEXT NOT NULL DEFAULT '',
+            sent_at TEXT,
+            uploaded_at TEXT,
+            reason TEXT NOT NULL DEFAULT '',
+            request_id TEXT NOT NULL DEFAULT '',
+            sends INTEGER NOT NULL DEFAULT 0,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (device_id, target)
+        )
+        """
+    )
+    cur.execute(
+        """
+        CREATE TABLE line_cloud_status_runs (
+            run_id TEXT PRIMARY KEY,
+            target TEXT NOT NULL,
+            cursor TEXT NOT NULL DEFAULT '{}',
+            pages INTEGER NOT NULL DEFAULT 0,
+            requests INTEGER NOT NULL DEFAULT 0,
+            started_at TEXT NOT NULL,
+            finished_at TEXT
+        )
+        """
+    )
+    cur.execute(
+        """
+        CREATE TABLE line_cloud_status (
+            device_id TEXT NOT NULL,
+            target TEXT NOT NULL,
+            station TEXT NOT NULL,
+            status TEXT NOT NULL,
+            detail TEXT NOT NULL DEFAULT '',
+            read_at TEXT NOT NULL,
+            run_id TEXT NOT NULL,
+            PRIMARY KEY (device_id, target)
+        )
+        """
+    )
+    cur.execute(
+        """
+        CREATE TABLE line_cloud_status_history (
+            id BIGSERIAL PRIMARY KEY,
+            device_id TEXT NOT NULL,
+            target TEXT NOT NULL,
+            status TEXT NOT NULL,
+            detail TEXT NOT NULL DEFAULT '',
+            read_at TEXT NOT NULL
+        )
+        """
+    )
+    cur.execute("CREATE INDEX line_cloud_status_history_unit "
+                "ON line_cloud_status_history (device_id, target)")
+
+
+def settled_duplicates(cur: Any) -> None:
+    """A number for each flagged pair QA can name, and who settled it, when and why."""
+    cur.execute(
+        """
+        ALTER TABLE duplicates
+            ADD COLUMN id BIGSERIAL UNIQUE,
+            ADD COLUMN settled_at TIMESTAMPTZ,
+            ADD COLUMN settled_by TEXT NOT NULL DEFAULT '',
+            ADD COLUMN settled_note TEXT NOT NULL DEFAULT ''
+        """
+    )
+
+
 # The line schema's history, oldest first. Append only.
 MIGRATIONS: list[tuple[str, Migration]] = [
     ("0001-line-record", line_record),
@@ -358,6 +438,8 @@ MIGRATIONS: list[tuple[str, Migration]] = [
     ("0004-qa-filters", qa_filters),
     ("0005-duplicates", duplicates),
     ("0006-audit-cells", audit_cells),
+    ("0007-line-uploads", line_uploads),
+    ("0008-settled-duplicates", settled_duplicates),
 ]
 
 

@@ -202,7 +202,8 @@ def test_units_copied_before_the_checks_are_flagged_and_counted_by_the_migration
                 (station, *values.values()),
             )
         assert pg_schema.apply_line_migrations(conn) == [
-            "0003-unit-facts", "0004-qa-filters", "0005-duplicates", "0006-audit-cells"]
+            "0003-unit-facts", "0004-qa-filters", "0005-duplicates", "0006-audit-cells",
+            "0007-line-uploads", "0008-settled-duplicates"]
     assert line_db.query(
         "SELECT station, generation, generation_reason, key_origin, updated_at FROM units "
         "ORDER BY station") == [
