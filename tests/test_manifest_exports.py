@@ -11,6 +11,8 @@ import pytest
 
 from station.core.errors import ConfigError, ManifestError
 from station.core.models import Attestation, BoardInfo, Credential, DeviceIdentity, Job, Unit
+from station.enrollment.cloud_status import CloudStatus, StatusBook
+from station.enrollment.state import Target
 from station.manifest import Manifest, StationKey, exports
 from station.manifest.exports import escape_cell, export, export_formats
 
@@ -128,6 +130,7 @@ def test_audit_has_every_unit_and_no_secrets(manifest: Manifest, tmp_path: Path)
         "cert_pem", "cert_pem_secondary", "ek_public", "ek_cert_thumbprint", "ek_cert_issuer",
         "attempts", "last_attempt_id", "created_at", "updated_at", "provisioned_at", "generation",
         "generation_reason", "key_origin", "secrets_kept",
+        "cloud_target", "cloud_status", "cloud_detail", "cloud_read_at",
     ]
     by_id = {row[0]: dict(zip(header, row, strict=True)) for row in rows}
     # SAS units keep their keys (sealed) whatever their outcome; an X.509 unit keeps none.
@@ -308,6 +311,9 @@ def test_the_audit_from_the_query_is_what_the_record_writer_writes(
                                    cert_pem_secondary=pem if n == 1 else "", key_pem="KEY"))
             record(manifest, unit, outcome=("provisioned", "failed", "pending")[n % 3])
         record(manifest, sas_unit("dev-sas"))
+        read_back(manifest, Target.DPS, [("dev-0", CloudStatus.FAILED, "=401: bad key"),
+                                         ("dev-3", CloudStatus.ASSIGNED, "assigned to hub")])
+        read_back(manifest, Target.CENTRAL, [("dev-3", CloudStatus.PROVISIONED, "dtmi:x;1")])
         per_record = dataclasses.replace(exports.AUDIT, name="audit-per-record",
                                          write_selected=None)
         known = exports.export_format
@@ -318,4 +324,43 @@ def test_the_audit_from_the_query_is_what_the_record_writer_writes(
             rows = export(manifest, "audit", fast, **filters)
             assert rows == export(manifest, "audit-per-record", slow, **filters)
             assert fast.read_bytes() == slow.read_bytes(), filters
+            if not filters:
+                assert b",dps,failed,'=401: bad key," in fast.read_bytes()
     assert rows == 4 and b"PEM certificate:" in fast.read_bytes()
+
+
+def read_back(manifest: Manifest, target: Target,
+              statuses: list[tuple[str, CloudStatus, str]]) -> None:
+    """Record statuses as ``station cloud status`` does, in one finished refresh."""
+    book = StatusBook(manifest)
+    book.record(book.open_run(target), statuses, finished=True)
+
+
+def test_the_audit_ends_with_each_units_latest_cloud_status(
+    manifest: Manifest, tmp_path: Path
+) -> None:
+    before = tmp_path / "before.csv"
+    export(manifest, "audit", before)
+    read_back(manifest, Target.DPS, [("dev-1", CloudStatus.FAILED, "=HYPERLINK(x)"),
+                                     ("dev-x", CloudStatus.ASSIGNED, "assigned to hub-1")])
+    read_back(manifest, Target.CENTRAL, [("dev-x", CloudStatus.BLOCKED, "blocked")])
+    after = tmp_path / "after.csv"
+    export(manifest, "audit", after)
+
+    header, *rows = read_csv(after)
+    assert header[-4:] == ["cloud_target", "cloud_status", "cloud_detail", "cloud_read_at"]
+    by_id = {row[0]: dict(zip(header, row, strict=True)) for row in rows}
+    assert by_id["dev-1"]["cloud_target"] == "dps"
+    assert by_id["dev-1"]["cloud_status"] == "failed"
+    assert by_id["dev-1"]["cloud_detail"] == "'=HYPERLINK(x)"  # a service's text is escaped
+    # Read from both services: the later reading.
+    assert (by_id["dev-x"]["cloud_target"], by_id["dev-x"]["cloud_status"]) == (
+        "central", "blocked")
+    stored = manifest.db.conn.execute(
+        "SELECT read_at FROM cloud_status WHERE device_id = 'dev-x' AND target = 'central'"
+    ).fetchone()[0]
+    assert by_id["dev-x"]["cloud_read_at"] == stored
+    assert [by_id["dev-2"][c] for c in header[-4:]] == ["", "", "", ""]  # never read
+    # The columns before them are the same, byte for byte, as before any reading.
+    old_header, *old_rows = read_csv(before)
+    assert [row[:-4] for row in [header, *rows]] == [row[:-4] for row in [old_header, *old_rows]]

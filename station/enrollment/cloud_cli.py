@@ -11,7 +11,10 @@
 
 Like ``station enroll upload``, secrets come from files, the environment or the
 station's secret store, never from the command line, and a mistyped option is
-refused without echoing what followed it.
+refused without echoing what followed it. A CA key or the group keys may stay in a
+PKCS#11 token instead (``--ca-key pkcs11:…``, ``--group-key-token``), as for
+``station provision``: the verification certificate is then signed in the token, and a
+SAS group's keys are imported into it.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from station.credentials.secret_store import (
     SecretStore,
     open_secret_store,
 )
+from station.credentials.token_uri import is_token_uri
 from station.enrollment.cli_commands import (
     SECRETS_PASSPHRASE_ENV,
     SecretSafeParser,
@@ -46,10 +50,13 @@ from station.enrollment.groups import (
     DPS_CA_VERIFICATION_HINT,
     GroupAttestation,
     GroupSpec,
+    KeySink,
+    TokenGroupKeys,
     central_group,
     central_show,
     dps_group,
     dps_show,
+    token_ca,
     verify_central_ca,
 )
 from station.enrollment.options import EnrollmentOptions
@@ -79,9 +86,9 @@ def _service_options(parser: argparse.ArgumentParser, *, target_required: bool =
 
 def _ca_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--ca-cert", type=Path, help="the group's CA certificate (PEM)")
-    parser.add_argument("--ca-key", type=Path,
-                        help="its private key (PEM); default: the CA key saved in the station's "
-                        "secrets")
+    parser.add_argument("--ca-key",
+                        help="its private key (PEM), or its pkcs11: URI when it is in a token "
+                        "(it signs there); default: the CA key saved in the station's secrets")
     parser.add_argument("--ca-passphrase-env", metavar="VAR",
                         help="environment variable holding the CA key's passphrase")
 
@@ -119,7 +126,16 @@ def add_cloud_parser(commands: Any) -> None:
                         help="DPS: how devices are spread over IoT hubs")
     _ca_options(create)
     create.add_argument("--secondary-ca-cert", type=Path, help="a secondary CA certificate")
-    create.add_argument("--secondary-ca-key", type=Path, help="its key (to verify it too)")
+    create.add_argument("--secondary-ca-key",
+                        help="its key, PEM file or pkcs11: URI (to verify it too)")
+    # The same options as `station provision` takes for a group key in a token.
+    create.add_argument("--group-key-token", default="", metavar="URI",
+                        help="SAS: import the group's primary key into this PKCS#11 token "
+                        "(sensitive, non-extractable) instead of the secret store: "
+                        "pkcs11:token=LABEL;object=KEY-LABEL[?module-path=MODULE.so] (PIN from "
+                        "$STATION_HSM_PIN or `station hsm pin`)")
+    create.add_argument("--secondary-group-key-token", default="", metavar="URI",
+                        help="SAS: the token place for the group's secondary key")
     create.set_defaults(handler=cmd_group_create)
 
     show = group_actions.add_parser("show", allow_abbrev=False, help="describe a group")
@@ -195,12 +211,16 @@ def _read(path: Path, what: str) -> bytes:
                           hint="check the path and that the file is readable") from exc
 
 
-def _ca(cert: Path, key: Path | None, passphrase_env: str | None,
+def _ca(cert: Path, key: str | None, passphrase_env: str | None,
         store: SecretStore | None) -> CertificateAuthority:
-    """The CA from its files; without a key file, the CA key saved in the secret store."""
+    """The CA from its files; a ``pkcs11:`` key stays in its token (PIN from
+    ``$STATION_HSM_PIN`` or the secret store); without a key, the CA key saved in the
+    secret store."""
     passphrase = os.environ.get(passphrase_env, "") if passphrase_env else ""
+    if key is not None and is_token_uri(key):
+        return token_ca(_read(cert, "CA certificate"), key, store)
     if key is not None:
-        key_pem = _read(key, "CA key")
+        key_pem = _read(Path(key), "CA key")
     else:
         store = _unlocked(store)
         saved = store.get(CA_KEY_PEM)
@@ -238,8 +258,8 @@ def cmd_group_create(args: argparse.Namespace, store: SecretStore | None = None)
         primary_cert = ca.certificate
         if args.secondary_ca_cert is not None:
             if args.secondary_ca_key is not None:
-                secondary = load_ca(_read(args.secondary_ca_cert, "CA certificate"),
-                                    _read(args.secondary_ca_key, "CA key"))
+                secondary = _ca(args.secondary_ca_cert, args.secondary_ca_key,
+                                args.ca_passphrase_env, store)
                 secondary_cert = secondary.certificate
             else:
                 from cryptography import x509
@@ -263,7 +283,7 @@ def cmd_group_create(args: argparse.Namespace, store: SecretStore | None = None)
     )
     credential = _credential(args, store)
     # Opened (and unlocked) before anything is sent: the keys must have a place to go.
-    keys_store = _unlocked(store) if attestation is GroupAttestation.SAS else None
+    keys_store = _key_place(args, attestation, store)
     with _client_for(args, credential) as client:
         if target is Target.CENTRAL:
             result = central_group(client, spec, keys_store, ca=ca, secondary_ca=secondary)
@@ -272,6 +292,23 @@ def cmd_group_create(args: argparse.Namespace, store: SecretStore | None = None)
     for line in result.lines:
         print(line)
     return 0
+
+
+def _key_place(args: argparse.Namespace, attestation: GroupAttestation,
+               store: SecretStore | None) -> KeySink | SecretStore | None:
+    """Where a SAS group's keys go: the tokens the URIs name, else the secret store."""
+    tokens = args.group_key_token or args.secondary_group_key_token
+    if attestation is not GroupAttestation.SAS:
+        if tokens:
+            raise ConfigError("an X.509 enrollment group has no group key to put in a token",
+                              hint="leave out --group-key-token, or create a sas group")
+        return None
+    if args.secondary_group_key_token and not args.group_key_token:
+        raise ConfigError("a secondary group key token needs the primary's",
+                          hint="give --group-key-token too")
+    if tokens:
+        return TokenGroupKeys(args.group_key_token, args.secondary_group_key_token, store)
+    return _unlocked(store)
 
 
 def cmd_group_show(args: argparse.Namespace, store: SecretStore | None = None) -> int:

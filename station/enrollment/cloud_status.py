@@ -49,6 +49,7 @@ from station.enrollment.upload import (
     _client,
     service_url,
 )
+from station.manifest.records import CloudFilter
 from station.manifest.store import Manifest, now_iso
 
 ProgressFn = Callable[[int, str], None]
@@ -91,6 +92,24 @@ STATUS_GROUPS: dict[str, frozenset[CloudStatus]] = {
     "waiting for approval": frozenset({CloudStatus.WAITING_FOR_APPROVAL}),
     "another attestation": frozenset({CloudStatus.OTHER_ATTESTATION}),
 }
+
+# The cloud filter's choice for provisioned units never read from the service.
+NOT_READ = "not read yet"
+
+
+def cloud_filter(group: str, target: Target | str) -> CloudFilter:
+    """The manifest query's filter for a group of ``STATUS_GROUPS`` (or ``NOT_READ``) as
+    read from ``target``. Raises ConfigError for a group the station does not know."""
+    target = Target(target)
+    if group == NOT_READ:
+        return CloudFilter(target.value, unread=True)
+    if group not in STATUS_GROUPS:
+        raise ConfigError(
+            f"{group!r} is not a cloud status group",
+            hint="use " + ", ".join([*STATUS_GROUPS, NOT_READ]),
+        )
+    return CloudFilter(target.value, frozenset(s.value for s in STATUS_GROUPS[group]))
+
 
 _ID_CHUNK = 500  # device IDs per query, well under SQLite's limit of bound values
 
@@ -657,6 +676,7 @@ def refresh_status(
 
 __all__ = [
     "CONNECTED",
+    "NOT_READ",
     "STATUS_GROUPS",
     "CloudStatus",
     "DpsCredential",
@@ -665,6 +685,7 @@ __all__ = [
     "StatusReport",
     "UnitCloudStatus",
     "central_status",
+    "cloud_filter",
     "cloud_statuses",
     "first_connected",
     "last_read_target",

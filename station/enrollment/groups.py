@@ -24,20 +24,26 @@ from __future__ import annotations
 import base64
 import re
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 from urllib.parse import quote
 
 from cryptography import x509
 
-from station.core.errors import ConfigError
-from station.credentials.ca import CertificateAuthority
+from station.core.errors import ConfigError, CredentialError
+from station.credentials.ca import CertificateAuthority, load_ca_with_signer
 from station.credentials.certificates import der, pem, thumbprint_sha1
 from station.credentials.leaf import issue_verification_certificate
+from station.credentials.sas import decode_group_key
 from station.credentials.secret_store import GROUP_KEY, GROUP_KEY_SECONDARY, SecretStore
+from station.credentials.signers import InProcessGroupKey, same_group_key
+from station.credentials.token_uri import parse_token_uri
 from station.enrollment.client import Reply, ServiceClient
 from station.enrollment.errors import EnrollmentError
+
+SayFn = Callable[[str], None]  # a line of progress, for a person (never a secret)
 
 # The one line (and the README's) for what the station cannot do with DPS credentials.
 DPS_CA_VERIFICATION = (
@@ -142,9 +148,125 @@ def _fail(what: str, reply: Reply, hint: str = "") -> EnrollmentError:
     )
 
 
-def _store_keys(store: SecretStore | None, keys: Any, service: str, group_id: str) -> str:
-    """Put a SAS group's keys into the secret store; returns the line that says so."""
-    if store is None:
+# -- where a SAS group's keys go ------------------------------------------------------
+
+
+@runtime_checkable
+class KeySink(Protocol):
+    """Where a SAS group's primary and secondary keys go, straight from the service."""
+
+    def check(self) -> None:
+        """Raise a StationError when the keys could not be kept (before anything is sent)."""
+
+    def keep(self, primary: str, secondary: str) -> str:
+        """Keep the keys; return the line that says where (never a key)."""
+
+
+class StoreKeys:
+    """The station's secret store: the primary where the window's Settings keep the group key."""
+
+    def __init__(self, store: SecretStore) -> None:
+        self.store = store
+
+    def check(self) -> None:
+        if self.store.needs_passphrase and not self.store.unlocked:
+            raise ConfigError(f"the station's secrets ({self.store.description}) are locked",
+                              hint="unlock them, then set the group up again")
+
+    def keep(self, primary: str, secondary: str) -> str:
+        self.store.set(GROUP_KEY, primary)
+        self.store.set(GROUP_KEY_SECONDARY, secondary)
+        return f"group keys (primary and secondary) saved in {self.store.description}"
+
+
+class TokenGroupKeys:
+    """Keys imported into PKCS#11 tokens (sensitive, non-extractable), named by ``pkcs11:``
+    URIs as ``--group-key-token`` names them; the token then derives every device key.
+
+    A key already in the token under the URI's label is kept when it is the group's key
+    (a second run), and refused when it is another. Without a secondary URI the
+    secondary key stays with the service only. ``pins`` gives the tokens' PINs (None:
+    ``$STATION_HSM_PIN`` or the station's secrets).
+    """
+
+    def __init__(self, primary_uri: str, secondary_uri: str = "",
+                 pins: SecretStore | None = None) -> None:
+        self.uris = {"primary": primary_uri.strip(), "secondary": secondary_uri.strip()}
+        self.pins = pins
+
+    def check(self) -> None:
+        from station.credentials.pkcs11_import import token_keys
+
+        for uri in filter(None, self.uris.values()):
+            parse_token_uri(uri, expected_type="secret-key")
+            token_keys(uri, self.pins)  # the token is there and the PIN opens it
+
+    def keep(self, primary: str, secondary: str) -> str:
+        parts = []
+        for which, key in (("primary", primary), ("secondary", secondary)):
+            uri = self.uris[which]
+            if uri:
+                parts.append(self._import(which, uri, key))
+        if not self.uris["secondary"]:
+            parts.append("secondary key left with the service (no token URI for it)")
+        return "group keys: " + "; ".join(parts)
+
+    def _import(self, which: str, uri: str, key: str) -> str:
+        from station.credentials.pkcs11_import import import_group_key, token_keys
+        from station.credentials.pkcs11_signers import open_group_key
+
+        ref = parse_token_uri(uri, expected_type="secret-key")
+        if ref.object in {fact.label for fact in token_keys(uri, self.pins)}:
+            if same_group_key(open_group_key(uri, self.pins),
+                              InProcessGroupKey(decode_group_key(key))):
+                return f"{which} already in token '{ref.token}' as '{ref.object}'"
+            raise CredentialError(
+                f"token '{ref.token}' holds another key labelled '{ref.object}' than the "
+                f"group's {which} key",
+                hint="give a URI with a free object= label, or remove the old key with the "
+                "token's tools",
+            )
+        import_group_key(uri, key, self.pins)
+        return f"{which} imported into token '{ref.token}' as '{ref.object}' (it never leaves it)"
+
+
+def key_sink(keys: KeySink | SecretStore | None) -> KeySink | None:
+    """``keys`` as a KeySink: a secret store becomes ``StoreKeys``."""
+    if keys is None or isinstance(keys, KeySink):
+        return keys
+    return StoreKeys(keys)
+
+
+def token_ca(cert_pem: bytes, uri: str, pins: SecretStore | None = None) -> CertificateAuthority:
+    """The CA whose certificate (PEM, the CA first) is ``cert_pem`` and whose key stays in
+    the token ``uri`` names, proved to be the certificate's key; it signs there."""
+    from station.credentials.pkcs11_signers import open_token_signer
+
+    try:
+        certificate = x509.load_pem_x509_certificate(cert_pem)
+    except ValueError:
+        raise CredentialError(
+            "the CA certificate file holds no PEM certificate",
+            hint="choose the CA's certificate file (it starts with -----BEGIN CERTIFICATE-----)",
+        ) from None
+    return load_ca_with_signer(cert_pem, open_token_signer(uri, certificate.public_key(), pins))
+
+
+def _ready_sink(spec: GroupSpec, keys: KeySink | SecretStore | None) -> KeySink | None:
+    """The place a SAS group's keys go, checked before anything is sent."""
+    sink = key_sink(keys)
+    if spec.attestation is GroupAttestation.SAS:
+        if sink is None:
+            raise ConfigError("a SAS enrollment group's keys need the station's secret store",
+                              hint="open the station's secrets (the OS keyring, or the "
+                              "encrypted file with its passphrase) and try again")
+        sink.check()
+    return sink
+
+
+def _store_keys(sink: KeySink | None, keys: Any, service: str, group_id: str) -> str:
+    """Put a SAS group's keys where ``sink`` keeps them; returns the line that says so."""
+    if sink is None:
         raise ConfigError("a SAS enrollment group's keys need the station's secret store",
                           hint="open the station's secrets (the OS keyring, or the encrypted "
                           "file with its passphrase) and try again")
@@ -155,9 +277,7 @@ def _store_keys(store: SecretStore | None, keys: Any, service: str, group_id: st
             f"{service} did not return the keys of the SAS enrollment group {group_id}",
             hint="check that the API token or policy may read enrollment groups' keys",
         )
-    store.set(GROUP_KEY, str(primary))
-    store.set(GROUP_KEY_SECONDARY, str(secondary))
-    return f"group keys (primary and secondary) saved in {store.description}"
+    return sink.keep(str(primary), str(secondary))
 
 
 # -- IoT Central ----------------------------------------------------------------------
@@ -176,23 +296,32 @@ def central_certificate(cert: x509.Certificate) -> str:
     return base64.b64encode(pem(cert).encode("ascii")).decode("ascii")
 
 
+def _teller(say: SayFn | None) -> SayFn:
+    return say if say is not None else (lambda _line: None)
+
+
 def central_group(
     client: ServiceClient,
     spec: GroupSpec,
-    store: SecretStore | None,
+    store: KeySink | SecretStore | None,
     *,
     ca: CertificateAuthority | None = None,
     secondary_ca: CertificateAuthority | None = None,
+    say: SayFn | None = None,
 ) -> GroupResult:
     """Create or update ``spec`` in IoT Central and finish its credentials.
 
-    SAS: the service's keys go into ``store``. X.509: the CA certificates are
-    uploaded and, for each one whose CA (certificate and key) is given, proved
-    with a verification certificate. Raises ConfigError for a group that holds
-    the other attestation, CaNotVerified with the service's reason, and the
-    client's errors.
+    SAS: the service's keys go into ``store`` (a secret store, or a ``KeySink`` such
+    as ``TokenGroupKeys``). X.509: the CA certificates are uploaded and, for each
+    one whose CA (certificate and key, or key in a token) is given, proved with a
+    verification certificate. ``say`` hears each step and each result line as it
+    happens. Raises ConfigError for a group that holds the other attestation,
+    CaNotVerified with the service's reason, and the client's errors.
     """
+    tell = _teller(say)
+    sink = _ready_sink(spec, store)
     path = central_group_path(spec.group_id)
+    tell(f"looking up enrollment group {spec.group_id} in IoT Central")
     found = client.request("GET", path)
     kind = "iotEdge" if spec.iot_edge else "iot"
     if found.status == 404:
@@ -231,6 +360,7 @@ def central_group(
     verb = "created" if created else "updated"
     lines = [f"IoT Central enrollment group {spec.group_id} {verb} ({spec.attestation}, "
              f"{kind}, {'enabled' if spec.enabled else 'disabled'})"]
+    tell(lines[-1])
     if spec.attestation is GroupAttestation.SAS:
         group = reply.body if isinstance(reply.body, dict) else {}
         keys = (group.get("attestation") or {}).get("symmetricKey")
@@ -238,14 +368,16 @@ def central_group(
             # A PATCH answer may leave the keys out: read them where the group shows them.
             shown = client.request("GET", path)
             keys = ((shown.body or {}).get("attestation") or {}).get("symmetricKey")
-        lines.append(_store_keys(store, keys, "IoT Central", spec.group_id))
+        lines.append(_store_keys(sink, keys, "IoT Central", spec.group_id))
+        tell(lines[-1])
     else:
         for entry, cert, authority in (
             ("primary", spec.primary_ca, ca),
             ("secondary", spec.secondary_ca, secondary_ca),
         ):
             if cert is not None:
-                lines.append(_central_ca(client, spec.group_id, entry, cert, authority))
+                lines.append(_central_ca(client, spec.group_id, entry, cert, authority, tell))
+                tell(lines[-1])
     return GroupResult("central", spec.group_id, created, tuple(lines))
 
 
@@ -255,6 +387,7 @@ def _central_ca(
     entry: str,
     cert: x509.Certificate,
     authority: CertificateAuthority | None,
+    tell: SayFn,
 ) -> str:
     path = central_certificate_path(group_id, entry)
     held = client.request("GET", path)
@@ -262,29 +395,34 @@ def _central_ca(
     same = str(info.get("sha1Thumbprint", "")).upper() == thumbprint_sha1(cert)
     if not (same and held.body.get("verified")):
         if not same:
+            tell(f"uploading the {entry} CA {thumbprint_sha1(cert)}")
             stored = client.request("PUT", path, json={"certificate": central_certificate(cert)})
             if stored.status not in (200, 201):
                 raise _fail(f"IoT Central did not take the {entry} CA of group {group_id}", stored)
         if authority is None:
             return (f"{entry} CA {thumbprint_sha1(cert)} uploaded, not verified: give its key "
                     "to prove possession")
-        verify_central_ca(client, group_id, entry, authority)
+        verify_central_ca(client, group_id, entry, authority, say=tell)
         return f"{entry} CA {thumbprint_sha1(cert)}: CA verified"
     return f"{entry} CA {thumbprint_sha1(cert)}: CA verified (already)"
 
 
 def verify_central_ca(
-    client: ServiceClient, group_id: str, entry: str, ca: CertificateAuthority
+    client: ServiceClient, group_id: str, entry: str, ca: CertificateAuthority,
+    *, say: SayFn | None = None,
 ) -> None:
     """Prove possession of the key of the CA that IoT Central holds as ``entry``.
 
     Asks for a verification code, signs a certificate with CN = code using
-    ``ca``, and submits it. Raises CaNotVerified with the service's reason in
-    one line (for instance when ``ca`` is not the CA the group holds).
+    ``ca`` (in its token, when its key is there), and submits it. Raises
+    CaNotVerified with the service's reason in one line (for instance when
+    ``ca`` is not the CA the group holds).
     """
+    tell = _teller(say)
     if entry not in ENTRIES:
         raise ConfigError(f"{entry!r} is not a certificate entry", hint="use primary or secondary")
     path = central_certificate_path(group_id, entry)
+    tell(f"asking IoT Central for the {entry} CA's verification code")
     coded = client.request("POST", f"{path}/generateVerificationCode")
     code = coded.body.get("verificationCode") if isinstance(coded.body, dict) else None
     if coded.status != 200 or not code:
@@ -292,6 +430,7 @@ def verify_central_ca(
                     f"{group_id}", coded,
                     hint="upload the CA to the group first (`station cloud group create`)")
     proof = issue_verification_certificate(ca, str(code))
+    tell(f"submitting the verification certificate signed by {ca.subject}")
     body = {"certificate": base64.b64encode(proof.encode("ascii")).decode("ascii")}
     verified = client.request("POST", f"{path}/verify", json=body)
     if verified.status in (200, 204):
@@ -377,14 +516,24 @@ def dps_group_body(spec: GroupSpec, keys: dict[str, str] | None, etag: str = "")
     return body
 
 
-def dps_group(client: ServiceClient, spec: GroupSpec, store: SecretStore | None) -> GroupResult:
+def dps_group(
+    client: ServiceClient,
+    spec: GroupSpec,
+    store: KeySink | SecretStore | None,
+    *,
+    say: SayFn | None = None,
+) -> GroupResult:
     """Create ``spec`` on DPS, or replace it under its etag (If-Match).
 
     A new SAS group gets keys the station makes; an existing one keeps its
-    own. Either way they go into ``store``. Raises ConfigError for a group that
-    holds the other attestation, EnrollmentError when DPS refuses.
+    own. Either way they go into ``store`` (see ``central_group``). Raises
+    ConfigError for a group that holds the other attestation, EnrollmentError
+    when DPS refuses.
     """
+    tell = _teller(say)
+    sink = _ready_sink(spec, store)
     path = dps_group_path(spec.group_id)
+    tell(f"looking up enrollment group {spec.group_id} on DPS")
     found = client.request("GET", path)
     etag = ""
     keys: dict[str, str] | None = None
@@ -422,12 +571,14 @@ def dps_group(client: ServiceClient, spec: GroupSpec, store: SecretStore | None)
              f"{'IoT Edge, ' if spec.iot_edge else ''}"
              f"{'enabled' if spec.enabled else 'disabled'})"]
     if keys is not None:
-        lines.append(_store_keys(store, keys, "DPS", spec.group_id))
+        lines.append(_store_keys(sink, keys, "DPS", spec.group_id))
     else:
         entries = [e for e, c in (("primary", spec.primary_ca), ("secondary", spec.secondary_ca))
                    if c is not None]
         lines.append(f"signing certificate(s) {', '.join(entries)} set on the group")
         lines.append(f"note: {DPS_CA_VERIFICATION}; {DPS_CA_VERIFICATION_HINT}")
+    for line in lines:
+        tell(line)
     return GroupResult("dps", spec.group_id, created, tuple(lines))
 
 

@@ -1,6 +1,7 @@
 """Settings and secrets: who and where the station is, the window's language, the job it
 runs, the label printer, a served line to watch, and the group key or the CA key, kept
-in the secret store and shown masked once entered, or kept in a PKCS#11 token.
+in the secret store and shown masked once entered, or kept in a PKCS#11 token; and
+"Set up in the cloud…" (``station.gui.cloud_setup``) for the job's enrollment group.
 
 The CA certificate is public and only its path is kept in the settings; the CA
 private key is read from its file once, checked against the certificate and the
@@ -42,6 +43,7 @@ from station.credentials.secret_store import (
     GROUP_KEY_SECONDARY,
     SecretStore,
 )
+from station.gui.cloud_setup import CloudSetupDialog, SetupResult
 from station.gui.i18n import (
     LANGUAGES,
     QT_TRANSLATE_NOOP,
@@ -192,6 +194,15 @@ class SettingsView(QWidget):
                    _with_error(self.model_id, self.model_error))
         job.addRow(translate("SettingsView", "Units per day"), self.target)
         job.addRow("", self.label_key)
+        self.cloud_button = named(WrappingButton(translate("SettingsView",
+                                                           "Set up in the cloud…")),
+                                  "cloudSetupButton")
+        self.cloud_button.setToolTip(translate(
+            "SettingsView", "Create or update the job's enrollment group in IoT Central or DPS: "
+            "its group keys kept here, or its CA verified"))
+        self.cloud_button.clicked.connect(self.open_cloud_setup)
+        job.addRow("", self.cloud_button)
+        self._cloud_setup: CloudSetupDialog | None = None
 
         secrets_card, secrets = _card(translate("SettingsView", "Secrets"))
         self.secrets_form = secrets
@@ -416,6 +427,7 @@ class SettingsView(QWidget):
             field.setEnabled(not demo)
         self.save_button.setEnabled(not demo)
         self.start_button.setEnabled(not demo)
+        self.cloud_button.setEnabled(not demo)  # the demo's job is set up by the demo
         if not demo:
             return
         request = job.request
@@ -435,8 +447,10 @@ class SettingsView(QWidget):
         repolish(self.message)
 
     def shutdown(self) -> None:
-        """End the card's threads (a test label or a token check in progress)."""
+        """End the card's threads (a test label, a token check or a cloud set-up)."""
         self.printer.shutdown()
+        if self._cloud_setup is not None:
+            self._cloud_setup.shutdown()
         if self._token_thread is not None:
             self._token_thread.shutdown()
             self._token_thread = None
@@ -835,6 +849,26 @@ class SettingsView(QWidget):
         if not isinstance(error, StationError):
             raise error
         self._report(error)
+
+    # -- the job's enrollment group in the cloud ------------------------------------
+
+    def cloud_setup_dialog(self) -> CloudSetupDialog:
+        """The "Set up in the cloud…" dialog for the job as the fields now describe it."""
+        if self._cloud_setup is not None:
+            self._cloud_setup.shutdown()
+            self._cloud_setup.deleteLater()
+        dialog = CloudSetupDialog(self.current(), self.store, self)
+        dialog.setupFinished.connect(self._cloud_set_up)
+        self._cloud_setup = dialog
+        return dialog
+
+    def open_cloud_setup(self) -> None:
+        self.cloud_setup_dialog().open()
+
+    def _cloud_set_up(self, result: SetupResult) -> None:
+        self.show_secrets()
+        self._say(translate("SettingsView", "Cloud: {outcome}. The job can start.").format(
+            outcome=result.outcome))
 
     # -- the served line ----------------------------------------------------------
 

@@ -11,6 +11,7 @@ file is written beside its destination and moved into place only when
 complete; a file that holds device keys in clear is readable by its owner
 only, and ``ExportResult.holds_keys`` tells its maker to warn. A file without
 keys (an audit, or an IoT Central list of X.509 units) gets the usual permissions.
+The audit ends with each unit's last-read cloud status (``AUDIT_CLOUD_COLUMNS``).
 """
 
 from __future__ import annotations
@@ -323,9 +324,32 @@ IOTC_EXPORT = ExportFormat(
 
 # -- audit --------------------------------------------------------------------
 
+# The unit's own columns (what a line record's audit holds too).
 AUDIT_HEADER = tuple(
     "secrets_kept" if name == "has_secrets" else name for name in UNIT_RECORD_FIELDS
 )
+# Then what the service last said of the unit (``station cloud status``): which service,
+# its status, the detail and when it was read (stored UTC). Of a unit read from both
+# services, the later reading; empty cells for a unit never read.
+AUDIT_CLOUD_COLUMNS = ("cloud_target", "cloud_status", "cloud_detail", "cloud_read_at")
+AUDIT_FILE_HEADER = (*AUDIT_HEADER, *AUDIT_CLOUD_COLUMNS)
+
+# One row per unit: its latest reading (ties go to the target that sorts first).
+_LATEST_CLOUD = (
+    "SELECT c.device_id AS cloud_unit, c.target AS cloud_target, c.status AS cloud_status, "
+    "c.detail AS cloud_detail, c.read_at AS cloud_read_at FROM cloud_status c "
+    "WHERE NOT EXISTS (SELECT 1 FROM cloud_status d WHERE d.device_id = c.device_id AND "
+    "(d.read_at > c.read_at OR (d.read_at = c.read_at AND d.target < c.target)))"
+)
+
+
+def _latest_cloud(manifest: Manifest, device_id: str) -> Sequence[object]:
+    row = manifest.db.conn.execute(
+        "SELECT target, status, detail, read_at FROM cloud_status WHERE device_id = ? "
+        "ORDER BY read_at DESC, target LIMIT 1",
+        (device_id,),
+    ).fetchone()
+    return tuple(row) if row is not None else ("",) * len(AUDIT_CLOUD_COLUMNS)
 
 
 def _audit_row(manifest: Manifest, unit: UnitRecord) -> Sequence[object]:
@@ -335,6 +359,7 @@ def _audit_row(manifest: Manifest, unit: UnitRecord) -> Sequence[object]:
         if name == "has_secrets":
             value = "yes" if value else "no"
         cells.append(value)
+    cells.extend(_latest_cloud(manifest, unit.device_id))
     return cells
 
 
@@ -378,6 +403,9 @@ def _audit_cells_sql(table: str = "units") -> str:
             cell = (f"CASE WHEN substr({value}, 1, 5) = '-----' THEN {_SQL_PEM_CELL}({value}) "
                     f"ELSE {cell} END")
         cells.append(cell)
+    for name in AUDIT_CLOUD_COLUMNS:
+        value = f"cloud.{name}"
+        cells.append(escaped_sql(value, first_code="unicode", plain=f"coalesce({value}, '')"))
     return ", ".join(cells)
 
 
@@ -390,12 +418,16 @@ def _write_audit_selected(manifest: Manifest, filters: UnitFilters, out: TextIO)
     conn = manifest.db.conn
     conn.create_function(_SQL_PEM_CELL, 1, pem_cell, deterministic=True)
     where, params = unit_where(filters)
+    # The cloud columns are named apart from the units' so that the filters' columns
+    # stay the units' own.
     rows = conn.execute(
-        f"SELECT {_AUDIT_CELLS} FROM units {'WHERE ' + where if where else ''} ORDER BY id",
+        f"SELECT {_AUDIT_CELLS} FROM units LEFT JOIN ({_LATEST_CLOUD}) AS cloud "
+        f"ON cloud.cloud_unit = units.device_id {'WHERE ' + where if where else ''} "
+        "ORDER BY units.id",
         params,
     )
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(AUDIT_HEADER)
+    writer.writerow(AUDIT_FILE_HEADER)
     count = 0
     while batch := rows.fetchmany(2000):
         writer.writerows(batch)
@@ -406,6 +438,6 @@ def _write_audit_selected(manifest: Manifest, filters: UnitFilters, out: TextIO)
 AUDIT = ExportFormat(
     name="audit",
     description="Every unit with its public facts, status, failure and times (no secrets)",
-    write=csv_writer(AUDIT_HEADER, _audit_row, pem_columns=AUDIT_PEM_COLUMNS),
+    write=csv_writer(AUDIT_FILE_HEADER, _audit_row, pem_columns=AUDIT_PEM_COLUMNS),
     write_selected=_write_audit_selected,
 )

@@ -7,9 +7,16 @@ from collections.abc import Iterator
 
 from typing_extensions import Unpack
 
+from station.core.models import UnitStatus
 from station.manifest.connection import ManifestConnection, iso
 from station.manifest.facts import record_columns, unit_record
-from station.manifest.records import AttemptRecord, EventRecord, UnitFilters, UnitRecord
+from station.manifest.records import (
+    AttemptRecord,
+    CloudFilter,
+    EventRecord,
+    UnitFilters,
+    UnitRecord,
+)
 
 UNIT_COLUMNS = record_columns()
 ATTEMPT_COLUMNS = (
@@ -25,6 +32,26 @@ _EVENTS_SELECT = (
 def _like_pattern(text: str) -> str:
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
+
+
+def _cloud_clause(cloud: CloudFilter, params: list[object]) -> str:
+    """The condition for ``cloud``: an indexed look-up in ``cloud_status`` per unit (its
+    key is the device ID and the target), so the filter counts and pages in the query."""
+    parts: list[str] = []
+    if cloud.statuses:
+        statuses = sorted(cloud.statuses)
+        parts.append(
+            "EXISTS (SELECT 1 FROM cloud_status c WHERE c.device_id = units.device_id "
+            f"AND c.target = ? AND c.status IN ({', '.join('?' * len(statuses))}))"
+        )
+        params.extend([cloud.target, *statuses])
+    if cloud.unread:
+        parts.append(
+            "(units.status = ? AND NOT EXISTS (SELECT 1 FROM cloud_status c "
+            "WHERE c.device_id = units.device_id AND c.target = ?))"
+        )
+        params.extend([UnitStatus.PROVISIONED.value, cloud.target])
+    return f"({' OR '.join(parts)})" if parts else "0"
 
 
 def unit_where(filters: UnitFilters) -> tuple[str | None, list[object]]:
@@ -50,6 +77,9 @@ def unit_where(filters: UnitFilters) -> tuple[str | None, list[object]]:
             "OR serial LIKE ? ESCAPE '\\')"
         )
         params.extend([pattern] * 3)
+    cloud = filters.get("cloud")
+    if cloud is not None:
+        clauses.append(_cloud_clause(cloud, params))
     return (" AND ".join(clauses) if clauses else None), params
 
 

@@ -16,6 +16,7 @@ __all__ = [
     "UNIT_RECORD_FIELDS",
     "AttemptOutcome",
     "AttemptRecord",
+    "CloudFilter",
     "EventRecord",
     "FailureCount",
     "TimeBound",
@@ -28,11 +29,23 @@ __all__ = [
 TimeBound = datetime | str | None
 
 
+@dataclass(frozen=True)
+class CloudFilter:
+    """Units by what a service last said of them (``station cloud status``): those whose
+    last-read status for ``target`` (``dps`` or ``central``) is one of ``statuses``,
+    and, with ``unread``, the provisioned units never read from it."""
+
+    target: str
+    statuses: frozenset[str] = frozenset()
+    unread: bool = False
+
+
 class UnitFilters(TypedDict, total=False):
     """The filters every unit query takes (units, counts, exports); each one given must match.
 
     ``since`` (inclusive) and ``until`` (exclusive) bound the time a unit was
-    first recorded; ``search`` matches part of the device ID, MAC or serial.
+    first recorded; ``search`` matches part of the device ID, MAC or serial;
+    ``cloud`` the unit's last-read cloud status (see ``CloudFilter``).
     """
 
     status: UnitStatus | str | None
@@ -42,6 +55,7 @@ class UnitFilters(TypedDict, total=False):
     since: TimeBound
     until: TimeBound
     search: str | None
+    cloud: CloudFilter | None
 
 
 class AttemptOutcome(StrEnum):
