@@ -15,10 +15,12 @@ strings untranslated with no warning. The .ts files stay Qt Linguist's format, s
 translators and the second reader work in Linguist as usual; a message whose source
 holds ``%n``, or that is given a count, is a plural (numerus) message.
 
-An update keeps every translation whose context and source are unchanged, adds the
-new strings empty and "unfinished", and drops the strings the code no longer has.
-A machine-made translation is kept "unfinished" until a second reader accepts it in
-Linguist; ``lrelease`` compiles unfinished translations too, so the window shows them.
+An update keeps every translation whose context and source are unchanged, with its
+state (finished or "unfinished") and its translator comment, adds the new strings
+empty and "unfinished", and drops the strings the code no longer has. A machine-made
+translation is kept "unfinished" until a second reader accepts it in Linguist; its
+translator comment says that it is machine-made and whether it was checked.
+``lrelease`` compiles unfinished translations too, so the window shows them.
 
 Plain Python, importable without the station (tests load it as a file).
 """
@@ -74,6 +76,8 @@ class Translation:
 
     forms: list[str] = field(default_factory=list)
     finished: bool = False
+    # The translator's note (Linguist's "translator comment"): who made it, who checked it.
+    note: str = ""
 
     @property
     def complete(self) -> bool:
@@ -166,7 +170,8 @@ def read_ts(path: Path) -> tuple[list[Message], dict[tuple[str, str, str], Trans
             forms = ([form.text or "" for form in node.iter("numerusform")] if message.numerus
                      else [node.text or ""])
             translations[message.key] = Translation(
-                forms, finished=node.get("type") not in ("unfinished", "vanished", "obsolete"))
+                forms, finished=node.get("type") not in ("unfinished", "vanished", "obsolete"),
+                note=element.findtext("translatorcomment") or "")
     return messages, translations
 
 
@@ -202,6 +207,8 @@ def write_ts(
         if message.comment:
             _text(element, "comment", message.comment)
         translation = translations.get(message.key, Translation())
+        if translation.note:  # Linguist's order: after the comment, before the translation
+            _text(element, "translatorcomment", translation.note)
         node = ET.SubElement(element, "translation",
                              {} if translation.finished else {"type": "unfinished"})
         if message.numerus:

@@ -139,12 +139,82 @@ def test_a_translation_that_loses_a_placeholder_is_refused(tmp_path: Path) -> No
                for line in tool.problems(folder=folder))
 
 
-def test_machine_made_translations_await_a_second_reader() -> None:
+CHECKED = "machine-made; checked by a second reader"
+
+
+def test_each_translation_says_it_is_machine_made_and_whether_a_second_reader_accepted_it(
+) -> None:
     for language in ("zh_CN", "es", "vi", "cs"):
         _messages, translations = tool.read_ts(tool.ts_path(language))
         assert translations and all(t.complete for t in translations.values())
-        # Unfinished in Qt Linguist until a person who reads the language accepts them.
-        assert not any(t.finished for t in translations.values()), language
+        for translation in translations.values():
+            # Accepted in Qt Linguist ("finished") only with the note that says so; a
+            # message not yet read, or that the reader was unsure of, stays unfinished
+            # and its note says which.
+            if translation.finished:
+                assert translation.note == CHECKED, (language, translation)
+            else:
+                assert translation.note.startswith("machine-made; "), (language, translation)
+                assert translation.note != CHECKED
+
+
+def _gui_sources(folder: Path, *strings: str) -> Path:
+    """A window's sources holding ``strings`` (plain, or counted when they have %n)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    calls = "\n".join(
+        f"    translate('Tiny', {text!r}, None, n)" if "%n" in text
+        else f"    translate('Tiny', {text!r})" for text in strings)
+    (folder / "tiny.py").write_text(
+        f"from station.gui.i18n import translate\n\ndef shown(n):\n{calls}\n",
+        encoding="utf-8")
+    return folder
+
+
+def test_an_update_keeps_the_second_readers_verdicts_and_notes(tmp_path: Path) -> None:
+    folder = tmp_path / "translations"
+    sources = _gui_sources(tmp_path / "gui", "Port", "%n label(s) waiting", "Gone soon")
+    tool.update(folder, sources)
+    messages, translations = tool.read_ts(tool.ts_path("cs", folder))
+    keys = {m.source: m.key for m in messages}
+    translations[keys["Port"]] = tool.Translation(["Port"], finished=True, note=CHECKED)
+    translations[keys["%n label(s) waiting"]] = tool.Translation(
+        ["%n štítek čeká", "%n štítky čekají", "%n štítků čeká"], finished=False,
+        note="machine-made; second reader not sure: the verb")
+    translations[keys["Gone soon"]] = tool.Translation(["Brzy pryč"], finished=True,
+                                                       note=CHECKED)
+    tool.write_ts(tool.ts_path("cs", folder), "cs", messages, translations)
+
+    _gui_sources(sources, "Port", "%n label(s) waiting", "A new caption")
+    tool.update(folder, sources)
+    _messages, after = tool.read_ts(tool.ts_path("cs", folder))
+    assert after[keys["Port"]] == tool.Translation(["Port"], finished=True, note=CHECKED)
+    assert after[keys["%n label(s) waiting"]] == tool.Translation(
+        ["%n štítek čeká", "%n štítky čekají", "%n štítků čeká"], finished=False,
+        note="machine-made; second reader not sure: the verb")
+    assert after[("Tiny", "A new caption", "")] == tool.Translation([""], finished=False)
+    assert keys["Gone soon"] not in after
+    text = tool.ts_path("cs", folder).read_text(encoding="utf-8")
+    # Qt Linguist's order within a message: source, translator comment, translation.
+    assert re.search(r"<source>Port</source>\s*<translatorcomment>" + re.escape(CHECKED)
+                     + r"</translatorcomment>\s*<translation>Port</translation>", text)
+    assert text.count("<translatorcomment>") == 2
+
+
+def test_an_update_changes_nothing_the_second_reader_did_in_the_shipped_catalogues(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "translations"
+    shutil.copytree(ROOT / "assets" / "translations", folder)
+    before = {language: tool.read_ts(tool.ts_path(language, folder))[1]
+              for language in tool.LANGUAGES}
+    tool.update(folder)
+    in_code = {message.key for message in tool.extract()}
+    for language in tool.LANGUAGES:
+        _messages, after = tool.read_ts(tool.ts_path(language, folder))
+        kept = {key: value for key, value in before[language].items() if key in in_code}
+        assert kept and {key: after[key] for key in kept} == kept, language
+    # The verdicts compile: lrelease takes the translator comments.
+    tool.release(folder)
 
 
 # -- the pseudo-locale: nothing untranslated, nothing cut off ------------------------------

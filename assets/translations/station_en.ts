@@ -50,6 +50,16 @@
         </message>
     </context>
     <context>
+        <name>LineRecordView</name>
+        <message numerus="yes">
+            <source>{where}, last %n hour(s): {units} units, {passed} provisioned, {failed} failed — yield {share}; {behind} station(s) behind on copying</source>
+            <translation>
+                <numerusform>{where}, last %n hour: {units} units, {passed} provisioned, {failed} failed — yield {share}; {behind} station(s) behind on copying</numerusform>
+                <numerusform>{where}, last %n hours: {units} units, {passed} provisioned, {failed} failed — yield {share}; {behind} station(s) behind on copying</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message numerus="yes">
             <source>QA desk: %n manifest(s) open, read-only</source>
@@ -68,6 +78,13 @@
     </context>
     <context>
         <name>ManifestView</name>
+        <message numerus="yes">
+            <source>%Ln unit(s) on the line record</source>
+            <translation>
+                <numerusform>%Ln unit on the line record</numerusform>
+                <numerusform>%Ln units on the line record</numerusform>
+            </translation>
+        </message>
         <message numerus="yes">
             <source>%Ln unit(s) in {manifests} manifests</source>
             <translation>
@@ -110,6 +127,13 @@
                 <numerusform>%Ln units — {summary}</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln unit(s) on the line record — exported {rows} rows to {where}</source>
+            <translation>
+                <numerusform>%Ln unit on the line record — exported {rows} rows to {where}</numerusform>
+                <numerusform>%Ln units on the line record — exported {rows} rows to {where}</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>PrinterBanner</name>
@@ -138,6 +162,16 @@
             <translation>
                 <numerusform>{done} of %n unit settled — {message}</numerusform>
                 <numerusform>{done} of %n units settled — {message}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowLineCopy</name>
+        <message numerus="yes">
+            <source>line: %n change(s) behind since {since}</source>
+            <translation>
+                <numerusform>line: %n change behind since {since}</numerusform>
+                <numerusform>line: %n changes behind since {since}</numerusform>
             </translation>
         </message>
     </context>
