@@ -442,6 +442,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_enroll_parser(commands)
     add_cloud_parser(commands)
+    from station.line.cli_commands import add_line_flags
+    add_line_flags(commands)
     add_gui_parser(commands)
     from station.automation.cli_commands import add_serve_parser
     from station.printing.cli_commands import add_label_parser
@@ -475,7 +477,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except StationError as exc:
         if args.debug:
             raise
-        print(f"station: {exc}", file=sys.stderr)
+        print(f"station: {exc.line()}", file=sys.stderr)
         return 1
     except OSError as exc:
         if args.debug:

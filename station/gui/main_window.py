@@ -28,6 +28,8 @@ from station.gui.i18n import resolve, translate, use_language
 from station.gui.job import ActiveJob, request_from_store, start_job
 from station.gui.label_queue import printing_from
 from station.gui.line_controller import LineController, PortWatcher
+from station.gui.line_copy import WindowLineCopy
+from station.gui.line_record_view import LineRecordView
 from station.gui.line_view import LineView
 from station.gui.manifest_view import ManifestView
 from station.gui.profiles_view import ProfilesView
@@ -52,6 +54,7 @@ class WindowOptions:
     secret_store: SecretStore | None = None
     qa: bool = False  # the QA desk: no job, no ports; manifests opened read-only
     qa_manifests: tuple[Path, ...] = ()  # opened at the start of the QA desk
+    qa_line: str = ""  # a line database URL the QA desk opens at the start
     language: str | None = None  # the window's language this time; None: the Settings' choice
 
 
@@ -105,6 +108,9 @@ class MainWindow(QMainWindow):
         self.manifest_view.reprovisionRequested.connect(self.open_reprovision)
         self.manifest_view.chosenChanged.connect(self._chosen_changed)
         self.yield_view = YieldView()
+        self.line_record_view = LineRecordView()
+        self.manifest_view.lineChanged.connect(self._line_changed)
+        self.line_copy = WindowLineCopy(self)
         self.profiles_view = ProfilesView()
         self.settings_view = SettingsView(self.settings, self.store)
         self.settings_view.saved.connect(self._settings_saved)
@@ -122,6 +128,10 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.settings_view, translate("MainWindow", "Settings"))
         self.tabs.insertTab(1, self.served_view, translate("MainWindow", "Served line"))
         self.tabs.setTabVisible(self.tabs.indexOf(self.served_view), False)
+        # Shown while the QA desk has a line database open.
+        self.tabs.insertTab(self.tabs.indexOf(self.yield_view) + 1, self.line_record_view,
+                            translate("MainWindow", "Line record"))
+        self.tabs.setTabVisible(self.tabs.indexOf(self.line_record_view), False)
         self.tabs.currentChanged.connect(self._tab_changed)
         if self.options.qa:
             self.tabs.setTabVisible(self.tabs.indexOf(self.line), False)
@@ -131,6 +141,9 @@ class MainWindow(QMainWindow):
         self.where = ElidedLabel()  # a long manifest path must not widen the window
         self.where.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.statusBar().addPermanentWidget(self.where, 1)
+        self.line_state = ElidedLabel()  # the job's copy to the line record, when it has one
+        self.statusBar().addPermanentWidget(self.line_state)
+        self.line_copy.changed.connect(self.line_state.setText)
         if self.language.problem:
             self.statusBar().showMessage(self.language.problem)
 
@@ -141,7 +154,10 @@ class MainWindow(QMainWindow):
 
     def _start(self) -> None:
         if self.options.qa:
-            self.open_for_qa(list(self.options.qa_manifests))
+            if self.options.qa_manifests or not self.options.qa_line:
+                self.open_for_qa(list(self.options.qa_manifests))
+            if self.options.qa_line:
+                self.open_line_record(self.options.qa_line)
             return
         if self.options.watch_ports:
             self.watcher.start()
@@ -163,6 +179,33 @@ class MainWindow(QMainWindow):
         if paths:
             self.manifest_view.add_manifests(paths)
         self._say_where()
+
+    def open_line_record(self, url: str) -> bool:
+        """Show the line database at ``url`` read-only in the Manifest tab and its figures
+        in the Line record tab; False (and why, above the table) when it cannot be."""
+        from station.line.record import open_line_record
+
+        try:
+            connector = open_line_record(url, self.store)
+        except StationError as exc:
+            self.manifest_view.open_errors = [exc.message + (f" — {exc.hint}" if exc.hint
+                                                             else "")]
+            self.manifest_view.refresh()
+            self.manifest_view._show_notice()
+            return False
+        self.manifest_view.open_line(connector)
+        self.tabs.setCurrentWidget(self.manifest_view)
+        return True
+
+    def _line_changed(self) -> None:
+        line = self.manifest_view.line
+        self.line_record_view.show_line(line)
+        self.tabs.setTabVisible(self.tabs.indexOf(self.line_record_view), line is not None)
+        if line is not None and self.controller.job is None:
+            self.where.setText(translate("MainWindow", "QA desk: the line record at {where}, "
+                                         "read-only").format(where=line.label))
+        else:
+            self._say_where()
 
     def _say_where(self) -> None:
         job = self.controller.job
@@ -220,7 +263,8 @@ class MainWindow(QMainWindow):
         """Send labels to the printer the settings choose (none: the print dialog)."""
         job = self.controller.job
         try:
-            printing = printing_from(self.settings)
+            printing = printing_from(
+                self.settings, job.loaded.profile.label_layout if job is not None else None)
         except StationError as exc:
             printing = None
             self.line.banner.show_message(
@@ -244,6 +288,7 @@ class MainWindow(QMainWindow):
         if job is None:
             return
         self.manifest_view.open_manifest(job.manifest_path, job.station_key)
+        self.line_copy.follow(job)
         self._say_where()
         self._configure_labels()
         self.settings_view.show_job(job)
@@ -278,8 +323,11 @@ class MainWindow(QMainWindow):
             self.yield_view.refresh()
         elif page is self.manifest_view:
             self.manifest_view.refresh()
+        elif page is self.line_record_view:
+            self.line_record_view.refresh()
 
     def _unit_finished(self, _result: object) -> None:
+        self.line_copy.wake()
         # Resetting a hidden table would only lose the QA person's place in it.
         page = self.tabs.currentWidget()
         if page is self.manifest_view:
@@ -308,6 +356,8 @@ class MainWindow(QMainWindow):
             self.profiles_view.shutdown()
         if hasattr(self, "line"):
             self.line.shutdown()
+        if hasattr(self, "line_copy"):
+            self.line_copy.stop()  # after the ports: the units are all recorded
         if hasattr(self, "yield_view"):
             self.yield_view.manifests = []
         if hasattr(self, "manifest_view"):

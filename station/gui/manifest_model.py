@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QColor
 
@@ -29,23 +30,25 @@ from station.core.errors import StationError
 from station.core.models import UnitStatus
 from station.enrollment.cloud_status import (
     CONNECTED,
-    STATUS_GROUPS,
     CloudStatus,
     UnitCloudStatus,
-    cloud_statuses,
+    cloud_filter,
     statuses_of,
 )
+from station.enrollment.cloud_status import NOT_READ as NOT_READ  # the view's filter choice
 from station.enrollment.state import Target
 from station.gui.i18n import QT_TRANSLATE_NOOP, translate
+from station.gui.line_record import LineSource
 from station.gui.manifest_set import MergedUnits, describe_error
 from station.gui.style import FAIL, MUTED, PASS
+from station.line.queries import LineFilters
+from station.line.record import LineCount, LineRow
 from station.manifest import Manifest, StationKey, UnitRecord
 from station.manifest.records import UnitFilters
 from station.manifest.store import read_error
 
 PAGE_SIZE = 200
 AnyIndex = QModelIndex | QPersistentModelIndex
-KeepFn = Callable[[int, UnitRecord], bool]
 
 
 @dataclass(frozen=True)
@@ -62,10 +65,29 @@ class UnitFilter:
     # A group of ``STATUS_GROUPS``, or ``NOT_READ``; read for the model's cloud target.
     cloud: str | None = None
 
-    def query(self) -> UnitFilters:
-        """The filters for ``Manifest.units``/``count_units``/``exports.export`` (all but
-        ``cloud``, which no manifest query knows)."""
+    def line_query(self) -> LineFilters:
+        """The filters for the line record's indexed queries (``station.line.queries``):
+        the station box names the line's station, the search is a device-ID prefix;
+        ``operator`` and ``cloud`` have no index there and are not offered."""
+        def local(day: dt.date | None) -> dt.datetime | None:
+            # The boxes' dates are local days; the line compares UTC times.
+            return dt.datetime.combine(day, dt.time()).astimezone() if day else None
+
+        return LineFilters(
+            status=self.status or None,
+            job_id=self.job_id or None,
+            station=self.station_id or None,
+            device_prefix=self.search or None,
+            since=local(self.since),
+            until=local(self.until + dt.timedelta(days=1)) if self.until else None,
+        )
+
+    def query(self, cloud_target: Target | None = None) -> UnitFilters:
+        """The filters for ``Manifest.units``/``count_units``/``exports.export``; ``cloud``
+        only with the ``cloud_target`` it is read for."""
+        cloud = cloud_filter(self.cloud, cloud_target) if self.cloud and cloud_target else None
         return UnitFilters(
+            cloud=cloud,
             status=self.status or None,
             job_id=self.job_id or None,
             operator=self.operator or None,
@@ -126,20 +148,12 @@ def status_words(status: str) -> str:
     return translate("UnitTableModel", words) if words else status
 CLOUD_COLUMN = [name for name, _title in COLUMNS].index("cloud")
 MANIFEST_COLUMN = [name for name, _title in COLUMNS].index("manifest")
-NOT_READ = "not read yet"  # the cloud filter's choice for provisioned units never read
 TARGET_NAMES = {Target.CENTRAL: "IoT Central", Target.DPS: "DPS"}
 # Statuses shown in the failure colour: the unit cannot work as it is.
 _TROUBLE = frozenset({
     CloudStatus.BLOCKED, CloudStatus.DISABLED, CloudStatus.FAILED, CloudStatus.UNKNOWN,
     CloudStatus.OTHER_ATTESTATION, CloudStatus.NOT_ENROLLED,
 })
-
-
-def cloud_matches(group: str, unit: UnitRecord, status: UnitCloudStatus | None) -> bool:
-    """Whether ``unit`` (with its last-read ``status``) belongs to the cloud filter's group."""
-    if group == NOT_READ:
-        return status is None and unit.status == UnitStatus.PROVISIONED
-    return status is not None and status.status in STATUS_GROUPS[group]
 
 
 def cell_text(unit: UnitRecord, column: str) -> str:
@@ -156,7 +170,13 @@ class UnitTableModel(QAbstractTableModel):
     """Units matching a ``UnitFilter`` in the shown manifests, newest first,
     ``PAGE_SIZE`` rows per fetch, with each unit's last-read cloud status for
     ``cloud_target``. A query that fails leaves the table empty and ``error`` set.
+
+    Showing the line record (``show_line``) instead, the count and each page are read
+    on the line's worker thread: the table fills as they arrive, and ``lineRead`` says
+    that one did (or failed, with ``error`` set).
     """
+
+    lineRead = Signal()
 
     def __init__(self, parent: QObject | None = None, page_size: int = PAGE_SIZE) -> None:
         super().__init__(parent)
@@ -172,6 +192,11 @@ class UnitTableModel(QAbstractTableModel):
         self._cloud: list[UnitCloudStatus | None] = []
         self._pager: MergedUnits | None = None
         self._owned: Manifest | None = None  # the connection ``open`` made
+        self.line: LineSource | None = None
+        self.line_count: LineCount | None = None  # the last count, with the filter choices
+        self.loading = False  # a count or a page of the line is being read
+        self._stations: list[str] = []  # per row of the line: its station
+        self._reading = 0  # the line read that is current; older answers are dropped
 
     @property
     def manifest(self) -> Manifest | None:
@@ -190,8 +215,15 @@ class UnitTableModel(QAbstractTableModel):
         self.labels = list(labels) if labels is not None else [str(m.path) for m in manifests]
         self.refresh()
 
+    def show_line(self, line: LineSource | None) -> None:
+        """Show the units of the line record (None: none); the manifests are put aside."""
+        self.manifests, self.labels = [], []
+        self.line = line
+        self.refresh()
+
     def close(self) -> None:
         self.manifests, self.labels = [], []
+        self.line = None
         if self._owned is not None:
             self._owned.close()
             self._owned = None
@@ -210,20 +242,74 @@ class UnitTableModel(QAbstractTableModel):
         self.beginResetModel()
         self.rows, self._origins, self._cloud = [], [], []
         self.total, self.error, self._pager = 0, "", None
-        if self.manifests:
+        self._stations = []
+        self._reading += 1
+        self.loading = False
+        if self.line is not None:
+            self._count_line()
+        elif self.manifests:
             try:
-                self._pager = MergedUnits(self.manifests, self.filter.query(), self._keep())
+                # The cloud filter is part of each manifest's query: counted and paged there.
+                self._pager = MergedUnits(self.manifests, self.filter.query(self.cloud_target))
                 self.total = self._pager.total
             except (StationError, sqlite3.DatabaseError) as exc:
                 self.error = self._say(exc)
         self.endResetModel()
 
-    def _keep(self) -> KeepFn | None:
-        group = self.filter.cloud
-        if not group:
-            return None
-        read = [cloud_statuses(manifest, self.cloud_target) for manifest in self.manifests]
-        return lambda index, unit: cloud_matches(group, unit, read[index].get(unit.device_id))
+    def _count_line(self) -> None:
+        assert self.line is not None
+        reading = self._reading
+        self.loading = True
+
+        def counted(count: LineCount) -> None:
+            if reading == self._reading:
+                self.loading = False
+                self.line_count = count
+                self.total = count.total
+                self.lineRead.emit()
+                if self.total:
+                    self.fetchMore()
+
+        self.line.count(self.filter.line_query(), counted, self._line_failed(reading))
+
+    def _line_failed(self, reading: int) -> Callable[[Exception], None]:
+        def failed(exc: Exception) -> None:
+            if reading != self._reading:
+                return
+            self.loading = False
+            if not isinstance(exc, StationError):
+                raise exc
+            self.error = describe_error(exc)
+            self.lineRead.emit()
+
+        return failed
+
+    def _fetch_line(self) -> None:
+        assert self.line is not None
+        if self.loading:
+            return
+        reading = self._reading
+        self.loading = True
+
+        def arrived(rows: list[LineRow]) -> None:
+            if reading != self._reading:
+                return
+            self.loading = False
+            if not rows:
+                self.total = len(self.rows)
+            else:
+                first = len(self.rows)
+                self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+                self._origins.extend(0 for _row in rows)
+                self._stations.extend(row.station for row in rows)
+                self.rows.extend(row.unit for row in rows)
+                self._cloud.extend(row.cloud for row in rows)
+                self.endInsertRows()
+            self.lineRead.emit()
+
+        self.line.page(len(self.rows), min(self.page_size, self.total - len(self.rows)),
+                       self.cloud_target, self.filter.line_query(), arrived,
+                       self._line_failed(reading))
 
     def _say(self, exc: StationError | sqlite3.DatabaseError) -> str:
         if isinstance(exc, sqlite3.DatabaseError):
@@ -235,10 +321,15 @@ class UnitTableModel(QAbstractTableModel):
         return self.rows[row] if 0 <= row < len(self.rows) else None
 
     def manifest_at(self, row: int) -> Manifest | None:
-        """The manifest the unit in ``row`` belongs to."""
+        """The manifest the unit in ``row`` belongs to (None on the line record)."""
+        if self.line is not None:
+            return None
         return self.manifests[self._origins[row]] if 0 <= row < len(self.rows) else None
 
     def label_at(self, row: int) -> str:
+        """The unit's manifest, or on the line record its station."""
+        if self.line is not None:
+            return self._stations[row] if 0 <= row < len(self.rows) else ""
         return self.labels[self._origins[row]] if 0 <= row < len(self.rows) else ""
 
     def cloud_at(self, row: int) -> UnitCloudStatus | None:
@@ -254,10 +345,16 @@ class UnitTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008, N802
-        return not parent.isValid() and len(self.rows) < self.total
+        return not parent.isValid() and len(self.rows) < self.total and not self.loading
 
     def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008, N802
-        if parent.isValid() or self._pager is None:
+        if parent.isValid():
+            return
+        if self.line is not None:
+            if len(self.rows) < self.total:
+                self._fetch_line()
+            return
+        if self._pager is None:
             return
         try:
             page = self._pager.next_page(min(self.page_size, self.total - len(self.rows)))
@@ -307,7 +404,7 @@ class UnitTableModel(QAbstractTableModel):
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                 manifest = self.manifest_at(row)
                 return self.label_at(row) if role == Qt.ItemDataRole.DisplayRole else (
-                    str(manifest.path) if manifest is not None else "")
+                    str(manifest.path) if manifest is not None else self.label_at(row))
             return None
         status = self.cloud_at(row)
         if status is None:

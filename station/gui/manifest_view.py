@@ -39,6 +39,7 @@ from station.enrollment.state import Target
 from station.gui.cloud_refresh import CloudStatusDialog
 from station.gui.export_dialog import KEYS_WRITTEN_NOTE, ExportDialog
 from station.gui.i18n import QT_TRANSLATE_NOOP, number, translate
+from station.gui.line_record import LineSource
 from station.gui.manifest_model import (
     COLUMNS,
     MANIFEST_COLUMN,
@@ -59,6 +60,8 @@ from station.gui.manifest_set import (
 from station.gui.resolve_dialog import ResolveDialog
 from station.gui.style import named
 from station.gui.upload_dialog import UploadDialog
+from station.line.connection import LineConnector
+from station.line.record import LineChange
 from station.manifest import Manifest, StationKey, UnitRecord
 from station.manifest.custody.station_keys import KeyAccess, key_for_reading, no_passphrase
 
@@ -89,6 +92,8 @@ class ManifestView(QWidget):
     reprovisionRequested = Signal(str)
     # The chosen manifests or the cloud target changed (the Yield tab follows).
     chosenChanged = Signal()
+    # The line record was opened or closed (the window shows or hides its Line record tab).
+    lineChanged = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -100,6 +105,8 @@ class ManifestView(QWidget):
         self.secret_store: SecretStore | None = None
         self.open_errors: list[str] = []  # files that could not be opened, a line each
         self._target_picked = False  # QA chose the cloud target (else: the last one read)
+        self.line: LineSource | None = None  # the line record, shown instead of manifests
+        self.model.lineRead.connect(self._line_read)
 
         self.manifest_list = named(QListWidget(), "manifestList")
         self.manifest_list.setToolTip(
@@ -261,8 +268,13 @@ class ManifestView(QWidget):
         self.manifest_list.setSpacing(2)
         self.manifest_list.setFixedHeight(self.fontMetrics().height() * 2 + 16)
         files = QHBoxLayout()
-        files.addWidget(named(QLabel(translate("ManifestView", "Manifests")), "caption"))
+        self.files_caption = named(QLabel(translate("ManifestView", "Manifests")), "caption")
+        files.addWidget(self.files_caption)
         files.addWidget(self.manifest_list, 1)
+        # In the list's place while the line record is shown.
+        self.line_label = named(QLabel(), "lineRecordLabel")
+        self.line_label.setVisible(False)
+        files.addWidget(self.line_label, 1)
         files.addWidget(self.open_button)
         files.addWidget(self.close_button)
 
@@ -308,6 +320,7 @@ class ManifestView(QWidget):
         the list; a manifest whose station key is not on this PC opens without it,
         and the notice says how to restore the key. Returns the manifests ticked.
         """
+        self.close_line()
         self.open_errors = []
         ticked: list[ShownManifest] = []
         access = KeyAccess(store=self._store(), passphrase=no_passphrase)
@@ -336,13 +349,18 @@ class ManifestView(QWidget):
             self.add_manifests([Path(name) for name in names])
 
     def close_current(self) -> None:
-        """Close the manifest selected in the list (never the running job's)."""
+        """Close the line record when it is shown, else the manifest selected in the list
+        (never the running job's)."""
+        if self.line is not None:
+            self.close_line()
+            return
         row = self.manifest_list.currentRow()
         if 0 <= row < len(self.shown) and not self.shown[row].writable:
             self._forget(self.shown[row])
             self._list_changed(chosen={id(e) for e in self.chosen()})
 
     def close_all(self) -> None:
+        self.close_line()
         for entry in list(self.shown):
             self._forget(entry)
         self.model.close()
@@ -459,7 +477,10 @@ class ManifestView(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        if self.model.manifests:
+        if self.line is not None:
+            self.model.refresh()  # read again on the line's thread; _line_read shows it
+            self._show_count()
+        elif self.model.manifests:
             self._fill_choices()
             self.model.refresh()
             self._show_count()
@@ -528,7 +549,13 @@ class ManifestView(QWidget):
 
     def _show_count(self) -> None:
         chosen = len(self.model.manifests)
-        if not chosen:
+        if self.line is not None:
+            self.count.setText(
+                translate("ManifestView", "Reading the line record…") if self.model.loading
+                and not self.model.rows else
+                translate("ManifestView", "%Ln unit(s) on the line record", None,
+                          self.model.total))
+        elif not chosen:
             self.count.setText(
                 translate("ManifestView", "No manifest chosen: open one, or tick one in the list"))
         elif chosen > 1:
@@ -547,6 +574,9 @@ class ManifestView(QWidget):
         return next((row for row, shown in enumerate(self.model.rows) if shown is unit), -1)
 
     def _show(self, row: int) -> None:
+        if self.line is not None:
+            self._show_line_unit(row)
+            return
         unit = self.model.unit_at(row)
         entry = self._entry_of(self.model.manifest_at(row))
         # Only the running job's manifest is written from the window.
@@ -655,6 +685,13 @@ class ManifestView(QWidget):
             self.table.resizeColumnToContents(column)
 
     def open_export(self) -> None:
+        if self.line is not None:
+            name, _ = QFileDialog.getSaveFileName(
+                self, translate("ManifestView", "Export the line record"), "line-audit.csv",
+                translate("ManifestView", "CSV files (*.csv)"))
+            if name:
+                self.export_line(Path(name))
+            return
         dialog = self.export_dialog()
         if dialog is not None and dialog.exec() and dialog.written is not None:
             notes = translate("ManifestView", "%Ln unit(s) — exported {rows} rows to {where}",
@@ -727,3 +764,149 @@ class ManifestView(QWidget):
         self.model.cloud_target = target
         self.refresh()
         self.chosenChanged.emit()
+
+    # -- the line record ----------------------------------------------------------------
+
+    def open_line(self, connector: LineConnector) -> LineSource:
+        """Show the line record of ``connector`` read-only, in the manifests' place: the
+        count, the pages, a unit's changes and the export are read on its own thread."""
+        self.close_line()
+        self.line = LineSource(connector, self)
+        self.manifest_list.setVisible(False)
+        self.files_caption.setText(translate("ManifestView", "Line record"))
+        self.line_label.setText(translate("ManifestView", "{where} (read-only)").format(
+            where=self.line.label))
+        self.line_label.setVisible(True)
+        self.close_button.setEnabled(True)
+        self.search.setPlaceholderText(translate("ManifestView", "Device ID starts with"))
+        line_only = translate("ManifestView", "Not on the line record; use a station's manifest")
+        for widget in (self.operator, self.cloud, self.upload_button, self.cloud_button):
+            widget.setEnabled(False)
+            widget.setToolTip(line_only)
+        self.export_button.setEnabled(True)
+        self.path, self.key = None, None
+        self.model.cloud_target = self.current_target()
+        self.model.filter = self.current_filter()
+        self.model.show_line(self.line)
+        self.detail.clear()
+        self._show_count()
+        self.lineChanged.emit()
+        return self.line
+
+    def close_line(self) -> None:
+        """Back to the manifests (the line's thread ends once its read under way has)."""
+        line, self.line = self.line, None
+        if line is None:
+            return
+        self.model.show_line(None)
+        line.shutdown()
+        line.deleteLater()
+        self.manifest_list.setVisible(True)
+        self.files_caption.setText(translate("ManifestView", "Manifests"))
+        self.line_label.setVisible(False)
+        self.search.setPlaceholderText(
+            translate("ManifestView", "Search device ID, MAC or serial"))
+        for widget in (self.operator, self.cloud, self.upload_button, self.cloud_button):
+            widget.setEnabled(True)
+            widget.setToolTip("")
+        self.lineChanged.emit()
+        self._list_changed(chosen={id(e) for e in self.chosen()})
+
+    def _line_read(self) -> None:
+        """A count or a page of the line arrived: the count, and the filter choices."""
+        count = self.model.line_count
+        if count is not None and self.line is not None:
+            for combo, values in ((self.job, count.jobs), (self.station, count.stations)):
+                chosen = combo.currentData()
+                combo.blockSignals(True)
+                combo.clear()
+                combo.addItem(translate("ManifestView", ANY), None)
+                for value in values:
+                    combo.addItem(value, value)
+                combo.setCurrentIndex(max(combo.findData(chosen), 0))
+                combo.blockSignals(False)
+        self._show_count()
+
+    def _show_line_unit(self, row: int) -> None:
+        unit = self.model.unit_at(row)
+        self.resolve_button.setEnabled(False)
+        self.reprovision_button.setEnabled(False)
+        if unit is None or self.line is None:
+            self.detail.clear()
+            return
+        station = self.model.label_at(row)
+        facts = self.describe_line_unit(unit, station)
+        self.detail.setPlainText(facts + "\n\n" + translate(
+            "ManifestView", "Reading its changes from the line record…"))
+
+        def arrived(changes: list[LineChange]) -> None:
+            if self.model.unit_at(self.table.currentIndex().row()) is unit:
+                self.detail.setPlainText(facts + "\n\n" + self.describe_changes(changes))
+
+        def failed(exc: Exception) -> None:
+            if not isinstance(exc, StationError):
+                raise exc
+            if self.model.unit_at(self.table.currentIndex().row()) is unit:
+                self.detail.setPlainText(facts + "\n\n" + describe_error(exc))
+
+        self.line.changes(station, unit.device_id, arrived, failed)
+
+    def describe_line_unit(self, unit: UnitRecord, station: str) -> str:
+        """A line unit's facts and its last-read cloud status, as plain text."""
+        none = "—"
+        lines = [
+            f"{unit.device_id} — {status_words(str(unit.status))}",
+            translate("ManifestView", "on the line from station {station}").format(
+                station=station),
+            translate("ManifestView", "profile {profile}, {attestation}, ID scope {scope}").format(
+                profile=unit.profile_id, attestation=unit.attestation, scope=unit.id_scope),
+            translate("ManifestView", "board {board} {chip}  MAC {mac}  serial {serial}  port "
+                      "{port}").format(board=unit.board_type, chip=unit.chip,
+                                       mac=unit.mac or none, serial=unit.serial or none,
+                                       port=unit.port),
+            translate("ManifestView", "recorded {recorded}, provisioned {provisioned}").format(
+                recorded=local_time(unit.created_at),
+                provisioned=local_time(unit.provisioned_at) or none),
+        ]
+        if unit.failed_stage:
+            lines.append(translate("ManifestView", "failed at {stage}: {reason}").format(
+                stage=unit.failed_stage, reason=unit.failure_reason))
+        cloud = self.model.cloud_at(self._row_of(unit))
+        if cloud is not None:
+            lines.append(translate("ManifestView", "{service}: {status} — {detail} (read {time})")
+                         .format(service=TARGET_NAMES[cloud.target], status=cloud.status,
+                                 detail=cloud.detail, time=local_time(cloud.read_at)))
+        return "\n".join(lines)
+
+    @staticmethod
+    def describe_changes(changes: list[LineChange]) -> str:
+        lines = [translate("ManifestView", "Changes on the line record:")]
+        for change in changes:
+            failure = (f"  {change.failed_stage}: {change.failure_reason}"
+                       if change.failed_stage else "")
+            lines.append(f"  {local_time(change.at)}  #{change.attempt_id}  {change.action:<12} "
+                         f"{change.status}{failure}")
+        return "\n".join(lines)
+
+    def export_line(self, out: Path) -> None:
+        """Write the audit file of the line units the filters select to ``out``, on the
+        line's thread (the server makes it: COPY)."""
+        if self.line is None:
+            return
+        self.export_button.setEnabled(False)
+        self.count.setText(translate("ManifestView", "Exporting the line record to {where}…")
+                           .format(where=out))
+
+        def written(rows: int) -> None:
+            self.export_button.setEnabled(self.line is not None)
+            self.count.setText(translate(
+                "ManifestView", "%Ln unit(s) on the line record — exported {rows} rows to "
+                "{where}", None, self.model.total).format(rows=number(rows), where=out))
+
+        def failed(exc: Exception) -> None:
+            self.export_button.setEnabled(self.line is not None)
+            if not isinstance(exc, StationError):
+                raise exc
+            self.count.setText(describe_error(exc))
+
+        self.line.export(out, self.current_filter().line_query(), written, failed)

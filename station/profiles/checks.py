@@ -14,12 +14,19 @@ from pathlib import Path
 
 from station.core.errors import ConfigError
 from station.core.folders import ImagePathError, resolve_in_folder
-from station.core.registries import ATTESTATIONS, TRANSPORTS
+from station.core.labels import layout_problems
+from station.core.registries import ATTESTATIONS, STORAGE_FORMATS, TRANSPORTS
 from station.credentials.csr import MADE_ON_BOARD
 from station.credentials.modes import attestation_mode
 from station.identity.rules import validate_model_id
 from station.identity.sources import identity_rule
-from station.profiles.kinds import profile_storage, profile_transport, transport_kind
+from station.profiles.kinds import (
+    STORAGE_SETTINGS,
+    profile_storage,
+    profile_transport,
+    storage_format,
+    transport_kind,
+)
 from station.profiles.model import (
     INTEGER_TYPES,
     PEM_SOURCES,
@@ -56,7 +63,7 @@ def resolve_image(folder: Path, entry: ImageEntry) -> Path:
 def check_profile(profile: Profile, file: Path) -> list[ProfileProblem]:
     """All problems in a schema-valid profile read from ``file``; warnings included."""
     checks = (_file_name, _identity, _credentials, _device_key, _storage_items, _transport,
-              _tpm, _enrollment)
+              _tpm, _enrollment, _label)
     return [ProfileProblem(file, key, message, severity)
             for check in checks for key, message, severity in check(profile, file)]
 
@@ -136,6 +143,21 @@ def _storage_items(profile: Profile, file: Path) -> Found:
                    f'allowed: quote it ("{item.value}") or use an integer type '
                    f"({', '.join(INTEGER_TYPES)})", "error")
     yield from profile_storage(profile).check(profile, file)
+    yield from _storage_settings(profile)
+
+
+def _storage_settings(profile: Profile) -> Found:
+    # A setting the format ignores would look like, say, encryption that never happens.
+    fmt = profile_storage(profile)
+    storage = profile.storage
+    for name in STORAGE_SETTINGS:
+        if name in fmt.settings or getattr(storage, name) == type(storage).model_fields[
+            name
+        ].default:
+            continue
+        readers = [n for n in STORAGE_FORMATS.names() if name in storage_format(n).settings]
+        yield (f"storage.{name}", f"is not read by storage format {fmt.name!r}, so it would "
+               f"have no effect; allowed: remove it, or format {' or '.join(readers)}", "error")
 
 
 def _integer_item(at: str, kind: str, source: str | None, value: object) -> Found:
@@ -219,3 +241,11 @@ def _enrollment(profile: Profile, file: Path) -> Found:
         yield ("enrollment", "is not used: only group modes are allowed, and their units are "
                "admitted by the enrollment group, whose settings are made in DPS; allowed: "
                "remove [enrollment], or allow sas-individual, x509-individual or tpm", "warning")
+
+
+def _label(profile: Profile, file: Path) -> Found:
+    layout = profile.label_layout
+    if layout is None:
+        return
+    for where, message in layout_problems(layout):
+        yield (f"label.{where}", message, "error")

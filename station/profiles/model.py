@@ -24,6 +24,14 @@ from pydantic import (
     model_validator,
 )
 
+from station.core.labels import (
+    DEFAULT_QR_TEMPLATE,
+    LABEL_MAX_HEIGHT_MM,
+    LABEL_MAX_WIDTH_MM,
+    LABEL_MIN_MM,
+    LabelLayout,
+    LabelTextLine,
+)
 from station.core.models import Attestation
 from station.core.registries import ATTESTATIONS, IDENTITY_SOURCES, STORAGE_FORMATS, TRANSPORTS
 from station.core.registry import Registry
@@ -230,6 +238,19 @@ class StorageSection(_Strict):
     offset: StrictInt = Field(default=0x9000, ge=0, le=FLASH_ADDRESS_END - 1)
     size: StrictInt = Field(default=0x6000, ge=1, le=FLASH_ADDRESS_END)
     items: list[StorageItem] = Field(min_length=1)
+    # Settings that only some formats read (StorageFormat.settings says which).
+    encrypted: StrictBool = Field(
+        default=False, description="nvs, esp_secure_cert: the NVS partition is written "
+        "encrypted (ESP-IDF NVS encryption), its keys in an nvs_keys partition"
+    )
+    keys_offset: StrictInt | None = Field(
+        default=None, ge=0, le=FLASH_ADDRESS_END - 1,
+        description="with encrypted = true: where the nvs_keys partition (4 KB) is",
+    )
+    secure_cert_offset: StrictInt | None = Field(
+        default=None, ge=0, le=FLASH_ADDRESS_END - 1,
+        description="esp_secure_cert: where the esp_secure_cert partition (8 KB) is",
+    )
 
 
 ImageWrite = Literal["always", "if-different", "pre-flashed"]
@@ -326,6 +347,53 @@ class EnrollmentSection(_Strict):
         return twin
 
 
+LabelMm = Annotated[float, Field(ge=0, le=LABEL_MAX_HEIGHT_MM, allow_inf_nan=False)]
+LabelExtentMm = Annotated[float, Field(gt=0, le=LABEL_MAX_HEIGHT_MM, allow_inf_nan=False)]
+
+
+class LabelQrSection(_Strict):
+    """The label's QR code: its content (a template of label fields) and its square."""
+
+    content: str = Field(default=DEFAULT_QR_TEMPLATE, min_length=1, max_length=1000,
+                         description="what the QR code holds; {device_id}, {id_scope}, "
+                         "{profile_name}, {printed_at} are replaced by the unit's")
+    x_mm: LabelMm = 1.5
+    y_mm: LabelMm = 1.5
+    size_mm: LabelExtentMm = Field(description="the QR square, its quiet zone included")
+
+
+class LabelTextSection(_Strict):
+    text: str = Field(min_length=1, max_length=500, description="a template of label fields")
+    x_mm: LabelMm
+    y_mm: LabelMm = Field(description="the top of the text")
+    height_mm: LabelExtentMm
+    width_mm: LabelExtentMm | None = Field(default=None,
+                                           description="default: to the label's right edge")
+    bold: StrictBool = False
+
+
+class LabelSection(_Strict):
+    """The unit label's layout (station.core.labels.LabelLayout); checked in checks.py."""
+
+    width_mm: float = Field(ge=LABEL_MIN_MM, le=LABEL_MAX_WIDTH_MM, allow_inf_nan=False,
+                            description="across the print head")
+    height_mm: float = Field(ge=LABEL_MIN_MM, le=LABEL_MAX_HEIGHT_MM, allow_inf_nan=False)
+    dpi: Literal[203, 300] | None = Field(
+        default=None, description="the print head the layout is made for; default: the "
+        "printer's, as Settings or --label-dpi give it")
+    qr: LabelQrSection
+    texts: list[LabelTextSection] = Field(default_factory=list, max_length=20)
+
+    def layout(self) -> LabelLayout:
+        return LabelLayout(
+            width_mm=self.width_mm, height_mm=self.height_mm, qr_template=self.qr.content,
+            qr_x_mm=self.qr.x_mm, qr_y_mm=self.qr.y_mm, qr_size_mm=self.qr.size_mm,
+            texts=tuple(LabelTextLine(t.text, t.x_mm, t.y_mm, t.height_mm, t.width_mm, t.bold)
+                        for t in self.texts),
+            dpi=self.dpi,
+        )
+
+
 class Profile(_Strict):
     schema_version: Literal[1]
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9._-]*$", max_length=64)
@@ -340,6 +408,7 @@ class Profile(_Strict):
     verify: VerifySection = Field(default_factory=VerifySection)
     tpm: TpmSection | None = None
     enrollment: EnrollmentSection = Field(default_factory=EnrollmentSection)
+    label: LabelSection | None = None
 
     @field_validator("schema_version", mode="before")
     @classmethod
@@ -348,3 +417,8 @@ class Profile(_Strict):
         if type(value) is not int:
             raise ValueError(f"got {value!r:.60}; allowed: the integer {SCHEMA_VERSION}")
         return value
+
+    @property
+    def label_layout(self) -> LabelLayout | None:
+        """The unit label's layout from ``[label]``; None: each renderer's own label."""
+        return self.label.layout() if self.label is not None else None
