@@ -118,9 +118,12 @@ def test_four_boards_at_once_while_the_event_loop_keeps_answering(qtbot, tmp_pat
         if event.kind is EventKind.PROGRESS else None
     )
     results = []
+    finished_at: list[float] = []
     window.controller.unitFinished.connect(results.append)
+    window.controller.unitFinished.connect(lambda _result: finished_at.append(time.monotonic()))
     try:
         timer.start()
+        started = time.monotonic()
         for _ in range(4):
             qtbot.mouseClick(window.line.provision_button, Qt.LeftButton)
         assert len(window.controller.busy_ports()) == 4
@@ -141,15 +144,16 @@ def test_four_boards_at_once_while_the_event_loop_keeps_answering(qtbot, tmp_pat
         assert board in window.line.label_preview.caption.text()
         assert f"Stick the label on the unit on {board}" in window.line.banner.detail.text()
 
-        # Responsiveness, measured against the work itself rather than the clock: between
-        # the first and the last progress report the timer kept firing, and no gap between
-        # its ticks took a large part of that span (the event loop was never blocked long).
+        # Responsiveness, measured against the work itself rather than the clock: while
+        # the four units ran (from the presses to the last result) the timer kept firing,
+        # and no gap between its ticks took a large part of that span (the event loop was
+        # never blocked long). The span is the boards' whole work, not only their writes,
+        # which a fast machine finishes within a few ticks.
         assert len(progress_at) >= 2, "the boards reported progress"
-        first, last_progress = progress_at[0], progress_at[-1]
-        span = last_progress - first
-        within = [t for t in ticks if first <= t <= last_progress]
+        span = finished_at[-1] - started
+        within = [t for t in ticks if started <= t <= finished_at[-1]]
         assert len(within) >= 10, (len(within), span)
-        stamps = [first, *within, last_progress]
+        stamps = [started, *within, finished_at[-1]]
         longest_gap = max(later - earlier for earlier, later in pairwise(stamps))
         assert longest_gap < span / 4, (longest_gap, span)
     finally:
