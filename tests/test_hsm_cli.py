@@ -213,7 +213,8 @@ def test_a_group_key_token_that_is_wrong_is_one_line_before_any_board(
     assert status == 1
     assert captured.err.splitlines() == [
         f"station: the PIN for token '{CA_TOKEN}' is wrong (check STATION_HSM_PIN or the PIN "
-        "kept with `station hsm pin`; most tokens lock themselves after a few wrong PINs)"
+        "kept with `station hsm pin`; most tokens lock themselves after a few wrong PINs) "
+        "[credentials]"
     ]
     assert board.sessions == 0
 

@@ -110,7 +110,7 @@ def test_a_mode_without_its_declared_secret_stops_before_any_board(
     assert demo.returncode != 0
     assert demo.stderr.strip().splitlines()[-1] == (
         "station: kit-master-sas needs the factory master key (16 characters or more) "
-        "(set STATION_SECRET_KIT_MASTER)"
+        "(set STATION_SECRET_KIT_MASTER) [credentials]"
     )
     assert "Traceback" not in demo.stderr
     assert "provisioned" not in demo.stdout

@@ -68,9 +68,9 @@ def test_the_qa_desk_browses_filters_and_exports_the_line_record(
     qtbot.waitUntil(lambda: len(model.rows) > 0, timeout=WAIT_MS)
     assert model.total == 253
     assert len(model.rows) == model.page_size  # the first page; the rest as QA scrolls
-    assert "253 unit(s) on the line record" in view.count.text()
+    assert "253 units on the line record" in view.count.text()
     assert {model.label_at(row) for row in range(len(model.rows))} <= {"st-1", "st-2"}
-    assert not view.upload_button.isEnabled() and not view.operator.isEnabled()
+    assert view.upload_button.isEnabled() and not view.operator.isEnabled()
     assert [view.station.itemData(i) for i in range(view.station.count())] == [None, "st-1", "st-2"]
     # A filter is the line's indexed query, read again in the background.
     view.station.setCurrentIndex(view.station.findData("st-2"))
