@@ -83,7 +83,10 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
 
 def number(value: int) -> str:
     """``value`` with the language's digit grouping (1,234 / 1 234 / 1.234)."""
-    return QLocale().toString(value)
+    global _number_locale
+    if _number_locale is None:  # made once per language: progress shows many a second
+        _number_locale = QLocale()
+    return _number_locale.toString(value)
 
 
 def catalogue(code: str, folder: Path | None = None) -> Path:
@@ -124,6 +127,7 @@ class LanguageInUse:
 
 
 _installed: list[QTranslator] = []
+_number_locale: QLocale | None = None
 _base_font: QFont | None = None
 
 
@@ -150,7 +154,9 @@ def use_language(
         if translator.load(str(path)):
             application.installTranslator(translator)
             _installed.append(translator)
+    global _number_locale
     QLocale.setDefault(QLocale(code if code in LANGUAGES else SOURCE_LANGUAGE))
+    _number_locale = None
     if _base_font is None:
         _base_font = QFont(application.font())
     family, problem = _font_for(code, _base_font)

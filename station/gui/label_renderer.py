@@ -45,10 +45,17 @@ class LabelRenderer(QObject):
         """Ask for ``content``'s preview; returns at once. GUI thread."""
         self._ticket += 1
         self._thread.submit(
-            partial(paint_preview, content),
+            partial(self._paint_if_latest, self._ticket, content),
             returned=partial(self._painted, self._ticket),
             errored=partial(self._failed, self._ticket),
         )
+
+    def _paint_if_latest(self, ticket: int, content: LabelContent, task: Task[QImage]) -> QImage:
+        # With many boards finishing at once, the labels asked for meanwhile would never
+        # be shown: only the newest is painted (its QR code takes the interpreter a while).
+        if ticket != self._ticket:
+            return QImage()
+        return paint_preview(content, task)
 
     def _painted(self, ticket: int, image: QImage) -> None:
         if ticket == self._ticket:

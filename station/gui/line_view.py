@@ -5,6 +5,7 @@ banner and the label of the last unit. GUI thread only.
 from __future__ import annotations
 
 import datetime as dt
+import time
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -44,6 +45,7 @@ from station.manifest import Manifest
 TILE_COLUMNS = 2
 # Progress arrives many times a second per port; tiles are redrawn at most this often.
 TILE_REDRAW_MS = 40
+COUNT_REFRESH_MS = 1000
 AUTO_TIP = QT_TRANSLATE_NOOP(
     "LineView", "Start a unit on each board as soon as it is plugged in, without pressing anything")
 AUTO_OFF_FOR_SCANS = QT_TRANSLATE_NOOP(
@@ -248,6 +250,13 @@ class LineView(QWidget):
         self._redraw.setSingleShot(True)
         self._redraw.setInterval(TILE_REDRAW_MS)
         self._redraw.timeout.connect(self._redraw_tiles)
+        # The day's count is a query of the manifest: at most one a second while units
+        # finish several times a second (the first at once, the last one never missed).
+        self._count_later = QTimer(self)
+        self._count_later.setSingleShot(True)
+        self._count_later.setInterval(COUNT_REFRESH_MS)
+        self._count_later.timeout.connect(self._count_now)
+        self._counted_at = -COUNT_REFRESH_MS / 1000
         controller.portChanged.connect(self._tile_changed)
         controller.unitFinished.connect(self._on_result)
         controller.jobChanged.connect(self._on_job)
@@ -317,6 +326,19 @@ class LineView(QWidget):
 
     def refresh_count(self) -> None:
         self.job_bar.show_count(self.units_done_today(), self.daily_target)
+
+    def _count_soon(self) -> None:
+        """The count after a unit: at once, unless one was read less than a second ago."""
+        if self._count_later.isActive():
+            return
+        if time.monotonic() - self._counted_at >= COUNT_REFRESH_MS / 1000:
+            self._count_now()
+        else:
+            self._count_later.start()
+
+    def _count_now(self) -> None:
+        self._counted_at = time.monotonic()
+        self.refresh_count()
 
     def set_daily_target(self, target: int) -> None:
         self.daily_target = target
@@ -404,9 +426,8 @@ class LineView(QWidget):
         tile = self.tiles.get(port)
         status = self.controller.ports.get(port)
         if tile is not None and status is not None:
-            tile.update_from(status)
-            if self.controller.needs_new_scan(port):
-                tile.retry.setVisible(False)  # the banner asks for a new scan instead
+            # A board that needs a new scan gets no Retry: the banner asks for the scan.
+            tile.update_from(status, retry_allowed=not self.controller.needs_new_scan(port))
 
     def print_tile_label(self, port: str) -> None:
         """Print the label of the last unit provisioned on ``port`` (its tile's button)."""
@@ -453,5 +474,5 @@ class LineView(QWidget):
             if self.labels.active:
                 self.labels.submit_unit(result.device_id, job.id_scope, job.loaded.profile.name,
                                         job.attestation)
-        self.refresh_count()
+        self._count_soon()
         self.focus_input()

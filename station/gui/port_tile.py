@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -16,7 +18,7 @@ from station.core.errors import with_code
 from station.gui.i18n import QT_TRANSLATE_NOOP, number, translate
 from station.gui.job import LabelContent
 from station.gui.line_controller import PortState, PortStatus
-from station.gui.style import STATE_COLOURS, named
+from station.gui.style import named
 from station.gui.text_fit import ElidedLabel, WrappingButton, wrapping
 
 # What each stage is doing, in words; the stage's name is the stable code shown beside it.
@@ -47,6 +49,21 @@ def stage_words(stage: str) -> str:
     return translate("PortTile", words) if words else stage
 
 
+PERCENT_STEP = 5
+
+
+@dataclass(frozen=True)
+class _TileView:
+    """What a tile shows, as plain values: compared before anything is redrawn."""
+
+    stage: str
+    stage_tip: str
+    percent: int
+    progress_format: str
+    device: str
+    retry: bool | None
+
+
 class PortTile(QFrame):
     """Shows one ``PortStatus``; ``update_from`` redraws it. GUI thread only."""
 
@@ -60,6 +77,7 @@ class PortTile(QFrame):
         self.setMinimumWidth(260)
         self.label_content: LabelContent | None = None
         self._coloured_as: PortState | None = None
+        self._shown: _TileView | None = None
 
         self.title = ElidedLabel(status.label, objectName="tileTitle")
         self.title.setToolTip(status.port if status.port == status.label
@@ -80,6 +98,12 @@ class PortTile(QFrame):
         self.print_label.setObjectName("tileLabelButton")
         self.print_label.clicked.connect(lambda: self.labelRequested.emit(self.port))
         self.print_label.setVisible(False)
+        # The buttons come and go with each unit; the tile keeps its size meanwhile, so the
+        # grid of sixteen tiles is not laid out again every time.
+        for button in (self.retry, self.print_label):
+            policy = button.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            button.setSizePolicy(policy)
         actions = QHBoxLayout()
         actions.setSpacing(8)
         actions.addWidget(self.retry, 1)
@@ -104,53 +128,75 @@ class PortTile(QFrame):
                 device=content.device_id))
 
     def _colour_as(self, state: PortState) -> None:
-        # A style sheet re-polishes the tile and all its children: only when the state changes.
+        # The sheet colours a tile by its ``state`` property; only the widgets whose rules
+        # name it are polished again, and only when the state changes.
         if state is self._coloured_as:
             return
         self._coloured_as = state
-        strong, light = STATE_COLOURS[state.value]
         self.chip.setText(translate("PortTile", STATE_WORDS[state]))
-        self.chip.setStyleSheet(f"background: {strong};")
-        self.setStyleSheet(
-            f"QFrame#portTile {{ background: {light}; border: 1px solid {strong}; "
-            f"border-radius: 8px; }} QProgressBar::chunk {{ background: {strong}; }}"
-        )
+        self.setProperty("state", state.value)
+        style = self.style()
+        for widget in (self, self.chip, self.progress):
+            style.unpolish(widget)
+            style.polish(widget)
+        self.update()
 
-    def update_from(self, status: PortStatus) -> None:
+    def update_from(self, status: PortStatus, *, retry_allowed: bool = True) -> None:
+        """Show ``status``; ``retry_allowed`` False hides Retry (a new scan is asked for)."""
         self._colour_as(status.state)
+        view = self._view_of(status, retry_allowed)
+        if view == self._shown:
+            return
+        # Only what changed goes to Qt: with sixteen ports busy the GUI thread redraws
+        # every tile many times a second, and each call waits its turn at the interpreter.
+        last = self._shown or _TileView("\0", "\0", -1, "\0", "\0", None)
+        self._shown = view
+        if view.stage != last.stage:
+            self.stage.setText(view.stage)
+        if view.stage_tip != last.stage_tip:
+            self.stage.setToolTip(view.stage_tip)
+        if view.percent != last.percent:
+            self.progress.setValue(view.percent)
+        if view.progress_format != last.progress_format:
+            self.progress.setFormat(view.progress_format)
+        if view.device != last.device:
+            self.device.setText(view.device)
+        if view.retry != last.retry:
+            self.retry.setVisible(view.retry)
+
+    def _view_of(self, status: PortStatus, retry_allowed: bool) -> _TileView:
         words = stage_words(status.stage)
         tries = (translate("PortTile", " (attempt {attempt})").format(attempt=status.attempt)
                  if status.attempt > 1 else "")
-        self.stage.setToolTip("")
+        tip = ""
         if status.state is PortState.BUSY:
-            self.stage.setText(translate("PortTile", "Stage: {stage}").format(stage=words) + tries)
+            stage = translate("PortTile", "Stage: {stage}").format(stage=words) + tries
         elif status.state is PortState.FAILED and status.last_result is not None:
             failed = status.last_result
-            self.stage.setText(with_code(translate("PortTile", "Failed at {stage}").format(
-                stage=failed.failed_stage) + tries, failed.code))
-            self.stage.setToolTip(with_code(failed.reason, failed.code))
+            stage = with_code(translate("PortTile", "Failed at {stage}").format(
+                stage=failed.failed_stage) + tries, failed.code)
+            tip = with_code(failed.reason, failed.code)
         elif status.state is PortState.PASSED:
-            self.stage.setText(translate("PortTile", "Provisioned{attempt} — ready for the next "
-                                         "board").format(attempt=tries))
+            stage = translate("PortTile", "Provisioned{attempt} — ready for the next "
+                              "board").format(attempt=tries)
         else:
-            self.stage.setText(translate("PortTile", "Ready for a board"))
-        counted = {"done": number(status.done), "total": number(status.total)}
+            stage = translate("PortTile", "Ready for a board")
         if status.state is PortState.BUSY and status.total:
-            self.progress.setValue(status.percent)
-            self.progress.setFormat(translate("PortTile", "%p%  ({done} / {total} bytes)")
-                                    .format(**counted))
+            # In steps: a progress bar repaints at once on every new value.
+            percent = status.percent - status.percent % PERCENT_STEP
+            shown_format = translate("PortTile", "%p%  ({done} / {total} bytes)").format(
+                done=number(status.done), total=number(status.total))
         elif status.state is PortState.PASSED:
-            self.progress.setValue(100)
-            self.progress.setFormat("100%")
+            percent, shown_format = 100, "100%"
         elif status.state is PortState.FAILED and status.total:
             # Where the write stopped, in the tile's red, rather than an empty bar.
-            self.progress.setValue(status.percent)
-            self.progress.setFormat(translate("PortTile", "stopped at %p%  ({done} / {total} "
-                                              "bytes)").format(**counted))
+            percent = status.percent
+            shown_format = translate("PortTile", "stopped at %p%  ({done} / {total} "
+                                     "bytes)").format(done=number(status.done),
+                                                      total=number(status.total))
         else:
-            self.progress.setValue(0)
-            self.progress.setFormat("%p%")
+            percent, shown_format = 0, "%p%"
         shown = status.device_id if status.state is PortState.BUSY else status.last_device_id
-        self.device.setText(translate("PortTile", "Device ID: {device}").format(
-            device=shown or "—"))
-        self.retry.setVisible(status.state is PortState.FAILED)
+        device = translate("PortTile", "Device ID: {device}").format(device=shown or "—")
+        return _TileView(stage, tip, percent, shown_format, device,
+                         retry_allowed and status.state is PortState.FAILED)
