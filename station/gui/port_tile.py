@@ -61,7 +61,11 @@ class _TileView:
     percent: int
     progress_format: str
     device: str
-    retry: bool | None
+    retry: bool
+
+
+# Differs from every view, so a new tile sets each of its widgets once.
+_NOTHING_SHOWN = _TileView("\0", "\0", -1, "\0", "\0", retry=False)
 
 
 class PortTile(QFrame):
@@ -93,6 +97,7 @@ class PortTile(QFrame):
         self.device = ElidedLabel(objectName="value")
         self.retry = WrappingButton(translate("PortTile", "Retry this unit"))
         self.retry.clicked.connect(lambda: self.retryRequested.emit(self.port))
+        self.retry.setVisible(False)  # as _NOTHING_SHOWN has it: shown for a failed unit
         # Each board keeps its own label, so a label never goes on another board's unit.
         self.print_label = WrappingButton(translate("PortTile", "Print label…"))
         self.print_label.setObjectName("tileLabelButton")
@@ -149,14 +154,18 @@ class PortTile(QFrame):
             return
         # Only what changed goes to Qt: with sixteen ports busy the GUI thread redraws
         # every tile many times a second, and each call waits its turn at the interpreter.
-        last = self._shown or _TileView("\0", "\0", -1, "\0", "\0", None)
+        last = self._shown or _NOTHING_SHOWN
         self._shown = view
         if view.stage != last.stage:
             self.stage.setText(view.stage)
         if view.stage_tip != last.stage_tip:
             self.stage.setToolTip(view.stage_tip)
         if view.percent != last.percent:
+            # QProgressBar.setValue paints at once, on the GUI thread, every time; with
+            # updates off it only marks the bar, which is painted with the next frame.
+            self.progress.setUpdatesEnabled(False)
             self.progress.setValue(view.percent)
+            self.progress.setUpdatesEnabled(True)
         if view.progress_format != last.progress_format:
             self.progress.setFormat(view.progress_format)
         if view.device != last.device:

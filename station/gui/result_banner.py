@@ -137,8 +137,12 @@ class ResultBanner(QFrame):
 
     def _set(self, outcome: str, title: str, detail: str, *, retry: bool) -> None:
         self.idle = False
+        # Polishing the banner and its children again is what costs; units finishing one
+        # after another mostly keep the same outcome, and with it the same colours.
+        recolour = self.property("outcome") != outcome
         self.setProperty("outcome", outcome)
         self.title.setText(breakable(title))
         self.detail.setText(breakable(detail))
         self.retry.setVisible(retry)
-        repolish(self)
+        if recolour:
+            repolish(self)
