@@ -30,7 +30,7 @@ from station.credentials.sas import derive_device_key  # noqa: E402
 from station.enrollment.cloud_status import refresh_status  # noqa: E402
 from station.enrollment.groups import GroupAttestation, GroupSpec, dps_group  # noqa: E402
 from station.enrollment.sas import DpsConnectionString  # noqa: E402
-from station.enrollment.upload import DpsCredential, IotcCredential, _client  # noqa: E402
+from station.enrollment.upload import DpsCredential, IotcCredential, service_client  # noqa: E402
 from station.manifest import Manifest  # noqa: E402
 from station.manifest.store import now_iso  # noqa: E402
 from tests.cloud_server import HUB, CloudCentral, CloudDps  # noqa: E402
@@ -107,7 +107,7 @@ def bench_dps(folder: Path, ids: list[str]) -> tuple[float, float]:
         def delete(self, name: str) -> None: keys.pop(name, None)
 
     with ServiceServer(service) as server:
-        with _client(credential, server.url, time.sleep, time.monotonic) as client:
+        with service_client(credential, server.url, time.sleep, time.monotonic) as client:
             dps_group(client, GroupSpec("bench", GroupAttestation.SAS), Keys())
         group_key = keys["group-key"]
         for device_id in ids[:: REGISTERED_EVERY * 100]:

@@ -29,7 +29,7 @@ from station.job_options import (
 )
 
 if TYPE_CHECKING:
-    pass
+    from station.credentials.signers import GroupKeySigner
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -215,12 +215,36 @@ def cmd_profiles_check(args: argparse.Namespace) -> int:
     return status
 
 
+def _export_group_keys(
+    args: argparse.Namespace,
+) -> tuple[str | GroupKeySigner, str | GroupKeySigner]:
+    """The group keys an export derives ``sas-group`` device keys from: each from its file
+    or the environment, or opened in its token (``--group-key-token``; the PIN from
+    ``STATION_HSM_PIN`` or the secret store), checked before any unit is read."""
+    from station.credentials.pkcs11_signers import open_group_key
+
+    keys: list[str | GroupKeySigner] = []
+    for given, uri, option in (
+        (group_key(args), args.group_key_token, "--group-key-file / STATION_GROUP_KEY"),
+        (secondary_group_key(args), args.secondary_group_key_token,
+         "--secondary-group-key-file / STATION_GROUP_KEY_SECONDARY"),
+    ):
+        if uri.strip() and given.strip():
+            raise ConfigError(
+                f"the group key is given twice: {option} and a token",
+                hint="give it one way: leave out the key file (and unset the variable), or "
+                "the token",
+            )
+        keys.append(open_group_key(uri) if uri.strip() else given)
+    return keys[0], keys[1]
+
+
 def cmd_manifest_export(args: argparse.Namespace) -> int:
     from station.manifest.exports import write_export
     from station.manifest.reports import head_note, journal_head_of, reading
 
     with reading(args.manifest) as manifest:
-        manifest.use_group_key(group_key(args), secondary_group_key(args))
+        manifest.use_group_key(*_export_group_keys(args))
         written = write_export(manifest, args.format, Path(args.out), job_id=args.job)
     print(f"{written.rows} rows written to {args.out}", file=sys.stderr)
     print(head_note(journal_head_of(args.manifest, "export")), file=sys.stderr)
@@ -382,6 +406,7 @@ def build_parser() -> argparse.ArgumentParser:
                        help="profile files or folders of them (default: every known profile)")
     check.set_defaults(handler=cmd_profiles_check)
 
+    from station.credentials.hsm_cli import add_token_job_options
     from station.manifest.exports import export_formats as all_export_formats
 
     export_formats = all_export_formats()
@@ -404,6 +429,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--secondary-group-key-file", help="file with the group's secondary "
                         "key, for units given a secondary device key (or set "
                         "STATION_GROUP_KEY_SECONDARY)")
+    add_token_job_options(export)  # --group-key-token: device keys derived in the token
     export.add_argument("--job", metavar="JOB_ID", help="export this job's units only")
     export.set_defaults(handler=cmd_manifest_export)
     summary = manifest.add_parser("summary", help="units by status, pending units, yield")

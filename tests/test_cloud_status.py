@@ -20,7 +20,7 @@ from station.enrollment.groups import GroupAttestation, GroupSpec, central_group
 from station.enrollment.limits import RETRY_ATTEMPTS
 from station.enrollment.sas import DpsConnectionString
 from station.enrollment.state import Target
-from station.enrollment.upload import DpsCredential, IotcCredential, _client, upload
+from station.enrollment.upload import DpsCredential, IotcCredential, service_client, upload
 from station.manifest import Manifest, StationKey
 from tests.cloud_server import CloudCentral, CloudDps
 from tests.enrollment_server import IOTC_TOKEN, Fault, ServiceServer, provision
@@ -64,7 +64,7 @@ def manifest_path(tmp_path: Path) -> Path:
 
 
 def client_for(server: ServiceServer, credential) -> ServiceClient:
-    return _client(credential, server.url, lambda s: None, lambda: 0.0)
+    return service_client(credential, server.url, lambda s: None, lambda: 0.0)
 
 
 def central_credential() -> IotcCredential:

@@ -259,7 +259,7 @@ def print_report(report: UploadReport, stream: TextIO) -> None:
         print(f"note: {note}", file=stream)
 
 
-def _checked_base_url(args: argparse.Namespace, credential: UploadCredential | None) -> str:
+def checked_base_url(args: argparse.Namespace, credential: UploadCredential | None) -> str:
     """The address the upload sends to; a refused plain-http one names ``--insecure``."""
     try:
         return service_url(args.target, credential, args.endpoint, insecure=args.insecure,
@@ -280,7 +280,7 @@ def cmd_enroll_upload(args: argparse.Namespace, store: SecretStore | None = None
     (for the service's address), and otherwise shows its requests without.
     """
     credential = credential_from_args(args, store, saved=not args.dry_run)
-    base_url = _checked_base_url(args, credential)
+    base_url = checked_base_url(args, credential)
     warning = clear_text_warning(base_url, CARRIED[Target(args.target)], dry_run=args.dry_run)
     if warning:
         print(f"warning: {warning}", file=sys.stderr, flush=True)

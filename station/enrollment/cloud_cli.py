@@ -61,7 +61,7 @@ from station.enrollment.groups import (
 )
 from station.enrollment.options import EnrollmentOptions
 from station.enrollment.state import Target
-from station.enrollment.upload import CARRIED, UploadCredential, _client, service_url
+from station.enrollment.upload import CARRIED, UploadCredential, service_client, service_url
 
 # How many units with a problem `station cloud status` names (the rest are counted).
 SHOWN_PROBLEMS = 20
@@ -182,7 +182,9 @@ def _unlocked(store: SecretStore | None) -> SecretStore:
     return store
 
 
-def _credential(args: argparse.Namespace, store: SecretStore | None) -> UploadCredential:
+def saved_credential(args: argparse.Namespace, store: SecretStore | None) -> UploadCredential:
+    """The service credential the arguments name (file, environment or the secret store);
+    raises ConfigError when none is found."""
     credential = credential_from_args(args, store)
     assert credential is not None  # saved=True: a missing secret raised ConfigError
     return credential
@@ -200,7 +202,7 @@ def _client_for(args: argparse.Namespace, credential: UploadCredential) -> Servi
     warning = clear_text_warning(base_url, CARRIED[target])
     if warning:
         print(f"warning: {warning}", file=sys.stderr, flush=True)
-    return _client(credential, base_url, time.sleep, time.monotonic)
+    return service_client(credential, base_url, time.sleep, time.monotonic)
 
 
 def _read(path: Path, what: str) -> bytes:
@@ -281,7 +283,7 @@ def cmd_group_create(args: argparse.Namespace, store: SecretStore | None = None)
         initial_twin=options.initial_twin if target is Target.DPS else None,
         allocation_policy=args.allocation_policy,
     )
-    credential = _credential(args, store)
+    credential = saved_credential(args, store)
     # Opened (and unlocked) before anything is sent: the keys must have a place to go.
     keys_store = _key_place(args, attestation, store)
     with _client_for(args, credential) as client:
@@ -313,7 +315,7 @@ def _key_place(args: argparse.Namespace, attestation: GroupAttestation,
 
 def cmd_group_show(args: argparse.Namespace, store: SecretStore | None = None) -> int:
     """Run ``station cloud group show``."""
-    credential = _credential(args, store)
+    credential = saved_credential(args, store)
     with _client_for(args, credential) as client:
         lines = (central_show(client, args.group) if args.target == Target.CENTRAL.value
                  else dps_show(client, args.group))
@@ -331,7 +333,7 @@ def cmd_group_verify_ca(args: argparse.Namespace, store: SecretStore | None = No
                           hint="pass --ca-cert PEM (and --ca-key, or the CA key saved in "
                           "Settings)")
     ca = _ca(args.ca_cert, args.ca_key, args.ca_passphrase_env, store)
-    credential = _credential(args, store)
+    credential = saved_credential(args, store)
     with _client_for(args, credential) as client:
         verify_central_ca(client, args.group, args.entry, ca)
     print(f"{args.entry} CA of group {args.group}: CA verified")
@@ -355,7 +357,7 @@ def cmd_cloud_status(args: argparse.Namespace, store: SecretStore | None = None)
     """Run ``station cloud status``; 0 when the refresh ran to the end."""
     if args.target is None:
         args.target = Target.CENTRAL.value if args.app else Target.DPS.value
-    credential = _credential(args, store)
+    credential = saved_credential(args, store)
     manifest = args.manifest or default_manifest()
 
     def progress(requests: int, message: str) -> None:

@@ -26,7 +26,7 @@ import sqlite3
 import time
 import uuid
 from collections import Counter
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from enum import StrEnum
@@ -45,8 +45,8 @@ from station.enrollment.upload import (
     DpsCredential,
     IotcCredential,
     UploadCredential,
-    _check_credential,
-    _client,
+    check_credential,
+    service_client,
     service_url,
 )
 from station.manifest.records import CloudFilter
@@ -346,7 +346,11 @@ def last_read_target(manifest: Manifest) -> Target | None:
 
 
 @dataclass(frozen=True)
-class _Unit:
+class KnownUnit:
+    """What the station's record says of a provisioned unit, to compare with what the
+    service holds: its attestation, certificate thumbprint, EK, and whether the
+    station's upload enrolled it (or met a conflict)."""
+
     device_id: str
     attestation: Attestation
     thumbprint: str
@@ -355,24 +359,38 @@ class _Unit:
     conflict: bool
 
 
-def _units(manifest: Manifest, target: Target) -> dict[str, _Unit]:
+# What a record gives of each provisioned unit: device ID, attestation, SHA-1 thumbprint
+# and EK public (either may be None).
+UnitFacts = tuple[str, str, str | None, str | None]
+
+
+def known_units(
+    target: Target, units: Iterable[UnitFacts], uploads: dict[str, str]
+) -> dict[str, KnownUnit]:
+    """The refresh's view of ``units`` (in the record's order), keyed as ``target`` keys
+    device IDs; ``uploads`` is each device ID's upload state for ``target``."""
+    known: dict[str, KnownUnit] = {}
+    for device_id, attestation, thumbprint, ek in units:
+        state = uploads.get(device_id)
+        known[_key(target, device_id)] = KnownUnit(
+            device_id, Attestation(attestation), (thumbprint or "").upper(), ek or "",
+            state == UploadState.UPLOADED.value, state == UploadState.CONFLICT.value,
+        )
+    return known
+
+
+def _units(manifest: Manifest, target: Target) -> dict[str, KnownUnit]:
     uploads = dict(
         manifest.db.conn.execute(
             "SELECT device_id, state FROM uploads WHERE target = ?", (target.value,)
         ).fetchall()
     )
-    units: dict[str, _Unit] = {}
-    for device_id, attestation, thumbprint, ek in manifest.db.conn.execute(
+    rows = manifest.db.conn.execute(
         "SELECT device_id, attestation, cert_thumbprint_sha1, ek_public FROM units "
         "WHERE status = ? ORDER BY id",
         (UnitStatus.PROVISIONED.value,),
-    ):
-        state = uploads.get(device_id)
-        units[_key(target, device_id)] = _Unit(
-            device_id, Attestation(attestation), (thumbprint or "").upper(), ek or "",
-            state == UploadState.UPLOADED.value, state == UploadState.CONFLICT.value,
-        )
-    return units
+    )
+    return known_units(target, rows, uploads)
 
 
 def _key(target: Target, device_id: str) -> str:
@@ -406,7 +424,7 @@ class _Pager:
     """Reads one target's pages into the book; shared by both services."""
 
     def __init__(self, client: ServiceClient, book: StatusBook, run: Run,
-                 units: dict[str, _Unit], progress: ProgressFn | None) -> None:
+                 units: dict[str, KnownUnit], progress: ProgressFn | None) -> None:
         self.client = client
         self.book = book
         self.run = run
@@ -461,7 +479,7 @@ def _refresh_central(pager: _Pager) -> None:
         pager.page_done(statuses, "IoT Central devices")
 
 
-def _central_unseen(unit: _Unit) -> tuple[CloudStatus, str]:
+def _central_unseen(unit: KnownUnit) -> tuple[CloudStatus, str]:
     if unit.uploaded:
         return CloudStatus.UNKNOWN, "enrolled by the station but unknown to IoT Central"
     if unit.conflict:
@@ -486,7 +504,7 @@ def _registration(state: Any) -> tuple[CloudStatus, str] | None:
     return status, str(state.get("substatus", ""))
 
 
-def _individual_matches(unit: _Unit, attestation: dict[str, Any]) -> bool:
+def _individual_matches(unit: KnownUnit, attestation: dict[str, Any]) -> bool:
     kind = attestation.get("type")
     if kind != _mechanism(unit.attestation):
         return False
@@ -596,7 +614,7 @@ def _refresh_dps(pager: _Pager) -> None:
         pager.page_done(statuses, what)
 
 
-def _dps_unseen(unit: _Unit, group_types: set[str]) -> tuple[CloudStatus, str]:
+def _dps_unseen(unit: KnownUnit, group_types: set[str]) -> tuple[CloudStatus, str]:
     if unit.attestation.needs_enrollment:
         if unit.uploaded:
             return CloudStatus.UNKNOWN, "enrolled by the station but DPS holds no enrollment"
@@ -632,7 +650,7 @@ def refresh_status(
     unless ``insecure``.
     """
     target = Target(target)
-    _check_credential(target, credential)
+    check_credential(target, credential)
     base_url = service_url(target, credential, endpoint, insecure=insecure)
     manifest_path = Path(manifest_path)
     if not manifest_path.is_file():
@@ -641,37 +659,54 @@ def refresh_status(
             hint="give the station's manifest file with --manifest",
         )
     with Manifest.open(manifest_path) as manifest:
-        book = StatusBook(manifest)
-        units = _units(manifest, target)
-        run = book.open_run(target)
-        stopped: EnrollmentError | None = None
-        with _client(credential, base_url, sleep, clock) as client:
-            pager = _Pager(client, book, run, units, progress)
-            try:
-                if target is Target.CENTRAL:
-                    _refresh_central(pager)
-                else:
-                    _refresh_dps(pager)
-            except (CredentialRejected, ServiceUnavailable, EnrollmentError) as exc:
-                stopped = exc
-        if stopped is None:
-            seen = book.seen(run)
-            group_types = set((run.cursor.get("groups") or {}).values())
-            unseen = [
-                (unit.device_id, *(_central_unseen(unit) if target is Target.CENTRAL
-                                   else _dps_unseen(unit, group_types)))
-                for unit in units.values()
-                if unit.device_id not in seen
-            ]
-            book.record(run, unseen, finished=True)
-        report = StatusReport(
-            target=target,
-            units=tuple(book.records(target)),
-            requests=pager.requests,
-            resumed=run.resumed,
-            stopped=stopped,
-        )
-    return report
+        return refresh_book(StatusBook(manifest), target, _units(manifest, target),
+                            credential=credential, base_url=base_url, progress=progress,
+                            sleep=sleep, clock=clock)
+
+
+def refresh_book(
+    book: StatusBook,
+    target: Target,
+    units: dict[str, KnownUnit],
+    *,
+    credential: UploadCredential,
+    base_url: str,
+    progress: ProgressFn | None = None,
+    sleep: SleepFn = time.sleep,
+    clock: ClockFn = time.monotonic,
+) -> StatusReport:
+    """Page through what ``target`` knows of ``units`` (``known_units``) into ``book`` (a
+    manifest's ``StatusBook`` or another record's), resuming the book's unfinished run;
+    units the full pass did not meet are named at its end. Runs on the calling thread,
+    which must own the book's connection."""
+    run = book.open_run(target)
+    stopped: EnrollmentError | None = None
+    with service_client(credential, base_url, sleep, clock) as client:
+        pager = _Pager(client, book, run, units, progress)
+        try:
+            if target is Target.CENTRAL:
+                _refresh_central(pager)
+            else:
+                _refresh_dps(pager)
+        except (CredentialRejected, ServiceUnavailable, EnrollmentError) as exc:
+            stopped = exc
+    if stopped is None:
+        seen = book.seen(run)
+        group_types = set((run.cursor.get("groups") or {}).values())
+        unseen = [
+            (unit.device_id, *(_central_unseen(unit) if target is Target.CENTRAL
+                               else _dps_unseen(unit, group_types)))
+            for unit in units.values()
+            if unit.device_id not in seen
+        ]
+        book.record(run, unseen, finished=True)
+    return StatusReport(
+        target=target,
+        units=tuple(book.records(target)),
+        requests=pager.requests,
+        resumed=run.resumed,
+        stopped=stopped,
+    )
 
 
 __all__ = [
@@ -681,6 +716,7 @@ __all__ = [
     "CloudStatus",
     "DpsCredential",
     "IotcCredential",
+    "KnownUnit",
     "StatusBook",
     "StatusReport",
     "UnitCloudStatus",
@@ -688,7 +724,9 @@ __all__ = [
     "cloud_filter",
     "cloud_statuses",
     "first_connected",
+    "known_units",
     "last_read_target",
+    "refresh_book",
     "refresh_status",
     "statuses_of",
 ]

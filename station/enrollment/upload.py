@@ -59,7 +59,7 @@ from station.manifest.store import Manifest
 ProgressFn = Callable[[int, int, str], None]
 
 # States after which a unit is not sent again (conflicts wait for QA).
-_SETTLED = (UploadState.NOT_NEEDED, UploadState.UPLOADED, UploadState.CONFLICT)
+SETTLED = (UploadState.NOT_NEEDED, UploadState.UPLOADED, UploadState.CONFLICT)
 
 # Where a dry run without a DPS connection string addresses its requests: the host name
 # the connection string would give (".invalid" is never a real host, RFC 2606).
@@ -193,7 +193,7 @@ def upload(
     sending anything, when a unit's profile exists but does not load.
     """
     target = Target(target)
-    _check_credential(target, credential, dry_run=dry_run)
+    check_credential(target, credential, dry_run=dry_run)
     base_url = service_url(target, credential, endpoint, insecure=insecure, app_url=app_url)
     if target is not Target.DPS and overrides is not None and not overrides.empty:
         raise ConfigError(
@@ -211,7 +211,7 @@ def upload(
         station_key = key_for_reading(manifest_path)
     with Manifest.open(manifest_path, station_key) as manifest:
         units = manifest.units(status=UnitStatus.PROVISIONED)
-        if dry_run or credential is None:  # None only in a dry run (_check_credential)
+        if dry_run or credential is None:  # None only in a dry run (check_credential)
             report = _dry_run(manifest, target, base_url, units, unit_options, dry_run_out)
         else:
             report = _run(
@@ -266,9 +266,11 @@ def reopen(
     return found
 
 
-def _check_credential(
+def check_credential(
     target: Target, credential: UploadCredential | None, *, dry_run: bool = False
 ) -> None:
+    """Raise ConfigError unless ``credential`` is the kind ``target`` takes (None only
+    in a dry run)."""
     wanted = DpsCredential if target is Target.DPS else IotcCredential
     if credential is None:
         if dry_run:
@@ -285,7 +287,8 @@ def _check_credential(
         )
 
 
-def _needs_upload(target: Target, unit: UnitRecord) -> bool:
+def needs_upload(target: Target, unit: UnitRecord) -> bool:
+    """Whether ``unit`` needs an enrollment on ``target`` (IoT Central: every device)."""
     return target is Target.CENTRAL or Attestation(unit.attestation).needs_enrollment
 
 
@@ -381,12 +384,14 @@ def service_url(
     return checked_service_url(url, CARRIED[target], insecure=insecure)
 
 
-def _client(
+def service_client(
     credential: UploadCredential,
     base_url: str,
     sleep: SleepFn,
     clock: ClockFn,
 ) -> ServiceClient:
+    """A client of the service ``credential`` is for, at ``base_url``, paced within the
+    service's documented rate (a context manager)."""
     if isinstance(credential, DpsCredential):
         cs = credential.connection_string
         return ServiceClient(
@@ -428,18 +433,40 @@ def _run(
     clock: ClockFn,
 ) -> UploadReport:
     ledger = UploadLedger(manifest)
-    ledger.track_provisioned(target, {u.device_id: _needs_upload(target, u) for u in units})
+    ledger.track_provisioned(target, {u.device_id: needs_upload(target, u) for u in units})
     records = {record.device_id: record for record in ledger.records(target)}
     work: list[Pending] = []
     for unit in units:
         record = records.get(unit.device_id)
-        if record is None or record.state in _SETTLED:
+        if record is None or record.state in SETTLED:
             continue
         try:
             work.append(_pending(manifest, target, unit, options))
         except UnitNotUploadable as exc:
             ledger.settle(target, unit.device_id, UploadState.FAILED, reason=str(exc))
 
+    return send_pending(ledger, target, credential, base_url, work, records, progress=progress,
+                        sleep=sleep, clock=clock, notes=options.notes)
+
+
+def send_pending(
+    ledger: UploadLedger,
+    target: Target,
+    credential: UploadCredential,
+    base_url: str,
+    work: Sequence[Pending],
+    records: dict[str, UploadRecord],
+    *,
+    progress: ProgressFn | None = None,
+    sleep: SleepFn = time.sleep,
+    clock: ClockFn = time.monotonic,
+    notes: tuple[str, ...] = (),
+) -> UploadReport:
+    """Send ``work`` (units whose ledger state is not settled, each with its body) to
+    ``target`` and settle each in ``ledger`` (a manifest's or another record's); first
+    asks DPS about batches an interrupted run left in flight (``records``: the ledger's
+    rows before the run). Returns the ledger's units as the report; a service that
+    stays away or refuses the credential ends the run with ``stopped`` set."""
     done = 0
 
     def settled(device_id: str, state: UploadState, reason: str) -> None:
@@ -450,7 +477,7 @@ def _run(
             progress(done, len(work), f"{device_id}: {state}" + (f" ({reason})" if reason else ""))
 
     stopped: EnrollmentError | None = None
-    with _client(credential, base_url, sleep, clock) as client:
+    with service_client(credential, base_url, sleep, clock) as client:
         try:
             if target is Target.DPS:
                 dps = DpsUploader(client, ledger, settled)
@@ -464,7 +491,7 @@ def _run(
                     central.upload(item)
         except (CredentialRejected, ServiceUnavailable) as exc:
             stopped = exc
-    return _report(target, False, ledger.records(target), stopped, notes=options.notes)
+    return _report(target, False, ledger.records(target), stopped, notes=notes)
 
 
 def _unsettled(ledger: UploadLedger, target: Target, item: Pending) -> bool:
@@ -515,10 +542,10 @@ def _dry_run(
     for unit in units:
         record = existing.get(unit.device_id)
         if record is None:
-            needed = _needs_upload(target, unit)
+            needed = needs_upload(target, unit)
             state = UploadState.PENDING if needed else UploadState.NOT_NEEDED
             record = UploadRecord(unit.device_id, target, state, "", None, None, "", "", 0, "")
-        if record.state not in _SETTLED:
+        if record.state not in SETTLED:
             try:
                 work.append(_pending(manifest, target, unit, options, dry_run=True))
             except UnitNotUploadable as exc:

@@ -1,5 +1,6 @@
 """The cloud-status refresh: what IoT Central or DPS knows of each provisioned unit,
-read back into the chosen manifests by ``station.enrollment.cloud_status``.
+read back into the chosen manifests by ``station.enrollment.cloud_status``, or into
+the line record by ``station.line.uploads.refresh_line_status``.
 
 The refresh runs on the dialog's ``WorkerThread`` (``run_refresh``), one manifest
 after another, each with its own connection. Stopping is cooperative: the refresh
@@ -46,6 +47,8 @@ from station.gui.settings import UploadSettings, load_upload_settings, save_uplo
 from station.gui.style import named
 from station.gui.upload_dialog import ENV_NAMES, REFRESH, SECRET_NAMES, find_credential, what
 from station.gui.worker import Task, WorkerThread
+from station.line.connection import LineConnector, where
+from station.line.uploads import refresh_line_status
 
 SHOWN_PROBLEMS = 5  # units not connected named per manifest; the rest are counted
 
@@ -64,12 +67,14 @@ class RefreshStopped(EnrollmentError):
 
 @dataclass(frozen=True)
 class RefreshOrder:
-    """One manifest's refresh: which file, which service, with what credential."""
+    """One manifest's refresh: which file, which service, with what credential; with
+    ``line``, the line record's instead (``manifest_path`` is then not read)."""
 
     manifest_path: Path
     target: Target
     credential: UploadCredential
     endpoint: str | None = None
+    line: LineConnector | None = None
 
 
 @dataclass(frozen=True)
@@ -100,6 +105,9 @@ def run_refresh(order: RefreshOrder, task: Task[StatusReport]) -> StatusReport:
                 "CloudStatusDialog", "the refresh was stopped while it waited for the service"))
 
     try:
+        if order.line is not None:
+            return refresh_line_status(order.line, order.target, credential=order.credential,
+                                       endpoint=order.endpoint, progress=progress, sleep=sleep)
         return refresh_status(order.manifest_path, order.target, credential=order.credential,
                               endpoint=order.endpoint, progress=progress, sleep=sleep)
     except StationError:
@@ -138,7 +146,8 @@ def describe_report(label: str, report: StatusReport) -> str:
 
 
 class CloudStatusDialog(QDialog):
-    """Refresh the cloud status of one or several manifests' provisioned units."""
+    """Refresh the cloud status of one or several manifests' provisioned units, or with
+    ``line`` of the line record's (every station's; ``manifests`` is then not read)."""
 
     refreshed = Signal(object)  # Target: statuses were recorded (also by a stopped run)
     refreshFinished = Signal(object)  # list[StatusReport], once every manifest is done
@@ -152,11 +161,16 @@ class CloudStatusDialog(QDialog):
         *,
         target: Target = Target.CENTRAL,
         environ: Mapping[str, str] = os.environ,
+        line: LineConnector | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("CloudStatusDialog", "Refresh cloud status"))
         self.setMinimumSize(680, 460)
-        self.manifests = list(manifests)
+        self.line = line
+        # The line record is refreshed as one source, named by where it is.
+        self.manifests = list(manifests) if line is None else [
+            (Path(), translate("CloudStatusDialog", "line record at {where}").format(
+                where=where(line.config.url)))]
         self.store = store
         self.environ = environ
         self.settings = UploadSettings()
@@ -185,10 +199,14 @@ class CloudStatusDialog(QDialog):
             "CloudStatusDialog", "the service's own address (leave empty)"))
 
         form = QFormLayout()
-        shown = "\n".join(f"{label} ({path})" for path, label in self.manifests)
-        form.addRow(translate("CloudStatusDialog", "Manifests") if len(self.manifests) > 1
-                    else translate("CloudStatusDialog", "Manifest"),
-                    named(QLabel(shown), "muted"))
+        if line is None:
+            shown = "\n".join(f"{label} ({path})" for path, label in self.manifests)
+            form.addRow(translate("CloudStatusDialog", "Manifests") if len(self.manifests) > 1
+                        else translate("CloudStatusDialog", "Manifest"),
+                        named(QLabel(shown), "muted"))
+        else:
+            form.addRow(translate("CloudStatusDialog", "Line record"),
+                        named(QLabel(where(line.config.url)), "muted"))
         form.addRow(translate("CloudStatusDialog", "Read from"), self.target)
         form.addRow(self.app_url_label, self.app_url)
         form.addRow(translate("CloudStatusDialog", "Credential"), self.credential_where)
@@ -197,7 +215,10 @@ class CloudStatusDialog(QDialog):
         note = named(QLabel(translate(
             "CloudStatusDialog", "The statuses are recorded in each manifest, apart from its "
             "journaled record, with the time they were read; nothing else in the manifest "
-            "changes.")), "muted")
+            "changes.") if line is None else translate(
+            "CloudStatusDialog", "The statuses of every station's units are recorded in the "
+            "line record, with the time they were read; the stations' manifests do not "
+            "change.")), "muted")
         note.setWordWrap(True)
         form.addRow(note)
 
@@ -324,7 +345,7 @@ class CloudStatusDialog(QDialog):
         except StationError as exc:
             self._say(exc)
             return False
-        self._orders = [RefreshOrder(path, target, source.credential, endpoint)
+        self._orders = [RefreshOrder(path, target, source.credential, endpoint, self.line)
                         for path, _label in self.manifests]
         self.reports = []
         self._set_running(True)

@@ -60,7 +60,7 @@ from station.enrollment.groups import (
 from station.enrollment.options import EnrollmentOptions
 from station.enrollment.sas import DpsConnectionString
 from station.enrollment.state import Target
-from station.enrollment.upload import UploadCredential, _client, service_url
+from station.enrollment.upload import UploadCredential, service_client, service_url
 from station.gui.i18n import masked, translate
 from station.gui.manifest_model import TARGET_NAMES
 from station.gui.settings import (
@@ -252,7 +252,7 @@ def run_setup(order: SetupOrder, task: Task[SetupResult]) -> SetupResult:
         else:
             sink = keys = _KeysForStore(order.store_description)
     base_url = service_url(order.target, order.credential, order.endpoint)
-    with _client(order.credential, base_url, sleep, time.monotonic) as client:
+    with service_client(order.credential, base_url, sleep, time.monotonic) as client:
         if order.target is Target.CENTRAL:
             result = central_group(client, spec, sink, ca=ca, say=task.report)
         else:

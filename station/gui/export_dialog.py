@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from station.core.errors import StationError
 from station.core.models import UnitStatus
 from station.credentials.secret_store import GROUP_KEY, GROUP_KEY_SECONDARY, SecretStore
+from station.enrollment.state import Target
 from station.gui.i18n import QT_TRANSLATE_NOOP, translate
 from station.gui.manifest_model import UnitFilter
 from station.gui.style import named
@@ -188,6 +189,7 @@ class ExportDialog(QDialog):
         labels: Sequence[str] | None = None,
         read_only: Sequence[bool] | None = None,
         key_notes: Sequence[str] | None = None,
+        cloud_target: Target | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("ExportDialog", "Export units"))
@@ -201,6 +203,9 @@ class ExportDialog(QDialog):
         self.key_notes = list(key_notes) if key_notes is not None else [""] * len(
             self.manifests)
         self.filter = unit_filter
+        # The service whose last-read status the filter's cloud group is read from (the
+        # one the QA view's Cloud column shows); without one the group narrows nothing.
+        self.cloud_target = cloud_target
         self.folder = folder
         self.secret_store = secret_store or _window_store(parent)
         self.rows = 0
@@ -242,10 +247,6 @@ class ExportDialog(QDialog):
                 "ExportDialog", "%n manifests: one file each, named after its manifest "
                 "(e.g. …-{example}), so that each file answers to one station's journal.", None,
                 count).format(example=file_part(self.labels[0])))
-        if unit_filter.cloud:
-            notes.append(translate(
-                "ExportDialog", "The cloud-status filter does not narrow exports: every unit "
-                "the other filters select is written."))
         self.files_note.setText(" ".join(notes))
         self.files_note.setVisible(bool(notes))
         form.addRow("", self.files_note)
@@ -295,7 +296,7 @@ class ExportDialog(QDialog):
         self.format.setCurrentIndex(self.format.findData(name))
 
     def _query(self) -> UnitFilters:
-        query = self.filter.query()
+        query = self.filter.query(self.cloud_target)
         if export_format(self.format_name).provisioned_only and query["status"] is None:
             query["status"] = UnitStatus.PROVISIONED.value
         return query

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import heapq
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -119,20 +119,6 @@ class _Pages:
         return page
 
 
-class _Kept:
-    """One manifest's units that pass a test no query can make, found by reading them all."""
-
-    def __init__(self, units: Iterable[UnitRecord]) -> None:
-        self.units = list(units)
-        self.total = len(self.units)
-        self.read = 0
-
-    def next(self, limit: int) -> list[UnitRecord]:
-        page = self.units[self.read:self.read + limit]
-        self.read += len(page)
-        return page
-
-
 @dataclass
 class _Head:
     source: int
@@ -140,27 +126,13 @@ class _Head:
 
 
 class MergedUnits:
-    """The units of several manifests that match ``filters`` (and ``keep``, when given),
-    newest first across all of them, read a page at a time.
-
-    Without ``keep`` each manifest is counted and paged by its own queries; with
-    ``keep`` (a test on a unit of manifest N) each manifest's matching units are
-    read once, so the count is known. Runs on the thread that opened the manifests.
+    """The units of several manifests that match ``filters``, newest first across all of
+    them, read a page at a time: each manifest is counted and paged by its own queries.
+    Runs on the thread that opened the manifests.
     """
 
-    def __init__(
-        self,
-        manifests: Sequence[Manifest],
-        filters: UnitFilters,
-        keep: Callable[[int, UnitRecord], bool] | None = None,
-    ) -> None:
-        self._sources: list[_Pages | _Kept] = []
-        for index, manifest in enumerate(manifests):
-            if keep is None:
-                self._sources.append(_Pages(manifest, filters))
-            else:
-                units = manifest.iter_units(newest_first=True, **filters)
-                self._sources.append(_Kept(u for u in units if keep(index, u)))
+    def __init__(self, manifests: Sequence[Manifest], filters: UnitFilters) -> None:
+        self._sources = [_Pages(manifest, filters) for manifest in manifests]
         self._heads = [_Head(index) for index in range(len(self._sources))]
         self.delivered = 0
 

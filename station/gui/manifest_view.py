@@ -167,6 +167,9 @@ class ManifestView(QWidget):
             "connected, blocked, failed to register, never connected"))
         self.cloud_button.setEnabled(False)
         self.cloud_button.clicked.connect(self.open_cloud_refresh)
+        # What the buttons say of manifests, given back when the line record closes.
+        self._manifest_tips = {button: button.toolTip()
+                               for button in (self.upload_button, self.cloud_button)}
         refresh = QPushButton(translate("ManifestView", "Refresh"))
         refresh.setToolTip(translate(
             "ManifestView", "Read the manifests again (and a station key restored meanwhile)"))
@@ -678,6 +681,7 @@ class ManifestView(QWidget):
             self, labels=[entry.label for entry in chosen],
             read_only=[not entry.writable for entry in chosen],
             key_notes=[entry.key_note for entry in chosen],
+            cloud_target=self.current_target(),
         )
 
     def _fit_dates(self, *_args: object) -> None:
@@ -719,7 +723,11 @@ class ManifestView(QWidget):
         return self.secret_store
 
     def upload_dialog(self) -> UploadDialog | None:
-        """The upload of every chosen manifest's enrollments, one manifest after another."""
+        """The upload of every chosen manifest's enrollments, one manifest after another;
+        of the line record's, once for the line, while it is shown."""
+        if self.line is not None:
+            return UploadDialog(Path.cwd() / "line", None, self._store(), self,
+                                line=self.line.connector)
         chosen = self.chosen()
         if not chosen:
             return None
@@ -737,12 +745,15 @@ class ManifestView(QWidget):
         dialog.deleteLater()
 
     def cloud_dialog(self) -> CloudStatusDialog | None:
-        """The cloud-status refresh of every chosen manifest."""
+        """The cloud-status refresh of every chosen manifest, or of the line record while
+        it is shown."""
         chosen = self.chosen()
-        if not chosen:
+        if not chosen and self.line is None:
             return None
-        dialog = CloudStatusDialog([(entry.path, entry.label) for entry in chosen],
-                                   self._store(), self, target=self.current_target())
+        dialog = CloudStatusDialog(
+            [(entry.path, entry.label) for entry in chosen], self._store(), self,
+            target=self.current_target(),
+            line=self.line.connector if self.line is not None else None)
         dialog.refreshed.connect(self._cloud_refreshed)
         return dialog
 
@@ -780,10 +791,18 @@ class ManifestView(QWidget):
         self.close_button.setEnabled(True)
         self.search.setPlaceholderText(translate("ManifestView", "Device ID starts with"))
         line_only = translate("ManifestView", "Not on the line record; use a station's manifest")
-        for widget in (self.operator, self.cloud, self.upload_button, self.cloud_button):
-            widget.setEnabled(False)
-            widget.setToolTip(line_only)
-        self.export_button.setEnabled(True)
+        for combo in (self.operator, self.cloud):
+            combo.setEnabled(False)
+            combo.setToolTip(line_only)
+        # Uploads and refreshes of the line run once for every station's units.
+        self.upload_button.setToolTip(translate(
+            "ManifestView", "Send every station's provisioned units to DPS or IoT Central, "
+            "once for the line"))
+        self.cloud_button.setToolTip(translate(
+            "ManifestView", "Read what IoT Central or DPS knows of every station's "
+            "provisioned units into the line record"))
+        for button in (self.export_button, self.upload_button, self.cloud_button):
+            button.setEnabled(True)
         self.path, self.key = None, None
         self.model.cloud_target = self.current_target()
         self.model.filter = self.current_filter()
@@ -806,9 +825,11 @@ class ManifestView(QWidget):
         self.line_label.setVisible(False)
         self.search.setPlaceholderText(
             translate("ManifestView", "Search device ID, MAC or serial"))
-        for widget in (self.operator, self.cloud, self.upload_button, self.cloud_button):
-            widget.setEnabled(True)
-            widget.setToolTip("")
+        for combo in (self.operator, self.cloud):
+            combo.setEnabled(True)
+            combo.setToolTip("")
+        self.upload_button.setToolTip(self._manifest_tips[self.upload_button])
+        self.cloud_button.setToolTip(self._manifest_tips[self.cloud_button])
         self.lineChanged.emit()
         self._list_changed(chosen={id(e) for e in self.chosen()})
 

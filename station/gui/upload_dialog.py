@@ -5,8 +5,9 @@ variable) without ever showing it, takes an optional endpoint override (plain
 http to another computer is refused, as the upload itself refuses it) and a
 dry run, shows progress while the upload runs on the dialog's ``WorkerThread``,
 and lists every unit's result when the report arrives. Several manifests (the QA
-desk's chosen ones) are uploaded one after another, each with its own ledger.
-GUI thread only.
+desk's chosen ones) are uploaded one after another, each with its own ledger; the
+line record (``line``) is uploaded once for every station, its ledger in the line
+database. GUI thread only.
 """
 
 from __future__ import annotations
@@ -68,6 +69,7 @@ from station.gui.settings import UploadSettings, load_upload_settings, save_uplo
 from station.gui.style import named
 from station.gui.upload_worker import UploadOrder, UploadProgress, UploadStopped, run_upload
 from station.gui.worker import Task, WorkerThread
+from station.line.connection import LineConnector, where
 from station.manifest import StationKey
 
 TARGET_NAMES = {
@@ -243,7 +245,9 @@ def describe_stop(stopped: StationError) -> str:
 
 
 class UploadDialog(QDialog):
-    """Upload enrollments from one manifest. Every method runs on the GUI thread."""
+    """Upload enrollments from one manifest or several, or with ``line`` from the line
+    record (``manifest_path`` then only places the dialog's files). Every method runs on
+    the GUI thread."""
 
     uploadFinished = Signal(object)  # UploadReport, once the result list shows it
     uploadFailed = Signal(object)  # StationError, when the upload could not run
@@ -256,9 +260,12 @@ class UploadDialog(QDialog):
         parent: QWidget | None = None,
         environ: Mapping[str, str] = os.environ,
         more: Sequence[tuple[Path, StationKey | None]] = (),
+        *,
+        line: LineConnector | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("UploadDialog", "Upload enrollments"))
+        self.line = line
         self.setMinimumSize(760, 560)
         self.manifest_path = manifest_path
         self.station_key = station_key
@@ -298,10 +305,18 @@ class UploadDialog(QDialog):
         dry_row.addWidget(self.choose_button)
 
         form = QFormLayout()
-        shown = "\n".join(str(path) for path, _key in self.manifests)
-        form.addRow(translate("UploadDialog", "Manifests") if len(self.manifests) > 1
-                    else translate("UploadDialog", "Manifest"),
-                    named(QLabel(shown), "muted"))
+        if line is not None:
+            form.addRow(translate("UploadDialog", "Line record"), named(QLabel(translate(
+                "UploadDialog", "{where}: every station's provisioned units, once for the "
+                "line").format(where=where(line.config.url))), "muted"))
+            # The line's ledger has no dry run yet; a station's manifest has.
+            self.dry_run.setToolTip(translate(
+                "UploadDialog", "A dry run is made from a station's manifest"))
+        else:
+            shown = "\n".join(str(path) for path, _key in self.manifests)
+            form.addRow(translate("UploadDialog", "Manifests") if len(self.manifests) > 1
+                        else translate("UploadDialog", "Manifest"),
+                        named(QLabel(shown), "muted"))
         form.addRow(translate("UploadDialog", "Upload to"), self.target)
         form.addRow(self.app_url_label, self.app_url)
         form.addRow(translate("UploadDialog", "Credential"), self.credential_where)
@@ -487,6 +502,7 @@ class UploadDialog(QDialog):
                 credential=source.credential,
                 station_key=key,
                 endpoint=endpoint,
+                line=self.line,
                 # Each manifest's dry run beside the file chosen, named after it.
                 dry_run_path=dry_run_path if dry_run_path is None or index == 0
                 else dry_run_path.with_name(f"{dry_run_path.stem}-{index + 1}"
@@ -537,6 +553,7 @@ class UploadDialog(QDialog):
         for widget in (self.target, self.app_url, self.secret_entry, self.keep_button,
                        self.endpoint, self.dry_run, self.start_button):
             widget.setEnabled(not self.running)
+        self.dry_run.setEnabled(not self.running and self.line is None)
         for widget in (self.dry_run_path, self.choose_button):
             widget.setEnabled(not self.running and self.dry_run.isChecked())
 

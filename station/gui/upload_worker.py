@@ -2,8 +2,9 @@
 
 The dialog submits ``run_upload`` with an ``UploadOrder``; it calls
 ``station.enrollment.upload`` on the worker thread (which opens the thread's own
-manifest connection), reports the upload's progress through its task, and returns
-the final ``UploadReport``.
+manifest connection), or for the line record ``station.line.uploads.upload_line``
+(a line connection of its own), reports the upload's progress through its task, and
+returns the final ``UploadReport``.
 
 Stopping is cooperative: cancelling the task sets an event that the upload sees
 the next time it reports a settled unit or waits (throttling, pacing, retry
@@ -24,6 +25,8 @@ from station.enrollment.state import Target, UploadLedger
 from station.enrollment.upload import UnitUpload, UploadCredential, UploadReport, upload
 from station.gui.i18n import QT_TRANSLATE_NOOP, translate
 from station.gui.worker import Task
+from station.line.connection import LineConnector
+from station.line.uploads import line_upload_records, upload_line
 from station.manifest import Manifest, StationKey
 
 
@@ -44,7 +47,9 @@ class UploadOrder:
     """One upload run: which manifest, where to, with what credential.
 
     ``dry_run_path`` makes it a dry run that writes the requests it would send
-    there (secrets redacted) and sends nothing.
+    there (secrets redacted) and sends nothing. With ``line`` the line record's
+    units are sent instead, with the ledger in the line database (no dry run there);
+    ``manifest_path`` is then not read.
     """
 
     manifest_path: Path
@@ -53,6 +58,7 @@ class UploadOrder:
     station_key: StationKey | None = None
     endpoint: str | None = None
     dry_run_path: Path | None = None
+    line: LineConnector | None = None
 
 
 @dataclass(frozen=True)
@@ -97,6 +103,9 @@ def _upload(order: UploadOrder, task: Task[UploadReport]) -> UploadReport:
             raise UploadStopped(translate(
                 "UploadDialog", "the upload was stopped while it waited for the service"))
 
+    if order.line is not None:
+        return upload_line(order.line, order.target, credential=order.credential,
+                           endpoint=order.endpoint, progress=progress, sleep=sleep)
     if order.dry_run_path is None:
         return upload(
             order.manifest_path,
@@ -128,8 +137,12 @@ def _upload(order: UploadOrder, task: Task[UploadReport]) -> UploadReport:
 
 
 def _report_so_far(order: UploadOrder, stopped: UploadStopped) -> UploadReport:
-    """What the manifest records after a stopped run (read on the worker thread)."""
-    with Manifest.open(order.manifest_path, order.station_key) as manifest:
-        records = UploadLedger(manifest).records(order.target)
+    """What the manifest (or the line) records after a stopped run (read on the worker
+    thread)."""
+    if order.line is not None:
+        records = line_upload_records(order.line, order.target)
+    else:
+        with Manifest.open(order.manifest_path, order.station_key) as manifest:
+            records = UploadLedger(manifest).records(order.target)
     units = tuple(UnitUpload.from_record(r) for r in records)
     return UploadReport(target=order.target, dry_run=False, units=units, stopped=stopped)

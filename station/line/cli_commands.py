@@ -259,7 +259,7 @@ def cmd_line_upload(args: argparse.Namespace, store=None) -> int:  # type: ignor
     """``station enroll upload --line``: upload the line record's provisioned units once
     for the whole line; 0 when every unit is uploaded or needs no upload."""
     from station.enrollment.cli_commands import (
-        _checked_base_url,
+        checked_base_url,
         credential_from_args,
         print_report,
     )
@@ -270,7 +270,7 @@ def cmd_line_upload(args: argparse.Namespace, store=None) -> int:  # type: ignor
     config = _config()
     credential = credential_from_args(args, store)
     assert credential is not None  # saved=True: a missing secret raised ConfigError
-    _checked_base_url(args, credential)
+    checked_base_url(args, credential)
 
     def progress(done: int, total: int, message: str) -> None:
         print(f"[{done}/{total}] {message}", file=sys.stderr, flush=True)
@@ -287,7 +287,7 @@ def cmd_line_upload(args: argparse.Namespace, store=None) -> int:  # type: ignor
 
 def cmd_line_cloud_status(args: argparse.Namespace, store=None) -> int:  # type: ignore[no-untyped-def]
     """``station cloud status --line``: read the line's units' status into the line record."""
-    from station.enrollment.cloud_cli import _credential, print_status
+    from station.enrollment.cloud_cli import print_status, saved_credential
     from station.enrollment.state import Target
 
     if args.target is None:
@@ -297,7 +297,7 @@ def cmd_line_cloud_status(args: argparse.Namespace, store=None) -> int:  # type:
 
     _no_manifest_options(args, "station cloud status")
     config = _config()
-    credential = _credential(args, store)
+    credential = saved_credential(args, store)
 
     def progress(requests: int, message: str) -> None:
         print(f"[{requests}] {message}", file=sys.stderr, flush=True)

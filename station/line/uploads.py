@@ -18,46 +18,39 @@ from __future__ import annotations
 import json
 import time
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any
 
 from station.core.errors import ConfigError
-from station.core.models import Attestation, UnitStatus
+from station.core.models import UnitStatus
 from station.credentials.modes import attestation_mode
-from station.enrollment.central import CentralUploader
 from station.enrollment.client import ClockFn, SleepFn
 from station.enrollment.cloud_status import (
     CloudStatus,
+    KnownUnit,
     Run,
     StatusBook,
     StatusReport,
     UnitCloudStatus,
-    _central_unseen,
-    _dps_unseen,
-    _key,
-    _Pager,
-    _refresh_central,
-    _refresh_dps,
-    _Unit,
+    known_units,
+    refresh_book,
 )
-from station.enrollment.dps import DpsUploader, Pending
+from station.enrollment.dps import Pending
 from station.enrollment.endpoints import clear_text_warning
 from station.enrollment.enrollments import UnitNotUploadable, attestation_body, dps_enrollment
-from station.enrollment.errors import CredentialRejected, EnrollmentError, ServiceUnavailable
 from station.enrollment.options import EnrollmentOptions, OptionOverrides, UnitOptions
 from station.enrollment.state import Target, UploadLedger, UploadRecord, UploadState
 from station.enrollment.upload import (
     CARRIED,
+    SETTLED,
     ProgressFn,
     UploadCredential,
     UploadReport,
-    _check_credential,
-    _client,
-    _needs_upload,
-    _report,
-    _unsettled,
+    check_credential,
+    needs_upload,
+    send_pending,
     service_url,
 )
 from station.line.connection import LineConnector, psycopg_module, unreachable
@@ -65,7 +58,6 @@ from station.line.pg_schema import apply_line_migrations
 from station.line.queries import _PAGE_COLUMNS, LineUnit, _line_unit
 from station.manifest.store import now_iso
 
-_SETTLED = (UploadState.NOT_NEEDED, UploadState.UPLOADED, UploadState.CONFLICT)
 _LEDGER_COLUMNS = (
     "device_id",
     "target",
@@ -253,7 +245,7 @@ def upload_line(
     A device ID two stations recorded is not sent (failed, naming the stations: settle
     the duplicate first). Raises LineError when the line cannot be reached."""
     target = Target(target)
-    _check_credential(target, credential)
+    check_credential(target, credential)
     base_url = service_url(target, credential, endpoint, insecure=insecure, app_url=app_url)
     if target is not Target.DPS and overrides is not None and not overrides.empty:
         raise ConfigError(
@@ -271,12 +263,12 @@ def upload_line(
             raise unreachable(url, exc) from None
         one, twice = _chosen(units)
         ledger = LineUploadLedger(pg, url, {d: u.station for d, u in one.items()})
-        ledger.track_provisioned(target, {d: _needs_upload(target, u.unit) for d, u in one.items()})
+        ledger.track_provisioned(target, {d: needs_upload(target, u.unit) for d, u in one.items()})
         records = {record.device_id: record for record in ledger.records(target)}
         work: list[Pending] = []
         for device_id, item in one.items():
             record = records.get(device_id)
-            if record is None or record.state in _SETTLED:
+            if record is None or record.state in SETTLED:
                 continue
             reason = _not_from_line(item, target)
             if device_id in twice:
@@ -292,18 +284,9 @@ def upload_line(
                 work.append(_pending(item, target, unit_options))
             except UnitNotUploadable as exc:
                 ledger.settle(target, device_id, UploadState.FAILED, reason=str(exc))
-        report = _send(
-            ledger,
-            target,
-            credential,
-            base_url,
-            work,
-            records,
-            progress,
-            sleep,
-            clock,
-            unit_options.notes,
-        )
+        report = send_pending(ledger, target, credential, base_url, work, records,
+                              progress=progress, sleep=sleep, clock=clock,
+                              notes=unit_options.notes)
     note = clear_text_warning(base_url, CARRIED[target], dry_run=False)
     if note:
         report = UploadReport(
@@ -312,50 +295,27 @@ def upload_line(
     return report
 
 
+def line_upload_records(connector: LineConnector, target: Target | str) -> list[UploadRecord]:
+    """The line's upload ledger for ``target`` as it stands (what a stopped upload
+    recorded), for its provisioned units in the order first recorded. Raises LineError
+    when the line cannot be reached."""
+    target = Target(target)
+    psycopg = psycopg_module()
+    with connector.connect() as pg:
+        apply_line_migrations(pg)
+        try:
+            one, _twice = _chosen(provisioned_line_units(pg))
+        except psycopg.Error as exc:
+            raise unreachable(connector.config.url, exc) from None
+        stations = {device_id: item.station for device_id, item in one.items()}
+        return LineUploadLedger(pg, connector.config.url, stations).records(target)
+
+
 def _pending(item: LineUnit, target: Target, options: UnitOptions) -> Pending:
     unit = item.unit
     if target is Target.DPS:
         return Pending(unit, dps_enrollment(unit, {}, options.for_unit(unit)))
     return Pending(unit, {"attestation": attestation_body(unit, {})})
-
-
-def _send(
-    ledger: LineUploadLedger,
-    target: Target,
-    credential: UploadCredential,
-    base_url: str,
-    work: list[Pending],
-    records: dict[str, UploadRecord],
-    progress: ProgressFn | None,
-    sleep: SleepFn,
-    clock: ClockFn,
-    notes: tuple[str, ...],
-) -> UploadReport:
-    done = 0
-
-    def settled(device_id: str, state: UploadState, reason: str) -> None:
-        nonlocal done
-        if state is not UploadState.PENDING:
-            done += 1
-        if progress is not None:
-            progress(done, len(work), f"{device_id}: {state}" + (f" ({reason})" if reason else ""))
-
-    stopped: EnrollmentError | None = None
-    with _client(credential, base_url, sleep, clock) as client:
-        try:
-            if target is Target.DPS:
-                dps = DpsUploader(client, ledger, settled)
-                for item in work:
-                    if records[item.device_id].in_flight:
-                        dps.check(item)
-                dps.send_all([item for item in work if _unsettled(ledger, target, item)])
-            else:
-                central = CentralUploader(client, ledger, settled)
-                for item in work:
-                    central.upload(item)
-        except (CredentialRejected, ServiceUnavailable) as exc:
-            stopped = exc
-    return _report(target, False, ledger.records(target), stopped, notes=notes)
 
 
 # -- cloud status -------------------------------------------------------------------------
@@ -464,23 +424,17 @@ def line_cloud_statuses(
     return {d: found[d] for d in device_ids if d in found}
 
 
-def _line_units_for_status(pg: Any, target: Target, one: dict[str, LineUnit]) -> dict[str, _Unit]:
+def _line_units_for_status(
+    pg: Any, target: Target, one: dict[str, LineUnit]
+) -> dict[str, KnownUnit]:
     with pg.cursor() as cur:
         cur.execute("SELECT device_id, state FROM line_uploads WHERE target = %s", (target.value,))
         uploads = dict(cur.fetchall())
-    units: dict[str, _Unit] = {}
-    for device_id, item in one.items():
-        unit = item.unit
-        state = uploads.get(device_id)
-        units[_key(target, device_id)] = _Unit(
-            device_id,
-            Attestation(unit.attestation),
-            (unit.cert_thumbprint_sha1 or "").upper(),
-            unit.ek_public or "",
-            state == UploadState.UPLOADED.value,
-            state == UploadState.CONFLICT.value,
-        )
-    return units
+    facts = (
+        (d, item.unit.attestation, item.unit.cert_thumbprint_sha1, item.unit.ek_public)
+        for d, item in one.items()
+    )
+    return known_units(target, facts, uploads)
 
 
 def refresh_line_status(
@@ -490,7 +444,7 @@ def refresh_line_status(
     credential: UploadCredential,
     endpoint: str | None = None,
     insecure: bool = False,
-    progress: Any = None,
+    progress: Callable[[int, str], None] | None = None,
     sleep: SleepFn = time.sleep,
     clock: ClockFn = time.monotonic,
 ) -> StatusReport:
@@ -498,7 +452,7 @@ def refresh_line_status(
     database; resumes an interrupted refresh, as ``refresh_status`` does for a manifest.
     Raises LineError when the line cannot be reached."""
     target = Target(target)
-    _check_credential(target, credential)
+    check_credential(target, credential)
     base_url = service_url(target, credential, endpoint, insecure=insecure)
     psycopg = psycopg_module()
     with connector.connect() as pg:
@@ -509,46 +463,15 @@ def refresh_line_status(
         except psycopg.Error as exc:
             raise unreachable(connector.config.url, exc) from None
         book = LineStatusBook(pg, connector.config.url, {d: u.station for d, u in one.items()})
-        run = book.open_run(target)
-        stopped: EnrollmentError | None = None
-        with _client(credential, base_url, sleep, clock) as client:
-            pager = _Pager(client, book, run, units, progress)
-            try:
-                if target is Target.CENTRAL:
-                    _refresh_central(pager)
-                else:
-                    _refresh_dps(pager)
-            except (CredentialRejected, ServiceUnavailable, EnrollmentError) as exc:
-                stopped = exc
-        if stopped is None:
-            seen = book.seen(run)
-            group_types = set((run.cursor.get("groups") or {}).values())
-            unseen = [
-                (
-                    unit.device_id,
-                    *(
-                        _central_unseen(unit)
-                        if target is Target.CENTRAL
-                        else _dps_unseen(unit, group_types)
-                    ),
-                )
-                for unit in units.values()
-                if unit.device_id not in seen
-            ]
-            book.record(run, unseen, finished=True)
-        return StatusReport(
-            target=target,
-            units=tuple(book.records(target)),
-            requests=pager.requests,
-            resumed=run.resumed,
-            stopped=stopped,
-        )
+        return refresh_book(book, target, units, credential=credential, base_url=base_url,
+                            progress=progress, sleep=sleep, clock=clock)
 
 
 __all__ = [
     "LineStatusBook",
     "LineUploadLedger",
     "line_cloud_statuses",
+    "line_upload_records",
     "refresh_line_status",
     "upload_line",
 ]

@@ -8,6 +8,7 @@ from station.core.errors import ConfigError, CredentialError, ManifestError
 from station.core.models import Unit
 from station.credentials.modes import attestation_mode
 from station.credentials.sas import derive_device_key, key_check, key_check_matches
+from station.credentials.signers import GroupKeySigner
 from station.manifest.connection import ManifestConnection, now_iso
 from station.manifest.journal import KEYED
 from station.manifest.secrets import StationKey
@@ -43,8 +44,8 @@ class KeptSecrets:
         self._connection = connection
         self._db = connection.db
         self.station_key = station_key
-        self._group_key_b64 = ""  # see use_group_key
-        self._group_key_secondary_b64 = ""
+        self._group_key: str | GroupKeySigner = ""  # see use_group_key
+        self._group_key_secondary: str | GroupKeySigner = ""
 
     def seal(self, unit: Unit) -> bytes | None:
         """The unit's secrets sealed with the station key; None when none are kept.
@@ -86,12 +87,15 @@ class KeptSecrets:
         if row is not None:
             key.open(row[0], row[1])
 
-    def use_group_key(self, group_key_b64: str, secondary_b64: str = "") -> None:
+    def use_group_key(
+        self, group_key: str | GroupKeySigner, secondary: str | GroupKeySigner = ""
+    ) -> None:
         """Let ``unit_secrets`` derive ``sas-group`` device keys from the group's primary
-        key and, for units that got a secondary key, its secondary key ("" for none).
-        Each is checked against the unit's key check when used."""
-        self._group_key_b64 = group_key_b64.strip()
-        self._group_key_secondary_b64 = secondary_b64.strip()
+        key and, for units that got a secondary key, its secondary key ("" for none):
+        each in base64, or a signer that derives inside a token. Each is checked against
+        the unit's key check when used."""
+        self._group_key = group_key.strip() if isinstance(group_key, str) else group_key
+        self._group_key_secondary = secondary.strip() if isinstance(secondary, str) else secondary
 
     def unit_secrets(self, device_id: str) -> dict[str, str]:
         """The secrets of ``device_id``: opened when sealed here (individual keys, and
@@ -118,11 +122,11 @@ class KeptSecrets:
         derived = {}
         if check:
             derived["sas_primary"] = self._derived_key(
-                device_id, job_id, check, self._group_key_b64, "group key"
+                device_id, job_id, check, self._group_key, "group key"
             )
         if check_secondary:
             derived["sas_secondary"] = self._derived_key(
-                device_id, job_id, check_secondary, self._group_key_secondary_b64,
+                device_id, job_id, check_secondary, self._group_key_secondary,
                 "secondary group key",
             )
         return derived
@@ -154,19 +158,25 @@ class KeptSecrets:
         return self.station_key.open(device_id, sealed)
 
     def _derived_key(
-        self, device_id: str, job_id: str, check: str, group_key_b64: str, what: str
+        self, device_id: str, job_id: str, check: str, group_key: str | GroupKeySigner, what: str
     ) -> str:
-        if not group_key_b64:
-            option = "--group-key-file FILE or STATION_GROUP_KEY"
+        if not group_key:
+            option = "--group-key-file FILE, --group-key-token URI or STATION_GROUP_KEY"
             if what != "group key":
-                option = "--secondary-group-key-file FILE or STATION_GROUP_KEY_SECONDARY"
+                option = (
+                    "--secondary-group-key-file FILE, --secondary-group-key-token URI or "
+                    "STATION_GROUP_KEY_SECONDARY"
+                )
             raise ConfigError(
                 f"no {what} was given to derive the device key of {device_id}: job "
                 f"{job_id} is sas-group, and its device keys are not kept in the manifest",
                 hint=f"give job {job_id}'s {what}: {option}; in the window, load it in "
                 "Settings",
             )
-        key = derive_device_key(group_key_b64, device_id)
+        if isinstance(group_key, str):
+            key = derive_device_key(group_key, device_id)
+        else:
+            key = group_key.derive_device_key(device_id)
         # Nothing stored holds the key itself: the check is what catches a wrong group key.
         if not key_check_matches(key, check):
             raise CredentialError(

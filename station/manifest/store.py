@@ -25,6 +25,7 @@ from typing_extensions import Unpack
 
 from station.core.events import StageEvent
 from station.core.models import Job, Unit
+from station.credentials.signers import GroupKeySigner
 from station.manifest.connection import (
     BUSY_TIMEOUT_S,
     DAMAGED,
@@ -169,8 +170,10 @@ class Manifest:
     def needs_station_key(self) -> bool:
         return self.secrets.needs_station_key()
 
-    def use_group_key(self, group_key_b64: str, secondary_b64: str = "") -> None:
-        self.secrets.use_group_key(group_key_b64, secondary_b64)
+    def use_group_key(
+        self, group_key: str | GroupKeySigner, secondary: str | GroupKeySigner = ""
+    ) -> None:
+        self.secrets.use_group_key(group_key, secondary)
 
     def unit_secrets(self, device_id: str) -> dict[str, str]:
         return self.secrets.unit_secrets(device_id)

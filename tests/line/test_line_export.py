@@ -20,7 +20,8 @@ from station.line.outbox import copy_changes
 from station.manifest import Manifest
 from station.manifest.custody.station_keys import key_for_writing
 from station.manifest.exports import (
-    AUDIT_HEADER,
+    AUDIT_CLOUD_COLUMNS,
+    AUDIT_FILE_HEADER,
     FORMULA_STARTS,
     PEM_BLOCKS_PATTERN,
     write_export,
@@ -103,21 +104,59 @@ def as_audit(rows: list[list[str]]) -> bytes:
     return text.getvalue().encode("utf-8")
 
 
-def test_the_line_audit_is_the_manifests_audit_byte_for_byte(
-    tmp_path: Path, station_on_line: tuple[Path, LineConnector]
-) -> None:
-    manifest_path, connector = station_on_line
+# What the services said of the units, as both records keep it: (device ID, target,
+# status, detail, read at). dev-x was read from both (the later wins), dev-y twice at
+# one moment (the target that sorts first wins); dev-1's detail would run as a formula.
+READINGS = [
+    ("dev-1", "central", "blocked", "=cmd|' /C calc'!A0", "2026-03-01T10:00:00.000000+00:00"),
+    ("dev-x", "dps", "assigned", "assigned to hub-1, \"west\"\nsecond line",
+     "2026-03-02T10:00:00.000000+00:00"),
+    ("dev-x", "central", "registered", "created, never connected",
+     "2026-03-01T09:00:00.000000+00:00"),
+    ("dev-y", "dps", "failed", "401: bad key", "2026-03-03T10:00:00.000000+00:00"),
+    ("dev-y", "central", "unknown", "enrolled by the station but unknown to IoT Central",
+     "2026-03-03T10:00:00.000000+00:00"),
+    ("dev-plain", "central", "provisioned", "", "2026-03-04T10:00:00.000000+00:00"),
+]
+
+
+def read_into_both(manifest_path: Path, line_db: LineDb) -> None:
+    with Manifest.open(manifest_path, key_for_writing(manifest_path)) as manifest:
+        conn = manifest.db.conn
+        with conn:
+            conn.executemany(
+                "INSERT INTO cloud_status (device_id, target, status, detail, read_at, run_id) "
+                "VALUES (?, ?, ?, ?, ?, 'r1')", READINGS)
+    with line_db.server.admin(line_db.name) as pg:
+        pg.cursor().executemany(
+            "INSERT INTO line_cloud_status (device_id, target, station, status, detail, "
+            "read_at, run_id) VALUES (%s, %s, 'st-1', %s, %s, %s, 'r1')", READINGS)
+
+
+def exports_of_both(
+    tmp_path: Path, manifest_path: Path, connector: LineConnector
+) -> tuple[bytes, list[list[str]]]:
+    """The line's audit file, and the manifest's audit rows with the cell the line
+    cannot know (``secrets_kept``) emptied."""
     line_file, manifest_file = tmp_path / "line.csv", tmp_path / "manifest.csv"
     assert export_line(connector, "audit", line_file) == 7
     with Manifest.open(manifest_path, None, read_only=True) as manifest:
         write_export(manifest, "audit", manifest_file)
     with manifest_file.open(newline="", encoding="utf-8") as handle:
         header, *rows = list(csv.reader(handle))
-    assert header == list(AUDIT_HEADER)
-    # The line holds no secrets, nor knows which the station keeps: that cell is empty.
+    assert header == list(AUDIT_FILE_HEADER)
     kept = header.index("secrets_kept")
-    expected = [header, *([*row[:kept], "", *row[kept + 1:]] for row in rows)]
-    assert line_file.read_bytes() == as_audit(expected)
+    return line_file.read_bytes(), [header, *([*row[:kept], "", *row[kept + 1:]] for row in rows)]
+
+
+def test_the_line_audit_is_the_manifests_audit_byte_for_byte(
+    tmp_path: Path, station_on_line: tuple[Path, LineConnector], line_db: LineDb
+) -> None:
+    manifest_path, connector = station_on_line
+    read_into_both(manifest_path, line_db)
+    line_bytes, expected = exports_of_both(tmp_path, manifest_path, connector)
+    assert line_bytes == as_audit(expected)
+    header = expected[0]
     by_id = {row[0]: dict(zip(header, row, strict=True)) for row in expected[1:]}
     assert by_id["dev-1"]["generation"] == "2"
     assert by_id["dev-x"]["cert_pem"] == f"PEM certificate:\n{CHAIN}"
@@ -125,6 +164,23 @@ def test_the_line_audit_is_the_manifests_audit_byte_for_byte(
     assert by_id["dev-y"]["cert_pem"].startswith("'-----BEGIN")
     assert by_id["dev-2"]["failure_reason"].startswith("'=1+1")
     assert by_id["dev-plain"]["cert_pem"] == f"PEM certificate:\n{PEM}"
+    cloud = {device_id: [row[name] for name in AUDIT_CLOUD_COLUMNS]
+             for device_id, row in by_id.items()}
+    assert cloud["dev-1"][:3] == ["central", "blocked", "'=cmd|' /C calc'!A0"]
+    assert cloud["dev-x"][:2] == ["dps", "assigned"]
+    assert cloud["dev-y"][:2] == ["central", "unknown"]
+    assert cloud["dev-plain"] == ["central", "provisioned", "",
+                                  "2026-03-04T10:00:00.000000+00:00"]
+    assert cloud["dev-2"] == ["", "", "", ""]
+
+
+def test_a_line_never_read_gives_empty_cloud_cells_as_the_manifest_does(
+    tmp_path: Path, station_on_line: tuple[Path, LineConnector]
+) -> None:
+    manifest_path, connector = station_on_line
+    line_bytes, expected = exports_of_both(tmp_path, manifest_path, connector)
+    assert line_bytes == as_audit(expected)
+    assert all(row[-len(AUDIT_CLOUD_COLUMNS):] == ["", "", "", ""] for row in expected[1:])
 
 
 def test_every_audit_column_but_the_kept_secrets_comes_from_the_line() -> None:
