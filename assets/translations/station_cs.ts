@@ -33,38 +33,38 @@
         <name>CloudSetupDialog</name>
         <message>
             <source>no profile is chosen</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">není vybrán žádný profil</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>není vybrán žádný profil</translation>
         </message>
         <message>
             <source>choose the job's profile in Settings first</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">nejdřív v Nastavení vyberte profil úlohy</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>nejdřív v Nastavení vyberte profil úlohy</translation>
         </message>
         <message>
             <source>the job's attestation is not chosen</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">není zvolena atestace úlohy</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>není zvolena atestace úlohy</translation>
         </message>
         <message>
             <source>choose it in Settings</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">zvolte ji v Nastavení</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>zvolte ji v Nastavení</translation>
         </message>
         <message>
             <source>{mode} units are enrolled one by one: there is no enrollment group to set up</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">kusy v režimu {mode} se registrují jednotlivě: není žádná registrační skupina k nastavení</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>kusy v režimu {mode} se registrují jednotlivě: není žádná registrační skupina k nastavení</translation>
         </message>
         <message>
             <source>upload them from the Manifest tab once provisioned, or choose a group attestation</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">po zřízení je nahrajte z karty Manifest, nebo zvolte skupinovou atestaci</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>po zřízení je nahrajte z karty Manifest, nebo zvolte skupinovou atestaci</translation>
         </message>
         <message>
             <source>an X.509 group needs the CA certificate</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">skupina X.509 potřebuje certifikát CA</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>skupina X.509 potřebuje certifikát CA</translation>
         </message>
         <message>
             <source>choose the CA certificate file in Settings</source>
@@ -83,8 +83,8 @@
         </message>
         <message>
             <source>the CA certificate file holds no PEM certificate</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">soubor certifikátu CA neobsahuje žádný certifikát PEM</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>soubor certifikátu CA neobsahuje žádný certifikát PEM</translation>
         </message>
         <message>
             <source>choose the CA's certificate file</source>
@@ -93,33 +93,33 @@
         </message>
         <message>
             <source>verifying the CA needs its key, and none is kept</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">ověření CA potřebuje její klíč a žádný není uložen</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>ověření CA potřebuje její klíč a žádný není uložen</translation>
         </message>
         <message>
             <source>load the CA private key in Settings (or name it in the token)</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">načtěte soukromý klíč CA v Nastavení (nebo jej zadejte v tokenu)</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>načtěte soukromý klíč CA v Nastavení (nebo jej zadejte v tokenu)</translation>
         </message>
         <message>
             <source>the set-up was stopped</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">nastavení bylo zastaveno</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>nastavení bylo zastaveno</translation>
         </message>
         <message>
             <source>set it up again: each step that was done is found done</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">nastavte znovu: každý hotový krok se pozná jako hotový</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>nastavte znovu: každý hotový krok se pozná jako hotový</translation>
         </message>
         <message>
             <source>opening the CA…</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">otevírá se CA…</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>otevírá se CA…</translation>
         </message>
         <message>
             <source>Set up in the cloud</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Nastavit v cloudu</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Nastavit v cloudu</translation>
         </message>
         <message>
             <source>Application URL</source>
@@ -143,8 +143,8 @@
         </message>
         <message>
             <source>Service</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Služba</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Služba</translation>
         </message>
         <message>
             <source>Credential</source>
@@ -158,13 +158,13 @@
         </message>
         <message>
             <source>Enrollment group ID</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">ID registrační skupiny</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>ID registrační skupiny</translation>
         </message>
         <message>
             <source>Set up</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Nastavit</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Nastavit</translation>
         </message>
         <message>
             <source>Close</source>
@@ -173,23 +173,23 @@
         </message>
         <message>
             <source>its keys go into the token</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">její klíče se uloží do tokenu</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>její klíče se uloží do tokenu</translation>
         </message>
         <message>
             <source>its keys go into {store}</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">její klíče se uloží do {store}</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>její klíče se uloží do {store}</translation>
         </message>
         <message>
             <source>its CA is uploaded and verified with the CA key</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">její CA se nahraje a ověří klíčem CA</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>její CA se nahraje a ověří klíčem CA</translation>
         </message>
         <message>
             <source>{profile}, {mode}: {kind} enrollment group; {where}</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">{profile}, {mode}: registrační skupina {kind}; {where}</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>{profile}, {mode}: registrační skupina {kind}; {where}</translation>
         </message>
         <message>
             <source>API token</source>
@@ -218,43 +218,43 @@
         </message>
         <message>
             <source>no IoT Central application URL</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">chybí URL aplikace IoT Central</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>chybí URL aplikace IoT Central</translation>
         </message>
         <message>
             <source>type it above, https://NAME.azureiotcentral.com</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">zadejte ji výše, https://NAME.azureiotcentral.com</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>zadejte ji výše, https://NAME.azureiotcentral.com</translation>
         </message>
         <message>
             <source>the station's secrets are locked</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">tajné údaje stanice jsou zamčené</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>tajné údaje stanice jsou zamčené</translation>
         </message>
         <message>
             <source>unlock them in Settings, then set up again</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">odemkněte je v Nastavení a pak nastavte znovu</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>odemkněte je v Nastavení a pak nastavte znovu</translation>
         </message>
         <message>
             <source>the keys are kept in a token, but no group key URI is named</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">klíče jsou v tokenu, ale není zadáno URI skupinového klíče</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>klíče jsou v tokenu, ale není zadáno URI skupinového klíče</translation>
         </message>
         <message>
             <source>give the group key's pkcs11: URI in Settings</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">zadejte v Nastavení URI pkcs11: skupinového klíče</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>zadejte v Nastavení URI pkcs11: skupinového klíče</translation>
         </message>
         <message>
             <source>the set-up broke down: unexpected {error}: {text}</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">nastavení selhalo: neočekávaná chyba {error}: {text}</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>nastavení selhalo: neočekávaná chyba {error}: {text}</translation>
         </message>
         <message>
             <source>report this to the station's engineer; setting up again finds done what was done</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">nahlaste to technikovi stanice; při novém nastavení se pozná, co už je hotové</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>nahlaste to technikovi stanice; při novém nastavení se pozná, co už je hotové</translation>
         </message>
     </context>
     <context>
@@ -314,6 +314,11 @@
             <translation>Obnovit stav v cloudu</translation>
         </message>
         <message>
+            <source>line record at {where}</source>
+            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
+            <translation type="unfinished">záznam linky na {where}</translation>
+        </message>
+        <message>
             <source>Application URL</source>
             <translatorcomment>machine-made; checked by a second reader</translatorcomment>
             <translation>URL aplikace</translation>
@@ -339,6 +344,11 @@
             <translation>Manifest</translation>
         </message>
         <message>
+            <source>Line record</source>
+            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
+            <translation type="unfinished">Záznam linky</translation>
+        </message>
+        <message>
             <source>Read from</source>
             <translatorcomment>machine-made; checked by a second reader</translatorcomment>
             <translation>Číst z</translation>
@@ -357,6 +367,11 @@
             <source>The statuses are recorded in each manifest, apart from its journaled record, with the time they were read; nothing else in the manifest changes.</source>
             <translatorcomment>machine-made; checked by a second reader</translatorcomment>
             <translation>Stavy se zapisují do každého manifestu, odděleně od jeho žurnálovaného záznamu, s časem načtení; nic jiného se v manifestu nemění.</translation>
+        </message>
+        <message>
+            <source>The statuses of every station's units are recorded in the line record, with the time they were read; the stations' manifests do not change.</source>
+            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
+            <translation type="unfinished">Stavy kusů všech stanic se zapisují do záznamu linky, s časem načtení; manifesty stanic se nemění.</translation>
         </message>
         <message>
             <source>Refresh</source>
@@ -527,11 +542,6 @@
                 <numerusform>%n manifesty: každý do vlastního souboru pojmenovaného podle manifestu (např. …-{example}), aby každý soubor odpovídal žurnálu jedné stanice.</numerusform>
                 <numerusform>%n manifestů: každý do vlastního souboru pojmenovaného podle manifestu (např. …-{example}), aby každý soubor odpovídal žurnálu jedné stanice.</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>The cloud-status filter does not narrow exports: every unit the other filters select is written.</source>
-            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
-            <translation>Filtr stavu v cloudu export nezužuje: zapíše se každý kus vybraný ostatními filtry.</translation>
         </message>
         <message>
             <source>Writing…</source>
@@ -781,13 +791,13 @@
         <name>LineRecordView</name>
         <message>
             <source> h</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished"> h</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation> h</translation>
         </message>
         <message>
             <source>How many hours back, this one included</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Kolik hodin zpět, včetně této</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Kolik hodin zpět, včetně této</translation>
         </message>
         <message>
             <source>Refresh</source>
@@ -801,93 +811,93 @@
         </message>
         <message>
             <source>Units</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Kusy</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Kusy</translation>
         </message>
         <message>
             <source>Provisioned</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Zřízeno</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Zřízeno</translation>
         </message>
         <message>
             <source>Failed</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Chybné</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Chybné</translation>
         </message>
         <message>
             <source>Yield</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Výtěžnost</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Výtěžnost</translation>
         </message>
         <message>
             <source>Units per hour</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Kusů za hodinu</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Kusů za hodinu</translation>
         </message>
         <message>
             <source>Last copy</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Poslední kopie</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Poslední kopie</translation>
         </message>
         <message>
             <source>Behind on copying since</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Pozadu s kopírováním od</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Pozadu s kopírováním od</translation>
         </message>
         <message>
             <source>Hour</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Hodina</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Hodina</translation>
         </message>
         <message>
             <source>Per station</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Podle stanic</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Podle stanic</translation>
         </message>
         <message>
             <source>Stage</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Fáze</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Fáze</translation>
         </message>
         <message>
             <source>Failed units</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Chybné kusy</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Chybné kusy</translation>
         </message>
         <message>
             <source>Last</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Období</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Období</translation>
         </message>
         <message>
             <source>Per hour across the line</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Po hodinách za celou linku</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Po hodinách za celou linku</translation>
         </message>
         <message>
             <source>Failures by stage and station</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Chyby podle fází a stanic</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Chyby podle fází a stanic</translation>
         </message>
         <message>
             <source>Stations</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Stanice</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Stanice</translation>
         </message>
         <message>
             <source>No line record open: start the QA desk with a line database, station gui --qa postgresql://USER@HOST/DATABASE</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Není otevřen žádný záznam linky: spusťte pracoviště QA s databází linky, station gui --qa postgresql://USER@HOST/DATABASE</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Není otevřen žádný záznam linky: spusťte pracoviště QA s databází linky, station gui --qa postgresql://USER@HOST/DATABASE</translation>
         </message>
         <message>
             <source>Reading the line record at {where}…</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Čte se záznam linky na {where}…</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Čte se záznam linky na {where}…</translation>
         </message>
         <message numerus="yes">
             <source>{where}, last %n hour(s): {units} units, {passed} provisioned, {failed} failed — yield {share}; {behind} station(s) behind on copying</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>
                 <numerusform>{where}, poslední %n hodina: kusů {units}, zřízeno {passed}, chybných {failed} — výtěžnost {share}; stanic pozadu s kopírováním: {behind}</numerusform>
                 <numerusform>{where}, poslední %n hodiny: kusů {units}, zřízeno {passed}, chybných {failed} — výtěžnost {share}; stanic pozadu s kopírováním: {behind}</numerusform>
                 <numerusform>{where}, posledních %n hodin: kusů {units}, zřízeno {passed}, chybných {failed} — výtěžnost {share}; stanic pozadu s kopírováním: {behind}</numerusform>
@@ -1036,13 +1046,13 @@
         </message>
         <message>
             <source>Line record</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Záznam linky</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Záznam linky</translation>
         </message>
         <message>
             <source>QA desk: the line record at {where}, read-only</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Pracoviště QA: záznam linky na {where}, jen pro čtení</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Pracoviště QA: záznam linky na {where}, jen pro čtení</translation>
         </message>
         <message>
             <source>Manifest: {path}</source>
@@ -1257,13 +1267,13 @@
         </message>
         <message>
             <source>Reading the line record…</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Čte se záznam linky…</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Čte se záznam linky…</translation>
         </message>
         <message numerus="yes">
             <source>%Ln unit(s) on the line record</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>
                 <numerusform>%Ln kus v záznamu linky</numerusform>
                 <numerusform>%Ln kusy v záznamu linky</numerusform>
                 <numerusform>%Ln kusů v záznamu linky</numerusform>
@@ -1343,13 +1353,13 @@
         </message>
         <message>
             <source>Export the line record</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Exportovat záznam linky</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Exportovat záznam linky</translation>
         </message>
         <message>
             <source>CSV files (*.csv)</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Soubory CSV (*.csv)</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Soubory CSV (*.csv)</translation>
         </message>
         <message numerus="yes">
             <source>%Ln unit(s) — exported {rows} rows to {where}</source>
@@ -1385,48 +1395,58 @@
         </message>
         <message>
             <source>Line record</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Záznam linky</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Záznam linky</translation>
         </message>
         <message>
             <source>{where} (read-only)</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">{where} (jen pro čtení)</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>{where} (jen pro čtení)</translation>
         </message>
         <message>
             <source>Device ID starts with</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">ID zařízení začíná na</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>ID zařízení začíná na</translation>
         </message>
         <message>
             <source>Not on the line record; use a station's manifest</source>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>V záznamu linky není k dispozici; použijte manifest stanice</translation>
+        </message>
+        <message>
+            <source>Send every station's provisioned units to DPS or IoT Central, once for the line</source>
             <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">V záznamu linky není k dispozici; použijte manifest stanice</translation>
+            <translation type="unfinished">Odeslat zřízené kusy všech stanic do DPS nebo IoT Central, jednou za celou linku</translation>
+        </message>
+        <message>
+            <source>Read what IoT Central or DPS knows of every station's provisioned units into the line record</source>
+            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
+            <translation type="unfinished">Načíst do záznamu linky, co IoT Central nebo DPS ví o zřízených kusech všech stanic</translation>
         </message>
         <message>
             <source>Reading its changes from the line record…</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Čtou se jeho změny ze záznamu linky…</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Čtou se jeho změny ze záznamu linky…</translation>
         </message>
         <message>
             <source>on the line from station {station}</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">na lince ze stanice {station}</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>na lince ze stanice {station}</translation>
         </message>
         <message>
             <source>Changes on the line record:</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Změny v záznamu linky:</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Změny v záznamu linky:</translation>
         </message>
         <message>
             <source>Exporting the line record to {where}…</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Exportuje se záznam linky do {where}…</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Exportuje se záznam linky do {where}…</translation>
         </message>
         <message numerus="yes">
             <source>%Ln unit(s) on the line record — exported {rows} rows to {where}</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>
                 <numerusform>%Ln kus v záznamu linky — do {where} exportováno řádků: {rows}</numerusform>
                 <numerusform>%Ln kusy v záznamu linky — do {where} exportováno řádků: {rows}</numerusform>
                 <numerusform>%Ln kusů v záznamu linky — do {where} exportováno řádků: {rows}</numerusform>
@@ -2075,13 +2095,13 @@
         </message>
         <message>
             <source>Set up in the cloud…</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Nastavit v cloudu…</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Nastavit v cloudu…</translation>
         </message>
         <message>
             <source>Create or update the job's enrollment group in IoT Central or DPS: its group keys kept here, or its CA verified</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Vytvořit nebo aktualizovat registrační skupinu úlohy v IoT Central nebo DPS: její skupinové klíče se uloží zde, nebo se ověří její CA</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Vytvořit nebo aktualizovat registrační skupinu úlohy v IoT Central nebo DPS: její skupinové klíče se uloží zde, nebo se ověří její CA</translation>
         </message>
         <message>
             <source>Secrets</source>
@@ -2510,8 +2530,8 @@
         </message>
         <message>
             <source>Cloud: {outcome}. The job can start.</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Cloud: {outcome}. Úlohu lze spustit.</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Cloud: {outcome}. Úlohu lze spustit.</translation>
         </message>
         <message>
             <source>the API token is empty</source>
@@ -2878,6 +2898,21 @@
             <translation>Vybrat…</translation>
         </message>
         <message>
+            <source>Line record</source>
+            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
+            <translation type="unfinished">Záznam linky</translation>
+        </message>
+        <message>
+            <source>{where}: every station's provisioned units, once for the line</source>
+            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
+            <translation type="unfinished">{where}: zřízené kusy všech stanic, jednou za celou linku</translation>
+        </message>
+        <message>
+            <source>A dry run is made from a station's manifest</source>
+            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
+            <translation type="unfinished">Zkušební běh se provádí z manifestu stanice</translation>
+        </message>
+        <message>
             <source>Manifests</source>
             <translatorcomment>machine-made; checked by a second reader</translatorcomment>
             <translation>Manifesty</translation>
@@ -3084,28 +3119,28 @@
         <name>WindowLineCopy</name>
         <message>
             <source>line: not copied — {reason}</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">linka: nezkopírováno — {reason}</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>linka: nezkopírováno — {reason}</translation>
         </message>
         <message>
             <source>line: up to date</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">linka: aktuální</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>linka: aktuální</translation>
         </message>
         <message>
             <source>line: copying…</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">linka: kopíruje se…</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>linka: kopíruje se…</translation>
         </message>
         <message>
             <source>line: out of reach since {since} — the station goes on and copies its changes when it is back</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">linka: nedostupná od {since} — stanice pracuje dál a zkopíruje své změny, až bude linka zpět</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>linka: nedostupná od {since} — stanice pracuje dál a zkopíruje své změny, až bude linka zpět</translation>
         </message>
         <message numerus="yes">
             <source>line: %n change(s) behind since {since}</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>
                 <numerusform>linka: %n změna pozadu od {since}</numerusform>
                 <numerusform>linka: %n změny pozadu od {since}</numerusform>
                 <numerusform>linka: %n změn pozadu od {since}</numerusform>

@@ -33,38 +33,38 @@
         <name>CloudSetupDialog</name>
         <message>
             <source>no profile is chosen</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">no se ha elegido ningún perfil</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>no se ha elegido ningún perfil</translation>
         </message>
         <message>
             <source>choose the job's profile in Settings first</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">elija primero el perfil del trabajo en Configuración</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>elija primero el perfil del trabajo en Configuración</translation>
         </message>
         <message>
             <source>the job's attestation is not chosen</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">no se ha elegido la atestación del trabajo</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>no se ha elegido la atestación del trabajo</translation>
         </message>
         <message>
             <source>choose it in Settings</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">elíjala en Configuración</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>elíjala en Configuración</translation>
         </message>
         <message>
             <source>{mode} units are enrolled one by one: there is no enrollment group to set up</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">las unidades {mode} se inscriben una a una: no hay ningún grupo de inscripción que configurar</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>las unidades {mode} se inscriben una a una: no hay ningún grupo de inscripción que configurar</translation>
         </message>
         <message>
             <source>upload them from the Manifest tab once provisioned, or choose a group attestation</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">súbalas desde la pestaña Manifiesto una vez aprovisionadas, o elija una atestación de grupo</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>súbalas desde la pestaña Manifiesto una vez aprovisionadas, o elija una atestación de grupo</translation>
         </message>
         <message>
             <source>an X.509 group needs the CA certificate</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">un grupo X.509 necesita el certificado de CA</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>un grupo X.509 necesita el certificado de CA</translation>
         </message>
         <message>
             <source>choose the CA certificate file in Settings</source>
@@ -83,8 +83,8 @@
         </message>
         <message>
             <source>the CA certificate file holds no PEM certificate</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">el archivo del certificado de CA no contiene ningún certificado PEM</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>el archivo del certificado de CA no contiene ningún certificado PEM</translation>
         </message>
         <message>
             <source>choose the CA's certificate file</source>
@@ -93,33 +93,33 @@
         </message>
         <message>
             <source>verifying the CA needs its key, and none is kept</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">para verificar la CA hace falta su clave, y no hay ninguna guardada</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>para verificar la CA hace falta su clave, y no hay ninguna guardada</translation>
         </message>
         <message>
             <source>load the CA private key in Settings (or name it in the token)</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">cargue la clave privada de CA en Configuración (o indíquela en el token)</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>cargue la clave privada de CA en Configuración (o indíquela en el token)</translation>
         </message>
         <message>
             <source>the set-up was stopped</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">la configuración se detuvo</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>la configuración se detuvo</translation>
         </message>
         <message>
             <source>set it up again: each step that was done is found done</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">vuelva a configurarlo: cada paso ya hecho se reconoce como hecho</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>vuelva a configurarlo: cada paso ya hecho se reconoce como hecho</translation>
         </message>
         <message>
             <source>opening the CA…</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">abriendo la CA…</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>abriendo la CA…</translation>
         </message>
         <message>
             <source>Set up in the cloud</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Configurar en la nube</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Configurar en la nube</translation>
         </message>
         <message>
             <source>Application URL</source>
@@ -143,8 +143,8 @@
         </message>
         <message>
             <source>Service</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Servicio</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Servicio</translation>
         </message>
         <message>
             <source>Credential</source>
@@ -158,13 +158,13 @@
         </message>
         <message>
             <source>Enrollment group ID</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">ID del grupo de inscripción</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>ID del grupo de inscripción</translation>
         </message>
         <message>
             <source>Set up</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Configurar</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Configurar</translation>
         </message>
         <message>
             <source>Close</source>
@@ -173,23 +173,23 @@
         </message>
         <message>
             <source>its keys go into the token</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">sus claves van al token</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>sus claves van al token</translation>
         </message>
         <message>
             <source>its keys go into {store}</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">sus claves van a {store}</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>sus claves van a {store}</translation>
         </message>
         <message>
             <source>its CA is uploaded and verified with the CA key</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">su CA se sube y se verifica con la clave de CA</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>su CA se sube y se verifica con la clave de CA</translation>
         </message>
         <message>
             <source>{profile}, {mode}: {kind} enrollment group; {where}</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">{profile}, {mode}: grupo de inscripción {kind}; {where}</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>{profile}, {mode}: grupo de inscripción {kind}; {where}</translation>
         </message>
         <message>
             <source>API token</source>
@@ -218,43 +218,43 @@
         </message>
         <message>
             <source>no IoT Central application URL</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">falta la URL de la aplicación de IoT Central</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>falta la URL de la aplicación de IoT Central</translation>
         </message>
         <message>
             <source>type it above, https://NAME.azureiotcentral.com</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">escríbala arriba, https://NAME.azureiotcentral.com</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>escríbala arriba, https://NAME.azureiotcentral.com</translation>
         </message>
         <message>
             <source>the station's secrets are locked</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">los secretos de la estación están bloqueados</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>los secretos de la estación están bloqueados</translation>
         </message>
         <message>
             <source>unlock them in Settings, then set up again</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">desbloquéelos en Configuración y vuelva a configurar</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>desbloquéelos en Configuración y vuelva a configurar</translation>
         </message>
         <message>
             <source>the keys are kept in a token, but no group key URI is named</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">las claves se guardan en un token, pero no se indica ninguna URI de clave de grupo</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>las claves se guardan en un token, pero no se indica ninguna URI de clave de grupo</translation>
         </message>
         <message>
             <source>give the group key's pkcs11: URI in Settings</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">indique en Configuración la URI pkcs11: de la clave de grupo</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>indique en Configuración la URI pkcs11: de la clave de grupo</translation>
         </message>
         <message>
             <source>the set-up broke down: unexpected {error}: {text}</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">la configuración falló: {error} inesperado: {text}</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>la configuración falló: {error} inesperado: {text}</translation>
         </message>
         <message>
             <source>report this to the station's engineer; setting up again finds done what was done</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">comuníquelo al ingeniero de la estación; al volver a configurar se reconoce lo que ya se hizo</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>comuníquelo al ingeniero de la estación; al volver a configurar se reconoce lo que ya se hizo</translation>
         </message>
     </context>
     <context>
@@ -313,6 +313,11 @@
             <translation>Actualizar el estado en la nube</translation>
         </message>
         <message>
+            <source>line record at {where}</source>
+            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
+            <translation type="unfinished">registro de la línea en {where}</translation>
+        </message>
+        <message>
             <source>Application URL</source>
             <translatorcomment>machine-made; checked by a second reader</translatorcomment>
             <translation>URL de la aplicación</translation>
@@ -338,6 +343,11 @@
             <translation>Manifiesto</translation>
         </message>
         <message>
+            <source>Line record</source>
+            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
+            <translation type="unfinished">Registro de la línea</translation>
+        </message>
+        <message>
             <source>Read from</source>
             <translatorcomment>machine-made; checked by a second reader</translatorcomment>
             <translation>Leer de</translation>
@@ -356,6 +366,11 @@
             <source>The statuses are recorded in each manifest, apart from its journaled record, with the time they were read; nothing else in the manifest changes.</source>
             <translatorcomment>machine-made; checked by a second reader</translatorcomment>
             <translation>Los estados se registran en cada manifiesto, aparte de su registro con diario, con la hora en que se leyeron; nada más cambia en el manifiesto.</translation>
+        </message>
+        <message>
+            <source>The statuses of every station's units are recorded in the line record, with the time they were read; the stations' manifests do not change.</source>
+            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
+            <translation type="unfinished">Los estados de las unidades de todas las estaciones se guardan en el registro de la línea, con la hora en que se leyeron; los manifiestos de las estaciones no cambian.</translation>
         </message>
         <message>
             <source>Refresh</source>
@@ -523,11 +538,6 @@
                 <numerusform>%n manifiesto: un archivo por cada uno, con el nombre de su manifiesto (p. ej., …-{example}), para que cada archivo responda al diario de una sola estación.</numerusform>
                 <numerusform>%n manifiestos: un archivo por cada uno, con el nombre de su manifiesto (p. ej., …-{example}), para que cada archivo responda al diario de una sola estación.</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>The cloud-status filter does not narrow exports: every unit the other filters select is written.</source>
-            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
-            <translation>El filtro de estado en la nube no reduce las exportaciones: se escriben todas las unidades que seleccionan los demás filtros.</translation>
         </message>
         <message>
             <source>Writing…</source>
@@ -775,13 +785,13 @@
         <name>LineRecordView</name>
         <message>
             <source> h</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished"> h</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation> h</translation>
         </message>
         <message>
             <source>How many hours back, this one included</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Cuántas horas atrás, incluida la actual</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Cuántas horas atrás, incluida la actual</translation>
         </message>
         <message>
             <source>Refresh</source>
@@ -795,93 +805,93 @@
         </message>
         <message>
             <source>Units</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Unidades</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Unidades</translation>
         </message>
         <message>
             <source>Provisioned</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Aprovisionadas</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Aprovisionadas</translation>
         </message>
         <message>
             <source>Failed</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Fallidas</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Fallidas</translation>
         </message>
         <message>
             <source>Yield</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Rendimiento</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Rendimiento</translation>
         </message>
         <message>
             <source>Units per hour</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Unidades por hora</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Unidades por hora</translation>
         </message>
         <message>
             <source>Last copy</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Última copia</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Última copia</translation>
         </message>
         <message>
             <source>Behind on copying since</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Copia atrasada desde</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Copia atrasada desde</translation>
         </message>
         <message>
             <source>Hour</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Hora</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Hora</translation>
         </message>
         <message>
             <source>Per station</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Por estación</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Por estación</translation>
         </message>
         <message>
             <source>Stage</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Etapa</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Etapa</translation>
         </message>
         <message>
             <source>Failed units</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Unidades fallidas</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Unidades fallidas</translation>
         </message>
         <message>
             <source>Last</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Últimas</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Últimas</translation>
         </message>
         <message>
             <source>Per hour across the line</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Por hora en toda la línea</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Por hora en toda la línea</translation>
         </message>
         <message>
             <source>Failures by stage and station</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Fallos por etapa y estación</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Fallos por etapa y estación</translation>
         </message>
         <message>
             <source>Stations</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Estaciones</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Estaciones</translation>
         </message>
         <message>
             <source>No line record open: start the QA desk with a line database, station gui --qa postgresql://USER@HOST/DATABASE</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">No hay ningún registro de la línea abierto: inicie el puesto de calidad con una base de datos de la línea, station gui --qa postgresql://USER@HOST/DATABASE</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>No hay ningún registro de la línea abierto: inicie el puesto de calidad con una base de datos de la línea, station gui --qa postgresql://USER@HOST/DATABASE</translation>
         </message>
         <message>
             <source>Reading the line record at {where}…</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Leyendo el registro de la línea en {where}…</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Leyendo el registro de la línea en {where}…</translation>
         </message>
         <message numerus="yes">
             <source>{where}, last %n hour(s): {units} units, {passed} provisioned, {failed} failed — yield {share}; {behind} station(s) behind on copying</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>
                 <numerusform>{where}, última %n hora: {units} unidades, {passed} aprovisionadas, {failed} fallidas — rendimiento {share}; estaciones con la copia atrasada: {behind}</numerusform>
                 <numerusform>{where}, últimas %n horas: {units} unidades, {passed} aprovisionadas, {failed} fallidas — rendimiento {share}; estaciones con la copia atrasada: {behind}</numerusform>
             </translation>
@@ -1029,13 +1039,13 @@
         </message>
         <message>
             <source>Line record</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Registro de la línea</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Registro de la línea</translation>
         </message>
         <message>
             <source>QA desk: the line record at {where}, read-only</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Puesto de calidad: el registro de la línea en {where}, solo lectura</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Puesto de calidad: el registro de la línea en {where}, solo lectura</translation>
         </message>
         <message>
             <source>Manifest: {path}</source>
@@ -1248,13 +1258,13 @@
         </message>
         <message>
             <source>Reading the line record…</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Leyendo el registro de la línea…</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Leyendo el registro de la línea…</translation>
         </message>
         <message numerus="yes">
             <source>%Ln unit(s) on the line record</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>
                 <numerusform>%Ln unidad en el registro de la línea</numerusform>
                 <numerusform>%Ln unidades en el registro de la línea</numerusform>
             </translation>
@@ -1330,13 +1340,13 @@
         </message>
         <message>
             <source>Export the line record</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Exportar el registro de la línea</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Exportar el registro de la línea</translation>
         </message>
         <message>
             <source>CSV files (*.csv)</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Archivos CSV (*.csv)</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Archivos CSV (*.csv)</translation>
         </message>
         <message numerus="yes">
             <source>%Ln unit(s) — exported {rows} rows to {where}</source>
@@ -1369,48 +1379,58 @@
         </message>
         <message>
             <source>Line record</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Registro de la línea</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Registro de la línea</translation>
         </message>
         <message>
             <source>{where} (read-only)</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">{where} (solo lectura)</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>{where} (solo lectura)</translation>
         </message>
         <message>
             <source>Device ID starts with</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">El ID de dispositivo empieza por</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>El ID de dispositivo empieza por</translation>
         </message>
         <message>
             <source>Not on the line record; use a station's manifest</source>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>No disponible en el registro de la línea; use el manifiesto de una estación</translation>
+        </message>
+        <message>
+            <source>Send every station's provisioned units to DPS or IoT Central, once for the line</source>
             <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">No disponible en el registro de la línea; use el manifiesto de una estación</translation>
+            <translation type="unfinished">Enviar las unidades aprovisionadas de todas las estaciones a DPS o IoT Central, una sola vez para toda la línea</translation>
+        </message>
+        <message>
+            <source>Read what IoT Central or DPS knows of every station's provisioned units into the line record</source>
+            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
+            <translation type="unfinished">Leer en el registro de la línea lo que IoT Central o DPS sabe de las unidades aprovisionadas de todas las estaciones</translation>
         </message>
         <message>
             <source>Reading its changes from the line record…</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Leyendo sus cambios del registro de la línea…</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Leyendo sus cambios del registro de la línea…</translation>
         </message>
         <message>
             <source>on the line from station {station}</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">en la línea, desde la estación {station}</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>en la línea, procedente de la estación {station}</translation>
         </message>
         <message>
             <source>Changes on the line record:</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Cambios en el registro de la línea:</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Cambios en el registro de la línea:</translation>
         </message>
         <message>
             <source>Exporting the line record to {where}…</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Exportando el registro de la línea a {where}…</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Exportando el registro de la línea a {where}…</translation>
         </message>
         <message numerus="yes">
             <source>%Ln unit(s) on the line record — exported {rows} rows to {where}</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>
                 <numerusform>%Ln unidad en el registro de la línea — filas exportadas a {where}: {rows}</numerusform>
                 <numerusform>%Ln unidades en el registro de la línea — filas exportadas a {where}: {rows}</numerusform>
             </translation>
@@ -2056,13 +2076,13 @@
         </message>
         <message>
             <source>Set up in the cloud…</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Configurar en la nube…</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Configurar en la nube…</translation>
         </message>
         <message>
             <source>Create or update the job's enrollment group in IoT Central or DPS: its group keys kept here, or its CA verified</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Crear o actualizar el grupo de inscripción del trabajo en IoT Central o DPS: sus claves de grupo se guardan aquí, o se verifica su CA</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Crear o actualizar el grupo de inscripción del trabajo en IoT Central o DPS: sus claves de grupo se guardan aquí, o se verifica su CA</translation>
         </message>
         <message>
             <source>Secrets</source>
@@ -2491,8 +2511,8 @@
         </message>
         <message>
             <source>Cloud: {outcome}. The job can start.</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Nube: {outcome}. El trabajo puede empezar.</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Nube: {outcome}. El trabajo puede empezar.</translation>
         </message>
         <message>
             <source>the API token is empty</source>
@@ -2859,6 +2879,21 @@
             <translation>Elegir…</translation>
         </message>
         <message>
+            <source>Line record</source>
+            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
+            <translation type="unfinished">Registro de la línea</translation>
+        </message>
+        <message>
+            <source>{where}: every station's provisioned units, once for the line</source>
+            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
+            <translation type="unfinished">{where}: las unidades aprovisionadas de todas las estaciones, una sola vez para toda la línea</translation>
+        </message>
+        <message>
+            <source>A dry run is made from a station's manifest</source>
+            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
+            <translation type="unfinished">La simulación se hace desde el manifiesto de una estación</translation>
+        </message>
+        <message>
             <source>Manifests</source>
             <translatorcomment>machine-made; checked by a second reader</translatorcomment>
             <translation>Manifiestos</translation>
@@ -3064,28 +3099,28 @@
         <name>WindowLineCopy</name>
         <message>
             <source>line: not copied — {reason}</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">línea: sin copiar — {reason}</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>línea: sin copiar — {reason}</translation>
         </message>
         <message>
             <source>line: up to date</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">línea: al día</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>línea: al día</translation>
         </message>
         <message>
             <source>line: copying…</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">línea: copiando…</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>línea: copiando…</translation>
         </message>
         <message>
             <source>line: out of reach since {since} — the station goes on and copies its changes when it is back</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">línea: inaccesible desde {since} — la estación sigue trabajando y copia sus cambios cuando vuelva</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>línea: inaccesible desde {since} — la estación sigue trabajando y copia sus cambios cuando la línea vuelva a estar accesible</translation>
         </message>
         <message numerus="yes">
             <source>line: %n change(s) behind since {since}</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>
                 <numerusform>línea: %n cambio pendiente desde {since}</numerusform>
                 <numerusform>línea: %n cambios pendientes desde {since}</numerusform>
             </translation>

@@ -33,38 +33,38 @@
         <name>CloudSetupDialog</name>
         <message>
             <source>no profile is chosen</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">chưa chọn hồ sơ</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>chưa chọn hồ sơ</translation>
         </message>
         <message>
             <source>choose the job's profile in Settings first</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">hãy chọn hồ sơ của công việc trong Cài đặt trước</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>hãy chọn hồ sơ của công việc trong Cài đặt trước</translation>
         </message>
         <message>
             <source>the job's attestation is not chosen</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">chưa chọn phương thức chứng thực của công việc</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>chưa chọn phương thức chứng thực của công việc</translation>
         </message>
         <message>
             <source>choose it in Settings</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">hãy chọn trong Cài đặt</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>hãy chọn trong Cài đặt</translation>
         </message>
         <message>
             <source>{mode} units are enrolled one by one: there is no enrollment group to set up</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">thiết bị {mode} được đăng ký từng thiết bị một: không có nhóm đăng ký nào để thiết lập</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>thiết bị {mode} được đăng ký từng thiết bị một: không có nhóm đăng ký nào để thiết lập</translation>
         </message>
         <message>
             <source>upload them from the Manifest tab once provisioned, or choose a group attestation</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">hãy tải lên từ thẻ Sổ kê khai sau khi cung cấp, hoặc chọn phương thức chứng thực nhóm</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>hãy tải lên từ thẻ Sổ kê khai sau khi cung cấp, hoặc chọn phương thức chứng thực nhóm</translation>
         </message>
         <message>
             <source>an X.509 group needs the CA certificate</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">nhóm X.509 cần chứng chỉ CA</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>nhóm X.509 cần chứng chỉ CA</translation>
         </message>
         <message>
             <source>choose the CA certificate file in Settings</source>
@@ -83,8 +83,8 @@
         </message>
         <message>
             <source>the CA certificate file holds no PEM certificate</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">tệp chứng chỉ CA không chứa chứng chỉ PEM nào</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>tệp chứng chỉ CA không chứa chứng chỉ PEM nào</translation>
         </message>
         <message>
             <source>choose the CA's certificate file</source>
@@ -93,33 +93,33 @@
         </message>
         <message>
             <source>verifying the CA needs its key, and none is kept</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">xác minh CA cần khóa của nó, nhưng chưa lưu khóa nào</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>xác minh CA cần khóa của nó, nhưng chưa lưu khóa nào</translation>
         </message>
         <message>
             <source>load the CA private key in Settings (or name it in the token)</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">hãy nạp khóa riêng CA trong Cài đặt (hoặc chỉ định khóa trong token)</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>hãy nạp khóa riêng CA trong Cài đặt (hoặc chỉ định khóa trong token)</translation>
         </message>
         <message>
             <source>the set-up was stopped</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">việc thiết lập đã bị dừng</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>việc thiết lập đã bị dừng</translation>
         </message>
         <message>
             <source>set it up again: each step that was done is found done</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">hãy thiết lập lại: các bước đã làm sẽ được nhận ra là đã xong</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>hãy thiết lập lại: các bước đã làm sẽ được nhận ra là đã xong</translation>
         </message>
         <message>
             <source>opening the CA…</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">đang mở CA…</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>đang mở CA…</translation>
         </message>
         <message>
             <source>Set up in the cloud</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Thiết lập trên đám mây</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Thiết lập trên đám mây</translation>
         </message>
         <message>
             <source>Application URL</source>
@@ -143,8 +143,8 @@
         </message>
         <message>
             <source>Service</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Dịch vụ</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Dịch vụ</translation>
         </message>
         <message>
             <source>Credential</source>
@@ -158,13 +158,13 @@
         </message>
         <message>
             <source>Enrollment group ID</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">ID nhóm đăng ký</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>ID nhóm đăng ký</translation>
         </message>
         <message>
             <source>Set up</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Thiết lập</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Thiết lập</translation>
         </message>
         <message>
             <source>Close</source>
@@ -173,23 +173,23 @@
         </message>
         <message>
             <source>its keys go into the token</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">khóa của nhóm được lưu vào token</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>khóa của nhóm được lưu vào token</translation>
         </message>
         <message>
             <source>its keys go into {store}</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">khóa của nhóm được lưu vào {store}</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>khóa của nhóm được lưu vào {store}</translation>
         </message>
         <message>
             <source>its CA is uploaded and verified with the CA key</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">CA của nhóm được tải lên và xác minh bằng khóa CA</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>CA của nhóm được tải lên và xác minh bằng khóa CA</translation>
         </message>
         <message>
             <source>{profile}, {mode}: {kind} enrollment group; {where}</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">{profile}, {mode}: nhóm đăng ký {kind}; {where}</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>{profile}, {mode}: nhóm đăng ký {kind}; {where}</translation>
         </message>
         <message>
             <source>API token</source>
@@ -218,43 +218,43 @@
         </message>
         <message>
             <source>no IoT Central application URL</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">chưa có URL ứng dụng IoT Central</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>chưa có URL ứng dụng IoT Central</translation>
         </message>
         <message>
             <source>type it above, https://NAME.azureiotcentral.com</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">hãy nhập ở trên, https://NAME.azureiotcentral.com</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>hãy nhập ở trên, https://NAME.azureiotcentral.com</translation>
         </message>
         <message>
             <source>the station's secrets are locked</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">bí mật của trạm đang bị khóa</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>bí mật của trạm đang bị khóa</translation>
         </message>
         <message>
             <source>unlock them in Settings, then set up again</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">hãy mở khóa trong Cài đặt rồi thiết lập lại</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>hãy mở khóa trong Cài đặt rồi thiết lập lại</translation>
         </message>
         <message>
             <source>the keys are kept in a token, but no group key URI is named</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">các khóa được giữ trong token, nhưng chưa chỉ định URI khóa nhóm</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>các khóa được giữ trong token, nhưng chưa chỉ định URI khóa nhóm</translation>
         </message>
         <message>
             <source>give the group key's pkcs11: URI in Settings</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">hãy nhập URI pkcs11: của khóa nhóm trong Cài đặt</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>hãy nhập URI pkcs11: của khóa nhóm trong Cài đặt</translation>
         </message>
         <message>
             <source>the set-up broke down: unexpected {error}: {text}</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">việc thiết lập bị lỗi: lỗi {error} không mong đợi: {text}</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>việc thiết lập bị lỗi: lỗi {error} không mong đợi: {text}</translation>
         </message>
         <message>
             <source>report this to the station's engineer; setting up again finds done what was done</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">hãy báo cho kỹ sư của trạm; khi thiết lập lại, những gì đã làm sẽ được nhận ra</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>hãy báo cho kỹ sư của trạm; khi thiết lập lại, những gì đã làm sẽ được nhận ra</translation>
         </message>
     </context>
     <context>
@@ -312,6 +312,11 @@
             <translation>Làm mới trạng thái đám mây</translation>
         </message>
         <message>
+            <source>line record at {where}</source>
+            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
+            <translation type="unfinished">bản ghi dây chuyền tại {where}</translation>
+        </message>
+        <message>
             <source>Application URL</source>
             <translatorcomment>machine-made; checked by a second reader</translatorcomment>
             <translation>URL ứng dụng</translation>
@@ -337,6 +342,11 @@
             <translation>Sổ kê khai</translation>
         </message>
         <message>
+            <source>Line record</source>
+            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
+            <translation type="unfinished">Bản ghi dây chuyền</translation>
+        </message>
+        <message>
             <source>Read from</source>
             <translatorcomment>machine-made; checked by a second reader</translatorcomment>
             <translation>Đọc từ</translation>
@@ -355,6 +365,11 @@
             <source>The statuses are recorded in each manifest, apart from its journaled record, with the time they were read; nothing else in the manifest changes.</source>
             <translatorcomment>machine-made; checked by a second reader</translatorcomment>
             <translation>Các trạng thái được ghi vào từng sổ kê khai, tách khỏi bản ghi có nhật ký của nó, kèm thời điểm đọc; không có gì khác trong sổ kê khai thay đổi.</translation>
+        </message>
+        <message>
+            <source>The statuses of every station's units are recorded in the line record, with the time they were read; the stations' manifests do not change.</source>
+            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
+            <translation type="unfinished">Trạng thái thiết bị của mọi trạm được ghi vào bản ghi dây chuyền, kèm thời điểm đọc; sổ kê khai của các trạm không thay đổi.</translation>
         </message>
         <message>
             <source>Refresh</source>
@@ -519,11 +534,6 @@
             <translation>
                 <numerusform>%n sổ kê khai: mỗi sổ một tệp, đặt theo tên sổ (ví dụ …-{example}), để mỗi tệp ứng với nhật ký của một trạm.</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>The cloud-status filter does not narrow exports: every unit the other filters select is written.</source>
-            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
-            <translation>Bộ lọc trạng thái đám mây không thu hẹp dữ liệu xuất: mọi thiết bị mà các bộ lọc khác chọn đều được ghi.</translation>
         </message>
         <message>
             <source>Writing…</source>
@@ -769,13 +779,13 @@
         <name>LineRecordView</name>
         <message>
             <source> h</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished"> giờ qua</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation> giờ qua</translation>
         </message>
         <message>
             <source>How many hours back, this one included</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Bao nhiêu giờ trở về trước, tính cả giờ hiện tại</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Bao nhiêu giờ trở về trước, tính cả giờ hiện tại</translation>
         </message>
         <message>
             <source>Refresh</source>
@@ -789,93 +799,93 @@
         </message>
         <message>
             <source>Units</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Thiết bị</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Thiết bị</translation>
         </message>
         <message>
             <source>Provisioned</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Đã cung cấp</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Đã cung cấp</translation>
         </message>
         <message>
             <source>Failed</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Lỗi</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Lỗi</translation>
         </message>
         <message>
             <source>Yield</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Tỷ lệ đạt</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Tỷ lệ đạt</translation>
         </message>
         <message>
             <source>Units per hour</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Thiết bị mỗi giờ</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Thiết bị mỗi giờ</translation>
         </message>
         <message>
             <source>Last copy</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Lần sao chép cuối</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Lần sao chép cuối</translation>
         </message>
         <message>
             <source>Behind on copying since</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Chậm sao chép từ</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Chậm sao chép từ</translation>
         </message>
         <message>
             <source>Hour</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Giờ</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Giờ</translation>
         </message>
         <message>
             <source>Per station</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Theo trạm</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Theo trạm</translation>
         </message>
         <message>
             <source>Stage</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Bước</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Bước</translation>
         </message>
         <message>
             <source>Failed units</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Thiết bị lỗi</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Thiết bị lỗi</translation>
         </message>
         <message>
             <source>Last</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Trong</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Trong</translation>
         </message>
         <message>
             <source>Per hour across the line</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Theo giờ trên toàn dây chuyền</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Theo giờ trên toàn dây chuyền</translation>
         </message>
         <message>
             <source>Failures by stage and station</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Lỗi theo bước và trạm</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Lỗi theo bước và trạm</translation>
         </message>
         <message>
             <source>Stations</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Các trạm</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Các trạm</translation>
         </message>
         <message>
             <source>No line record open: start the QA desk with a line database, station gui --qa postgresql://USER@HOST/DATABASE</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Chưa mở bản ghi dây chuyền: hãy khởi động bàn QA với cơ sở dữ liệu dây chuyền, station gui --qa postgresql://USER@HOST/DATABASE</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Chưa mở bản ghi dây chuyền: hãy khởi động bàn QA với cơ sở dữ liệu dây chuyền, station gui --qa postgresql://USER@HOST/DATABASE</translation>
         </message>
         <message>
             <source>Reading the line record at {where}…</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Đang đọc bản ghi dây chuyền tại {where}…</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Đang đọc bản ghi dây chuyền tại {where}…</translation>
         </message>
         <message numerus="yes">
             <source>{where}, last %n hour(s): {units} units, {passed} provisioned, {failed} failed — yield {share}; {behind} station(s) behind on copying</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>
                 <numerusform>{where}, %n giờ qua: {units} thiết bị, {passed} đã cung cấp, {failed} lỗi — tỷ lệ đạt {share}; {behind} trạm chậm sao chép</numerusform>
             </translation>
         </message>
@@ -1022,13 +1032,13 @@
         </message>
         <message>
             <source>Line record</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Bản ghi dây chuyền</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Bản ghi dây chuyền</translation>
         </message>
         <message>
             <source>QA desk: the line record at {where}, read-only</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Bàn QA: bản ghi dây chuyền tại {where}, chỉ đọc</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Bàn QA: bản ghi dây chuyền tại {where}, chỉ đọc</translation>
         </message>
         <message>
             <source>Manifest: {path}</source>
@@ -1239,13 +1249,13 @@
         </message>
         <message>
             <source>Reading the line record…</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Đang đọc bản ghi dây chuyền…</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Đang đọc bản ghi dây chuyền…</translation>
         </message>
         <message numerus="yes">
             <source>%Ln unit(s) on the line record</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>
                 <numerusform>%Ln thiết bị trong bản ghi dây chuyền</numerusform>
             </translation>
         </message>
@@ -1317,13 +1327,13 @@
         </message>
         <message>
             <source>Export the line record</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Xuất bản ghi dây chuyền</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Xuất bản ghi dây chuyền</translation>
         </message>
         <message>
             <source>CSV files (*.csv)</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Tệp CSV (*.csv)</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Tệp CSV (*.csv)</translation>
         </message>
         <message numerus="yes">
             <source>%Ln unit(s) — exported {rows} rows to {where}</source>
@@ -1353,48 +1363,58 @@
         </message>
         <message>
             <source>Line record</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Bản ghi dây chuyền</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Bản ghi dây chuyền</translation>
         </message>
         <message>
             <source>{where} (read-only)</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">{where} (chỉ đọc)</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>{where} (chỉ đọc)</translation>
         </message>
         <message>
             <source>Device ID starts with</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">ID thiết bị bắt đầu bằng</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>ID thiết bị bắt đầu bằng</translation>
         </message>
         <message>
             <source>Not on the line record; use a station's manifest</source>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Không có trong bản ghi dây chuyền; hãy dùng sổ kê khai của một trạm</translation>
+        </message>
+        <message>
+            <source>Send every station's provisioned units to DPS or IoT Central, once for the line</source>
             <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Không có trong bản ghi dây chuyền; hãy dùng sổ kê khai của một trạm</translation>
+            <translation type="unfinished">Gửi các thiết bị đã cung cấp của mọi trạm lên DPS hoặc IoT Central, một lần cho cả dây chuyền</translation>
+        </message>
+        <message>
+            <source>Read what IoT Central or DPS knows of every station's provisioned units into the line record</source>
+            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
+            <translation type="unfinished">Đọc những gì IoT Central hoặc DPS biết về các thiết bị đã cung cấp của mọi trạm vào bản ghi dây chuyền</translation>
         </message>
         <message>
             <source>Reading its changes from the line record…</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Đang đọc các thay đổi của nó từ bản ghi dây chuyền…</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Đang đọc các thay đổi của nó từ bản ghi dây chuyền…</translation>
         </message>
         <message>
             <source>on the line from station {station}</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">trên dây chuyền, từ trạm {station}</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>trên dây chuyền, từ trạm {station}</translation>
         </message>
         <message>
             <source>Changes on the line record:</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Các thay đổi trong bản ghi dây chuyền:</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Các thay đổi trong bản ghi dây chuyền:</translation>
         </message>
         <message>
             <source>Exporting the line record to {where}…</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Đang xuất bản ghi dây chuyền vào {where}…</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Đang xuất bản ghi dây chuyền vào {where}…</translation>
         </message>
         <message numerus="yes">
             <source>%Ln unit(s) on the line record — exported {rows} rows to {where}</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>
                 <numerusform>%Ln thiết bị trong bản ghi dây chuyền — đã xuất {rows} dòng vào {where}</numerusform>
             </translation>
         </message>
@@ -2037,13 +2057,13 @@
         </message>
         <message>
             <source>Set up in the cloud…</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Thiết lập trên đám mây…</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Thiết lập trên đám mây…</translation>
         </message>
         <message>
             <source>Create or update the job's enrollment group in IoT Central or DPS: its group keys kept here, or its CA verified</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Tạo hoặc cập nhật nhóm đăng ký của công việc trong IoT Central hoặc DPS: khóa nhóm được lưu tại đây, hoặc CA của nhóm được xác minh</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Tạo hoặc cập nhật nhóm đăng ký của công việc trong IoT Central hoặc DPS: khóa nhóm được lưu tại đây, hoặc CA của nhóm được xác minh</translation>
         </message>
         <message>
             <source>Secrets</source>
@@ -2472,8 +2492,8 @@
         </message>
         <message>
             <source>Cloud: {outcome}. The job can start.</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Đám mây: {outcome}. Công việc có thể bắt đầu.</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Đám mây: {outcome}. Công việc có thể bắt đầu.</translation>
         </message>
         <message>
             <source>the API token is empty</source>
@@ -2840,6 +2860,21 @@
             <translation>Chọn…</translation>
         </message>
         <message>
+            <source>Line record</source>
+            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
+            <translation type="unfinished">Bản ghi dây chuyền</translation>
+        </message>
+        <message>
+            <source>{where}: every station's provisioned units, once for the line</source>
+            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
+            <translation type="unfinished">{where}: các thiết bị đã cung cấp của mọi trạm, một lần cho cả dây chuyền</translation>
+        </message>
+        <message>
+            <source>A dry run is made from a station's manifest</source>
+            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
+            <translation type="unfinished">Chạy thử được thực hiện từ sổ kê khai của một trạm</translation>
+        </message>
+        <message>
             <source>Manifests</source>
             <translatorcomment>machine-made; checked by a second reader</translatorcomment>
             <translation>Sổ kê khai</translation>
@@ -3044,28 +3079,28 @@
         <name>WindowLineCopy</name>
         <message>
             <source>line: not copied — {reason}</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">dây chuyền: chưa sao chép — {reason}</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>dây chuyền: chưa sao chép — {reason}</translation>
         </message>
         <message>
             <source>line: up to date</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">dây chuyền: đã cập nhật</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>dây chuyền: đã cập nhật</translation>
         </message>
         <message>
             <source>line: copying…</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">dây chuyền: đang sao chép…</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>dây chuyền: đang sao chép…</translation>
         </message>
         <message>
             <source>line: out of reach since {since} — the station goes on and copies its changes when it is back</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">dây chuyền: không kết nối được từ {since} — trạm vẫn tiếp tục và sẽ sao chép các thay đổi khi kết nối lại</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>dây chuyền: không kết nối được từ {since} — trạm vẫn tiếp tục và sẽ sao chép các thay đổi khi kết nối lại</translation>
         </message>
         <message numerus="yes">
             <source>line: %n change(s) behind since {since}</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>
                 <numerusform>dây chuyền: chậm %n thay đổi từ {since}</numerusform>
             </translation>
         </message>

@@ -33,38 +33,38 @@
         <name>CloudSetupDialog</name>
         <message>
             <source>no profile is chosen</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">未选择配置文件</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>未选择配置文件</translation>
         </message>
         <message>
             <source>choose the job's profile in Settings first</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">请先在“设置”中选择任务的配置文件</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>请先在“设置”中选择任务的配置文件</translation>
         </message>
         <message>
             <source>the job's attestation is not chosen</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">未选择任务的证明方式</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>未选择任务的证明方式</translation>
         </message>
         <message>
             <source>choose it in Settings</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">请在“设置”中选择</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>请在“设置”中选择</translation>
         </message>
         <message>
             <source>{mode} units are enrolled one by one: there is no enrollment group to set up</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">{mode} 设备逐台注册：没有需要设置的注册组</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>{mode} 设备逐台注册：没有需要设置的注册组</translation>
         </message>
         <message>
             <source>upload them from the Manifest tab once provisioned, or choose a group attestation</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">预配后请在“清单”选项卡中上传，或选择组证明方式</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>预配后请在“清单”选项卡中上传，或选择组证明方式</translation>
         </message>
         <message>
             <source>an X.509 group needs the CA certificate</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">X.509 组需要 CA 证书</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>X.509 组需要 CA 证书</translation>
         </message>
         <message>
             <source>choose the CA certificate file in Settings</source>
@@ -83,8 +83,8 @@
         </message>
         <message>
             <source>the CA certificate file holds no PEM certificate</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">CA 证书文件中没有 PEM 证书</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>CA 证书文件中没有 PEM 证书</translation>
         </message>
         <message>
             <source>choose the CA's certificate file</source>
@@ -93,33 +93,33 @@
         </message>
         <message>
             <source>verifying the CA needs its key, and none is kept</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">验证 CA 需要其密钥，但未保存任何密钥</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>验证 CA 需要其密钥，但未保存任何密钥</translation>
         </message>
         <message>
             <source>load the CA private key in Settings (or name it in the token)</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">请在“设置”中加载 CA 私钥（或指明令牌中的密钥）</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>请在“设置”中加载 CA 私钥（或指明令牌中的密钥）</translation>
         </message>
         <message>
             <source>the set-up was stopped</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">设置已被停止</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>设置已被停止</translation>
         </message>
         <message>
             <source>set it up again: each step that was done is found done</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">请重新设置：已完成的步骤会被识别为已完成</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>请重新设置：已完成的步骤会被识别为已完成</translation>
         </message>
         <message>
             <source>opening the CA…</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">正在打开 CA…</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>正在打开 CA…</translation>
         </message>
         <message>
             <source>Set up in the cloud</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">在云端设置</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>在云端设置</translation>
         </message>
         <message>
             <source>Application URL</source>
@@ -143,8 +143,8 @@
         </message>
         <message>
             <source>Service</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">服务</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>服务</translation>
         </message>
         <message>
             <source>Credential</source>
@@ -158,13 +158,13 @@
         </message>
         <message>
             <source>Enrollment group ID</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">注册组 ID</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>注册组 ID</translation>
         </message>
         <message>
             <source>Set up</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">开始设置</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>开始设置</translation>
         </message>
         <message>
             <source>Close</source>
@@ -173,23 +173,23 @@
         </message>
         <message>
             <source>its keys go into the token</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">其密钥存入令牌</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>其密钥存入令牌</translation>
         </message>
         <message>
             <source>its keys go into {store}</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">其密钥存入 {store}</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>其密钥存入 {store}</translation>
         </message>
         <message>
             <source>its CA is uploaded and verified with the CA key</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">上传其 CA 并用 CA 密钥验证</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>上传其 CA 并用 CA 密钥验证</translation>
         </message>
         <message>
             <source>{profile}, {mode}: {kind} enrollment group; {where}</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">{profile}，{mode}：{kind} 注册组；{where}</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>{profile}，{mode}：{kind} 注册组；{where}</translation>
         </message>
         <message>
             <source>API token</source>
@@ -218,43 +218,43 @@
         </message>
         <message>
             <source>no IoT Central application URL</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">没有 IoT Central 应用程序 URL</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>没有 IoT Central 应用程序 URL</translation>
         </message>
         <message>
             <source>type it above, https://NAME.azureiotcentral.com</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">请在上方输入，https://NAME.azureiotcentral.com</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>请在上方输入 https://NAME.azureiotcentral.com</translation>
         </message>
         <message>
             <source>the station's secrets are locked</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">工作站机密已锁定</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>工作站机密已锁定</translation>
         </message>
         <message>
             <source>unlock them in Settings, then set up again</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">请在“设置”中解锁，然后重新设置</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>请在“设置”中解锁，然后重新设置</translation>
         </message>
         <message>
             <source>the keys are kept in a token, but no group key URI is named</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">密钥保存在令牌中，但未指明组密钥 URI</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>密钥保存在令牌中，但未指明组密钥 URI</translation>
         </message>
         <message>
             <source>give the group key's pkcs11: URI in Settings</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">请在“设置”中填写组密钥的 pkcs11: URI</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>请在“设置”中填写组密钥的 pkcs11: URI</translation>
         </message>
         <message>
             <source>the set-up broke down: unexpected {error}: {text}</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">设置中断：意外的 {error}：{text}</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>设置中断：意外的 {error}：{text}</translation>
         </message>
         <message>
             <source>report this to the station's engineer; setting up again finds done what was done</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">请报告给工作站工程师；重新设置时会识别已完成的步骤</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>请报告给工作站工程师；重新设置时会识别已完成的步骤</translation>
         </message>
     </context>
     <context>
@@ -312,6 +312,11 @@
             <translation>刷新云状态</translation>
         </message>
         <message>
+            <source>line record at {where}</source>
+            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
+            <translation type="unfinished">{where} 的产线记录</translation>
+        </message>
+        <message>
             <source>Application URL</source>
             <translatorcomment>machine-made; checked by a second reader</translatorcomment>
             <translation>应用程序 URL</translation>
@@ -337,6 +342,11 @@
             <translation>清单</translation>
         </message>
         <message>
+            <source>Line record</source>
+            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
+            <translation type="unfinished">产线记录</translation>
+        </message>
+        <message>
             <source>Read from</source>
             <translatorcomment>machine-made; checked by a second reader</translatorcomment>
             <translation>读取自</translation>
@@ -355,6 +365,11 @@
             <source>The statuses are recorded in each manifest, apart from its journaled record, with the time they were read; nothing else in the manifest changes.</source>
             <translatorcomment>machine-made; checked by a second reader</translatorcomment>
             <translation>状态会连同读取时间记录到各清单中，与其日志记录分开；清单中的其他内容不会改变。</translation>
+        </message>
+        <message>
+            <source>The statuses of every station's units are recorded in the line record, with the time they were read; the stations' manifests do not change.</source>
+            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
+            <translation type="unfinished">所有工作站设备的状态会连同读取时间记录到产线记录中；各工作站的清单不会改变。</translation>
         </message>
         <message>
             <source>Refresh</source>
@@ -519,11 +534,6 @@
             <translation>
                 <numerusform>%n 个清单：每个清单一个文件，以清单命名（例如 …-{example}），使每个文件对应一个工作站的日志。</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>The cloud-status filter does not narrow exports: every unit the other filters select is written.</source>
-            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
-            <translation>云状态筛选不会缩小导出范围：其他筛选条件选中的每台设备都会写入。</translation>
         </message>
         <message>
             <source>Writing…</source>
@@ -769,13 +779,13 @@
         <name>LineRecordView</name>
         <message>
             <source> h</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished"> 小时</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation> 小时</translation>
         </message>
         <message>
             <source>How many hours back, this one included</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">往前多少小时（含当前小时）</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>往前多少小时（含当前小时）</translation>
         </message>
         <message>
             <source>Refresh</source>
@@ -789,93 +799,93 @@
         </message>
         <message>
             <source>Units</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">数量</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>数量</translation>
         </message>
         <message>
             <source>Provisioned</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">已预配</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>已预配</translation>
         </message>
         <message>
             <source>Failed</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">失败</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>失败</translation>
         </message>
         <message>
             <source>Yield</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">良率</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>良率</translation>
         </message>
         <message>
             <source>Units per hour</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">每小时数量</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>每小时数量</translation>
         </message>
         <message>
             <source>Last copy</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">最近复制</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>最近复制时间</translation>
         </message>
         <message>
             <source>Behind on copying since</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">复制滞后起始时间</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>复制滞后起始时间</translation>
         </message>
         <message>
             <source>Hour</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">小时</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>小时</translation>
         </message>
         <message>
             <source>Per station</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">各工作站</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>各工作站</translation>
         </message>
         <message>
             <source>Stage</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">阶段</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>阶段</translation>
         </message>
         <message>
             <source>Failed units</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">失败数量</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>失败数量</translation>
         </message>
         <message>
             <source>Last</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">最近</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>最近</translation>
         </message>
         <message>
             <source>Per hour across the line</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">整条产线每小时</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>整条产线每小时</translation>
         </message>
         <message>
             <source>Failures by stage and station</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">按阶段和工作站统计的失败</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>按阶段和工作站统计的失败</translation>
         </message>
         <message>
             <source>Stations</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">工作站</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>工作站</translation>
         </message>
         <message>
             <source>No line record open: start the QA desk with a line database, station gui --qa postgresql://USER@HOST/DATABASE</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">未打开产线记录：请用产线数据库启动质检台，station gui --qa postgresql://USER@HOST/DATABASE</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>未打开产线记录：请用产线数据库启动质检台（station gui --qa postgresql://USER@HOST/DATABASE）</translation>
         </message>
         <message>
             <source>Reading the line record at {where}…</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">正在读取 {where} 的产线记录…</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>正在读取 {where} 的产线记录…</translation>
         </message>
         <message numerus="yes">
             <source>{where}, last %n hour(s): {units} units, {passed} provisioned, {failed} failed — yield {share}; {behind} station(s) behind on copying</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>
                 <numerusform>{where}，最近 %n 小时：{units} 台，{passed} 台已预配，{failed} 台失败 — 良率 {share}；{behind} 个工作站复制滞后</numerusform>
             </translation>
         </message>
@@ -1022,13 +1032,13 @@
         </message>
         <message>
             <source>Line record</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">产线记录</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>产线记录</translation>
         </message>
         <message>
             <source>QA desk: the line record at {where}, read-only</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">质检台：{where} 的产线记录，只读</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>质检台：{where} 的产线记录，只读</translation>
         </message>
         <message>
             <source>Manifest: {path}</source>
@@ -1239,13 +1249,13 @@
         </message>
         <message>
             <source>Reading the line record…</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">正在读取产线记录…</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>正在读取产线记录…</translation>
         </message>
         <message numerus="yes">
             <source>%Ln unit(s) on the line record</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>
                 <numerusform>产线记录中共 %Ln 台</numerusform>
             </translation>
         </message>
@@ -1317,13 +1327,13 @@
         </message>
         <message>
             <source>Export the line record</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">导出产线记录</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>导出产线记录</translation>
         </message>
         <message>
             <source>CSV files (*.csv)</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">CSV 文件 (*.csv)</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>CSV 文件 (*.csv)</translation>
         </message>
         <message numerus="yes">
             <source>%Ln unit(s) — exported {rows} rows to {where}</source>
@@ -1353,48 +1363,58 @@
         </message>
         <message>
             <source>Line record</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">产线记录</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>产线记录</translation>
         </message>
         <message>
             <source>{where} (read-only)</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">{where}（只读）</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>{where}（只读）</translation>
         </message>
         <message>
             <source>Device ID starts with</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">设备 ID 开头为</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>设备 ID 开头为</translation>
         </message>
         <message>
             <source>Not on the line record; use a station's manifest</source>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>产线记录中没有此项；请使用工作站的清单</translation>
+        </message>
+        <message>
+            <source>Send every station's provisioned units to DPS or IoT Central, once for the line</source>
             <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">产线记录中没有此项；请使用工作站的清单</translation>
+            <translation type="unfinished">将所有工作站已预配的设备发送到 DPS 或 IoT Central，整条产线只发送一次</translation>
+        </message>
+        <message>
+            <source>Read what IoT Central or DPS knows of every station's provisioned units into the line record</source>
+            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
+            <translation type="unfinished">将 IoT Central 或 DPS 对所有工作站已预配设备的了解读取到产线记录中</translation>
         </message>
         <message>
             <source>Reading its changes from the line record…</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">正在从产线记录读取其变更…</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>正在从产线记录读取其变更…</translation>
         </message>
         <message>
             <source>on the line from station {station}</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">产线记录，来自工作站 {station}</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>产线记录，来自工作站 {station}</translation>
         </message>
         <message>
             <source>Changes on the line record:</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">产线记录中的变更：</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>产线记录中的变更：</translation>
         </message>
         <message>
             <source>Exporting the line record to {where}…</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">正在将产线记录导出到 {where}…</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>正在将产线记录导出到 {where}…</translation>
         </message>
         <message numerus="yes">
             <source>%Ln unit(s) on the line record — exported {rows} rows to {where}</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>
                 <numerusform>产线记录中共 %Ln 台 — 已将 {rows} 行导出到 {where}</numerusform>
             </translation>
         </message>
@@ -2037,13 +2057,13 @@
         </message>
         <message>
             <source>Set up in the cloud…</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">在云端设置…</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>在云端设置…</translation>
         </message>
         <message>
             <source>Create or update the job's enrollment group in IoT Central or DPS: its group keys kept here, or its CA verified</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">在 IoT Central 或 DPS 中创建或更新任务的注册组：组密钥保存在此处，或验证其 CA</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>在 IoT Central 或 DPS 中创建或更新任务的注册组：组密钥保存在此处，或验证其 CA</translation>
         </message>
         <message>
             <source>Secrets</source>
@@ -2472,8 +2492,8 @@
         </message>
         <message>
             <source>Cloud: {outcome}. The job can start.</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">云：{outcome}。任务可以启动。</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>云：{outcome}。任务可以启动。</translation>
         </message>
         <message>
             <source>the API token is empty</source>
@@ -2840,6 +2860,21 @@
             <translation>选择…</translation>
         </message>
         <message>
+            <source>Line record</source>
+            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
+            <translation type="unfinished">产线记录</translation>
+        </message>
+        <message>
+            <source>{where}: every station's provisioned units, once for the line</source>
+            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
+            <translation type="unfinished">{where}：所有工作站已预配的设备，整条产线只上传一次</translation>
+        </message>
+        <message>
+            <source>A dry run is made from a station's manifest</source>
+            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
+            <translation type="unfinished">试运行需基于工作站的清单进行</translation>
+        </message>
+        <message>
             <source>Manifests</source>
             <translatorcomment>machine-made; checked by a second reader</translatorcomment>
             <translation>清单</translation>
@@ -3044,28 +3079,28 @@
         <name>WindowLineCopy</name>
         <message>
             <source>line: not copied — {reason}</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">产线：未复制 — {reason}</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>产线：未复制 — {reason}</translation>
         </message>
         <message>
             <source>line: up to date</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">产线：已同步</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>产线：已同步</translation>
         </message>
         <message>
             <source>line: copying…</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">产线：正在复制…</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>产线：正在复制…</translation>
         </message>
         <message>
             <source>line: out of reach since {since} — the station goes on and copies its changes when it is back</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">产线：自 {since} 起无法连接 — 工作站继续工作，恢复连接后复制其变更</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>产线：自 {since} 起无法连接 — 工作站继续工作，恢复连接后复制其变更</translation>
         </message>
         <message numerus="yes">
             <source>line: %n change(s) behind since {since}</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>
                 <numerusform>产线：自 {since} 起落后 %n 项变更</numerusform>
             </translation>
         </message>
