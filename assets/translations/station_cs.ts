@@ -315,8 +315,8 @@
         </message>
         <message>
             <source>line record at {where}</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">záznam linky na {where}</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>záznam linky na {where}</translation>
         </message>
         <message>
             <source>Application URL</source>
@@ -345,8 +345,8 @@
         </message>
         <message>
             <source>Line record</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Záznam linky</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Záznam linky</translation>
         </message>
         <message>
             <source>Read from</source>
@@ -370,8 +370,8 @@
         </message>
         <message>
             <source>The statuses of every station's units are recorded in the line record, with the time they were read; the stations' manifests do not change.</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Stavy kusů všech stanic se zapisují do záznamu linky, s časem načtení; manifesty stanic se nemění.</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Stavy kusů všech stanic se zapisují do záznamu linky, s časem načtení; manifesty stanic se nemění.</translation>
         </message>
         <message>
             <source>Refresh</source>
@@ -440,7 +440,7 @@
         <message>
             <source>The refresh of {manifest} did not run.</source>
             <translatorcomment>machine-made; checked by a second reader</translatorcomment>
-            <translation>Obnovení {manifest} neproběhlo.</translation>
+            <translation>{manifest}: obnovení neproběhlo.</translation>
         </message>
         <message numerus="yes">
             <source> (%n manifest(s) refreshed before it.)</source>
@@ -1415,13 +1415,13 @@
         </message>
         <message>
             <source>Send every station's provisioned units to DPS or IoT Central, once for the line</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Odeslat zřízené kusy všech stanic do DPS nebo IoT Central, jednou za celou linku</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Odeslat zřízené kusy všech stanic do DPS nebo IoT Central, jednou pro celou linku</translation>
         </message>
         <message>
             <source>Read what IoT Central or DPS knows of every station's provisioned units into the line record</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Načíst do záznamu linky, co IoT Central nebo DPS ví o zřízených kusech všech stanic</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Načíst do záznamu linky, co IoT Central nebo DPS ví o zřízených kusech všech stanic</translation>
         </message>
         <message>
             <source>Reading its changes from the line record…</source>
@@ -2899,18 +2899,18 @@
         </message>
         <message>
             <source>Line record</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Záznam linky</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Záznam linky</translation>
         </message>
         <message>
             <source>{where}: every station's provisioned units, once for the line</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">{where}: zřízené kusy všech stanic, jednou za celou linku</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>{where}: zřízené kusy všech stanic, jednou pro celou linku</translation>
         </message>
         <message>
             <source>A dry run is made from a station's manifest</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Zkušební běh se provádí z manifestu stanice</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Zkušební běh se provádí z manifestu stanice</translation>
         </message>
         <message>
             <source>Manifests</source>

@@ -314,8 +314,8 @@
         </message>
         <message>
             <source>line record at {where}</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">registro de la línea en {where}</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>registro de la línea en {where}</translation>
         </message>
         <message>
             <source>Application URL</source>
@@ -344,8 +344,8 @@
         </message>
         <message>
             <source>Line record</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Registro de la línea</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Registro de la línea</translation>
         </message>
         <message>
             <source>Read from</source>
@@ -369,8 +369,8 @@
         </message>
         <message>
             <source>The statuses of every station's units are recorded in the line record, with the time they were read; the stations' manifests do not change.</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Los estados de las unidades de todas las estaciones se guardan en el registro de la línea, con la hora en que se leyeron; los manifiestos de las estaciones no cambian.</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Los estados de las unidades de todas las estaciones se guardan en el registro de la línea, con la hora en que se leyeron; los manifiestos de las estaciones no cambian.</translation>
         </message>
         <message>
             <source>Refresh</source>
@@ -1399,13 +1399,13 @@
         </message>
         <message>
             <source>Send every station's provisioned units to DPS or IoT Central, once for the line</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Enviar las unidades aprovisionadas de todas las estaciones a DPS o IoT Central, una sola vez para toda la línea</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Enviar las unidades aprovisionadas de todas las estaciones a DPS o IoT Central, una sola vez para toda la línea</translation>
         </message>
         <message>
             <source>Read what IoT Central or DPS knows of every station's provisioned units into the line record</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Leer en el registro de la línea lo que IoT Central o DPS sabe de las unidades aprovisionadas de todas las estaciones</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Leer lo que IoT Central o DPS sabe de las unidades aprovisionadas de todas las estaciones y guardarlo en el registro de la línea</translation>
         </message>
         <message>
             <source>Reading its changes from the line record…</source>
@@ -2880,18 +2880,18 @@
         </message>
         <message>
             <source>Line record</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Registro de la línea</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Registro de la línea</translation>
         </message>
         <message>
             <source>{where}: every station's provisioned units, once for the line</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">{where}: las unidades aprovisionadas de todas las estaciones, una sola vez para toda la línea</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>{where}: las unidades aprovisionadas de todas las estaciones, una sola vez para toda la línea</translation>
         </message>
         <message>
             <source>A dry run is made from a station's manifest</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">La simulación se hace desde el manifiesto de una estación</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>La simulación se hace a partir del manifiesto de una estación</translation>
         </message>
         <message>
             <source>Manifests</source>

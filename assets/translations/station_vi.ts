@@ -313,8 +313,8 @@
         </message>
         <message>
             <source>line record at {where}</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">bản ghi dây chuyền tại {where}</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>bản ghi dây chuyền tại {where}</translation>
         </message>
         <message>
             <source>Application URL</source>
@@ -343,8 +343,8 @@
         </message>
         <message>
             <source>Line record</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Bản ghi dây chuyền</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Bản ghi dây chuyền</translation>
         </message>
         <message>
             <source>Read from</source>
@@ -368,8 +368,8 @@
         </message>
         <message>
             <source>The statuses of every station's units are recorded in the line record, with the time they were read; the stations' manifests do not change.</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Trạng thái thiết bị của mọi trạm được ghi vào bản ghi dây chuyền, kèm thời điểm đọc; sổ kê khai của các trạm không thay đổi.</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Trạng thái thiết bị của mọi trạm được ghi vào bản ghi dây chuyền, kèm thời điểm đọc; sổ kê khai của các trạm không thay đổi.</translation>
         </message>
         <message>
             <source>Refresh</source>
@@ -1383,13 +1383,13 @@
         </message>
         <message>
             <source>Send every station's provisioned units to DPS or IoT Central, once for the line</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Gửi các thiết bị đã cung cấp của mọi trạm lên DPS hoặc IoT Central, một lần cho cả dây chuyền</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Gửi các thiết bị đã cung cấp của mọi trạm lên DPS hoặc IoT Central, một lần cho cả dây chuyền</translation>
         </message>
         <message>
             <source>Read what IoT Central or DPS knows of every station's provisioned units into the line record</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Đọc những gì IoT Central hoặc DPS biết về các thiết bị đã cung cấp của mọi trạm vào bản ghi dây chuyền</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Đọc những gì IoT Central hoặc DPS biết về các thiết bị đã cung cấp của mọi trạm và ghi vào bản ghi dây chuyền</translation>
         </message>
         <message>
             <source>Reading its changes from the line record…</source>
@@ -2861,18 +2861,18 @@
         </message>
         <message>
             <source>Line record</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Bản ghi dây chuyền</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Bản ghi dây chuyền</translation>
         </message>
         <message>
             <source>{where}: every station's provisioned units, once for the line</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">{where}: các thiết bị đã cung cấp của mọi trạm, một lần cho cả dây chuyền</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>{where}: các thiết bị đã cung cấp của mọi trạm, một lần cho cả dây chuyền</translation>
         </message>
         <message>
             <source>A dry run is made from a station's manifest</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">Chạy thử được thực hiện từ sổ kê khai của một trạm</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>Chạy thử được thực hiện từ sổ kê khai của một trạm</translation>
         </message>
         <message>
             <source>Manifests</source>

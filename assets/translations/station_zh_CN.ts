@@ -313,8 +313,8 @@
         </message>
         <message>
             <source>line record at {where}</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">{where} 的产线记录</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>{where} 的产线记录</translation>
         </message>
         <message>
             <source>Application URL</source>
@@ -343,8 +343,8 @@
         </message>
         <message>
             <source>Line record</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">产线记录</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>产线记录</translation>
         </message>
         <message>
             <source>Read from</source>
@@ -368,8 +368,8 @@
         </message>
         <message>
             <source>The statuses of every station's units are recorded in the line record, with the time they were read; the stations' manifests do not change.</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">所有工作站设备的状态会连同读取时间记录到产线记录中；各工作站的清单不会改变。</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>所有工作站设备的状态会连同读取时间记录到产线记录中；各工作站的清单不会改变。</translation>
         </message>
         <message>
             <source>Refresh</source>
@@ -1383,13 +1383,13 @@
         </message>
         <message>
             <source>Send every station's provisioned units to DPS or IoT Central, once for the line</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">将所有工作站已预配的设备发送到 DPS 或 IoT Central，整条产线只发送一次</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>将所有工作站已预配的设备发送到 DPS 或 IoT Central，整条产线只发送一次</translation>
         </message>
         <message>
             <source>Read what IoT Central or DPS knows of every station's provisioned units into the line record</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">将 IoT Central 或 DPS 对所有工作站已预配设备的了解读取到产线记录中</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>将 IoT Central 或 DPS 对所有工作站已预配设备的了解读取到产线记录中</translation>
         </message>
         <message>
             <source>Reading its changes from the line record…</source>
@@ -2861,18 +2861,18 @@
         </message>
         <message>
             <source>Line record</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">产线记录</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>产线记录</translation>
         </message>
         <message>
             <source>{where}: every station's provisioned units, once for the line</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">{where}：所有工作站已预配的设备，整条产线只上传一次</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>{where}：所有工作站已预配的设备，整条产线只上传一次</translation>
         </message>
         <message>
             <source>A dry run is made from a station's manifest</source>
-            <translatorcomment>machine-made; not yet checked by a second reader</translatorcomment>
-            <translation type="unfinished">试运行需基于工作站的清单进行</translation>
+            <translatorcomment>machine-made; checked by a second reader</translatorcomment>
+            <translation>试运行需基于工作站的清单进行</translation>
         </message>
         <message>
             <source>Manifests</source>
