@@ -53,7 +53,7 @@ from station.line.outbox import UNIT_ROW_COLUMNS  # noqa: E402
 from station.line.pg_schema import apply_line_migrations, recount_tallies  # noqa: E402
 from station.line.queries import LineFilters, count_line_units, line_units_page  # noqa: E402
 from station.manifest import Manifest  # noqa: E402
-from station.manifest.exports import write_export  # noqa: E402
+from station.manifest.exports import AUDIT_CLOUD_COLUMNS, LATEST_CLOUD, write_export  # noqa: E402
 from station.manifest.facts import record_columns  # noqa: E402
 from tests.line.pg_server import PgServer, remove_cluster, start_cluster  # noqa: E402
 
@@ -285,7 +285,11 @@ def bench_manifest(folder: Path) -> list[str]:
         def bare() -> None:
             with bare_out.open("w", newline="", encoding="utf-8") as out:
                 writer = csv.writer(out, lineterminator="\r\n")
-                for row in conn.execute(f"SELECT {record_columns()} FROM units ORDER BY id"):
+                # The audit's own rows: every unit with its latest cloud reading.
+                query = (f"SELECT {record_columns()}, {', '.join(AUDIT_CLOUD_COLUMNS)} "
+                         f"FROM units LEFT JOIN ({LATEST_CLOUD}) AS cloud "
+                         "ON cloud.cloud_unit = units.device_id ORDER BY units.id")
+                for row in conn.execute(query):
                     writer.writerow(row)
 
         def audit() -> None:
