@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QVBoxLa
 
 from station.gui.i18n import number, translate
 from station.gui.job import ActiveJob
-from station.gui.style import named
+from station.gui.style import named, set_bar_value
 from station.gui.text_fit import ElidedLabel
 
 
@@ -65,4 +65,4 @@ class JobBar(QFrame):
     def show_count(self, done: int, target: int) -> None:
         self.today.setText(f"{number(done)} / {number(target)}")
         self.today_bar.setRange(0, max(target, 1))
-        self.today_bar.setValue(min(done, max(target, 1)))
+        set_bar_value(self.today_bar, min(done, max(target, 1)))

@@ -18,7 +18,7 @@ from station.core.errors import with_code
 from station.gui.i18n import QT_TRANSLATE_NOOP, number, translate
 from station.gui.job import LabelContent
 from station.gui.line_controller import PortState, PortStatus
-from station.gui.style import named
+from station.gui.style import named, set_bar_value
 from station.gui.text_fit import ElidedLabel, WrappingButton, wrapping
 
 # What each stage is doing, in words; the stage's name is the stable code shown beside it.
@@ -127,7 +127,8 @@ class PortTile(QFrame):
     def set_label(self, content: LabelContent | None) -> None:
         """Keep the label of this board's last provisioned unit (None: no label to print)."""
         self.label_content = content
-        self.print_label.setVisible(content is not None)
+        if self.print_label.isVisibleTo(self) != (content is not None):
+            self.print_label.setVisible(content is not None)
         if content is not None:
             self.print_label.setToolTip(translate("PortTile", "Print the label of {device}").format(
                 device=content.device_id))
@@ -161,11 +162,7 @@ class PortTile(QFrame):
         if view.stage_tip != last.stage_tip:
             self.stage.setToolTip(view.stage_tip)
         if view.percent != last.percent:
-            # QProgressBar.setValue paints at once, on the GUI thread, every time; with
-            # updates off it only marks the bar, which is painted with the next frame.
-            self.progress.setUpdatesEnabled(False)
-            self.progress.setValue(view.percent)
-            self.progress.setUpdatesEnabled(True)
+            set_bar_value(self.progress, view.percent)
         if view.progress_format != last.progress_format:
             self.progress.setFormat(view.progress_format)
         if view.device != last.device:

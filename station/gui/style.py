@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TypeVar
 
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QProgressBar, QWidget
 
 from station.gui.assets import asset_path
 
@@ -186,3 +186,11 @@ def repolish(widget: QWidget) -> None:
 
 def colour(name: str) -> QColor:
     return QColor(name)
+
+
+def set_bar_value(bar: QProgressBar, value: int) -> None:
+    """``bar.setValue(value)``, painted with the next frame: Qt's own setValue paints the
+    bar at once, on the GUI thread, every time the value changes."""
+    bar.setUpdatesEnabled(False)
+    bar.setValue(value)
+    bar.setUpdatesEnabled(True)

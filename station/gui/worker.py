@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import queue
 import sys
+import threading
 from collections.abc import Callable
 from enum import Enum
 from typing import Any, Generic, TypeVar
@@ -66,6 +67,8 @@ class Task(Generic[R]):
         self._returned = returned
         self._errored = errored
         self._finished = finished
+        self._reports: list[object] = []
+        self._reports_lock = threading.Lock()
 
     @property
     def cancelled(self) -> bool:
@@ -76,9 +79,25 @@ class Task(Generic[R]):
         self.cancellation.request(reason)
 
     def report(self, value: object) -> None:
-        """Hand ``value`` to the ``progress`` receiver. Called by the work, on the worker thread."""
-        if self._progress is not None:
-            self._thread._delivery.emit(self, _Report.PROGRESS, value)
+        """Hand ``value`` to the ``progress`` receiver. Called by the work, on the worker thread.
+
+        Reports made before the GUI thread takes the first of them are handed over
+        together, in order: one wake-up of the GUI thread for a burst rather than one
+        per report, since each wake-up waits its turn at the interpreter while many
+        ports work.
+        """
+        if self._progress is None:
+            return
+        with self._reports_lock:
+            first = not self._reports
+            self._reports.append(value)
+        if first:
+            self._thread._delivery.emit(self, _Report.PROGRESS, None)
+
+    def _take_reports(self) -> list[object]:
+        with self._reports_lock:
+            reports, self._reports = self._reports, []
+        return reports
 
     def _run(self) -> None:
         """Run the call and report how it ended. Worker thread."""
@@ -99,7 +118,8 @@ class Task(Generic[R]):
         if what is _Report.STARTED and self._started is not None:
             self._started()
         elif what is _Report.PROGRESS and self._progress is not None:
-            self._progress(value)
+            for report in self._take_reports():
+                self._progress(report)
         elif what is _Report.RETURNED and self._returned is not None:
             self._returned(value)
         elif what is _Report.ERRORED:
