@@ -20,7 +20,7 @@ from station.core.pipeline import UnitPlan
 from station.gui.i18n import translate
 from station.gui.job import ActiveJob
 from station.gui.port_work import PortWork, SwapBoard, UnitOrder
-from station.gui.worker import Task, WorkerThread
+from station.gui.worker import Mailbox, Task, WorkerThread
 from station.provisioning import returned_unit, returned_unit_plan
 from station.transports.ports import PortInfo, list_ports
 
@@ -147,6 +147,8 @@ class LineController(QObject):
         self.ports: dict[str, PortStatus] = {}
         self.threads: dict[str, WorkerThread] = {}
         self._work: dict[str, PortWork] = {}  # used on each port's thread only
+        # Every port's stage events, handed to the GUI thread in bursts.
+        self._events = Mailbox(self._on_event, self)
         self._units: dict[str, Task[UnitResult]] = {}  # each port's latest unit
         self.auto = False
         self.scans: dict[str, str] = {}
@@ -347,6 +349,7 @@ class LineController(QObject):
             scanned=scanned,
             swap_before=status.swap if swap_first else None,
             swap_after=status.swap,
+            events=self._events.put,
         )
         if scanned:
             self.scans[port] = scanned
@@ -358,7 +361,6 @@ class LineController(QObject):
         status.needs_swap = False
         self._units[port] = self.threads[port].submit(
             partial(self._work[port].run, order),
-            progress=self._on_event,
             returned=self._on_finished,
         )
         self.unitStarted.emit(port)
@@ -379,6 +381,7 @@ class LineController(QObject):
         self.portChanged.emit(event.port)
 
     def _on_finished(self, result: UnitResult) -> None:
+        self._events.deliver()  # the unit's last events come before its result
         status = self.ports.get(result.port)
         if status is None:
             return

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from station.core.errors import StationError
+from station.core.events import StageEvent
 from station.core.models import UnitResult, UnitStatus
 from station.core.pipeline import UnitPlan, run_unit
 from station.gui.i18n import translate
@@ -37,6 +38,8 @@ class UnitOrder:
     scanned: str | None = None
     swap_before: SwapBoard | None = None
     swap_after: SwapBoard | None = None
+    # Where the unit's events go (any thread); None: to the task's progress receiver.
+    events: Callable[[StageEvent], None] | None = None
 
 
 class PortWork:
@@ -66,7 +69,7 @@ class PortWork:
                 order.plan,
                 self.port,
                 self._store(order),
-                task.report,
+                order.events or task.report,
                 scanned=order.scanned,
                 cancel=task.cancellation,
             )

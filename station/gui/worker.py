@@ -216,3 +216,38 @@ class WorkerThread(QThread):
     @Slot()
     def _ended(self) -> None:
         self.stopped.emit(self)
+
+
+class Mailbox(QObject):
+    """Reports from many worker threads, handed to one GUI-thread receiver together.
+
+    ``put`` (any thread) keeps a report; the first one kept since the last hand-over
+    wakes the GUI thread, which then gives the receiver every report kept by then, in
+    the order they were put. With many ports busy, one wake-up carries what every port
+    reported meanwhile instead of one wake-up each: each wake-up waits its turn at the
+    interpreter. ``deliver`` hands over what is kept at once (before a result that must
+    follow it).
+    """
+
+    _wake = Signal()
+
+    def __init__(self, receiver: Callable[[Any], object], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._receiver = receiver
+        self._kept: list[Any] = []
+        self._lock = threading.Lock()
+        self._wake.connect(self.deliver)
+
+    def put(self, report: Any) -> None:
+        with self._lock:
+            first = not self._kept
+            self._kept.append(report)
+        if first:
+            self._wake.emit()
+
+    @Slot()
+    def deliver(self) -> None:
+        with self._lock:
+            kept, self._kept = self._kept, []
+        for report in kept:
+            self._receiver(report)
