@@ -8,9 +8,6 @@ import argparse
 import base64
 import hashlib
 import hmac
-import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -35,6 +32,7 @@ from station.transports.nvs_image import (
     read_nvs_keys_partition,
 )
 from station.transports.secure_cert import SECURE_CERT_SIZE, parse_secure_cert_image
+from tests.python_runs import read_flash, run
 
 REPO = Path(__file__).resolve().parents[1]
 DEMO = REPO / "firmware_profiles" / "demo-esp32.toml"
@@ -72,11 +70,6 @@ def board() -> Iterator[str]:
         server.stop()
 
 
-def run(args: list[str], home: Path, **env: str) -> subprocess.CompletedProcess[str]:
-    environment = {**os.environ, "STATION_HOME": str(home), **env}
-    return subprocess.run(
-        [sys.executable, *args], cwd=home, env=environment, capture_output=True, text=True
-    )
 
 
 def provision(url: str, home: Path, profile: Path, *extra: str, **env: str) -> None:
@@ -105,29 +98,6 @@ def provision(url: str, home: Path, profile: Path, *extra: str, **env: str) -> N
     assert f"{DEVICE_ID} provisioned" in done.stdout
 
 
-def read_flash(url: str, home: Path, offset: int, size: int, name: str) -> Path:
-    """esptool's command line, as an engineer would run it, reads a partition back."""
-    out = home / name
-    done = run(
-        [
-            "-m",
-            "esptool",
-            "--port",
-            url,
-            "--before",
-            "default-reset",
-            "--after",
-            "no-reset",
-            "read-flash",
-            hex(offset),
-            hex(size),
-            str(out),
-        ],
-        home,
-    )
-    assert done.returncode == 0, done.stdout + done.stderr
-    assert out.stat().st_size == size
-    return out
 
 
 def espressif_decrypt(nvs: Path, keys: Path, home: Path) -> dict[str, object]:

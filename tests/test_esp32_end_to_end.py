@@ -7,9 +7,7 @@ import base64
 import hashlib
 import hmac
 import logging
-import os
 import subprocess
-import sys
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -29,6 +27,7 @@ from station.profiles.loader import find_profile
 from station.simulation.esp32 import VirtualEsp32
 from station.simulation.esp32.link import Link
 from station.transports.nvs_image import parse_nvs_image
+from tests.python_runs import run
 
 REPO = Path(__file__).resolve().parents[1]
 SCOPE = "0ne000DE001"
@@ -48,11 +47,6 @@ def board_url() -> Iterator[str]:
         server.stop()
 
 
-def run(args: list[str], home: Path, **env: str) -> subprocess.CompletedProcess[str]:
-    environment = {**os.environ, "STATION_HOME": str(home), **env}
-    return subprocess.run(
-        [sys.executable, *args], cwd=home, env=environment, capture_output=True, text=True
-    )
 
 
 def provision(url: str, home: Path, *extra: str, **env: str) -> subprocess.CompletedProcess[str]:

@@ -4,9 +4,6 @@ flash back, and Espressif's own esp_secure_cert tool parses it."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -26,6 +23,7 @@ from station.transports.esp_storage import build_secure_cert, read_secure_cert_b
 from station.transports.esptool_nvs import EsptoolNvsTransport
 from station.transports.nvs_image import parse_nvs_image
 from station.transports.secure_cert import SECURE_CERT_SIZE, parse_secure_cert_image
+from tests.python_runs import read_flash, run
 
 REPO = Path(__file__).resolve().parents[1]
 DEMO = REPO / "firmware_profiles" / "demo-esp32.toml"
@@ -67,11 +65,6 @@ def board() -> Iterator[tuple[VirtualEsp32, str]]:
         server.stop()
 
 
-def run(args: list[str], home: Path) -> subprocess.CompletedProcess[str]:
-    environment = {**os.environ, "STATION_HOME": str(home)}
-    return subprocess.run(
-        [sys.executable, *args], cwd=home, env=environment, capture_output=True, text=True
-    )
 
 
 def provision_x509(url: str, home: Path, profile: Path, ca: CertificateAuthority) -> None:
@@ -106,29 +99,6 @@ def provision_x509(url: str, home: Path, profile: Path, ca: CertificateAuthority
     assert "TLV" not in done.stdout + done.stderr  # Espressif's tool says nothing of its own
 
 
-def read_flash(url: str, home: Path, offset: int, size: int, name: str) -> Path:
-    """esptool's command line, as an engineer would run it, reads a partition back."""
-    out = home / name
-    done = run(
-        [
-            "-m",
-            "esptool",
-            "--port",
-            url,
-            "--before",
-            "default-reset",
-            "--after",
-            "no-reset",
-            "read-flash",
-            hex(offset),
-            hex(size),
-            str(out),
-        ],
-        home,
-    )
-    assert done.returncode == 0, done.stdout + done.stderr
-    assert out.stat().st_size == size
-    return out
 
 
 def espressif_entries(path: Path) -> dict[tuple[int, int], bytes]:
