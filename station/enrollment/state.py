@@ -83,7 +83,8 @@ class UploadRecord:
         return self.state is UploadState.PENDING and self.sent_at is not None
 
 
-_COLUMN_NAMES = (
+# An upload record's columns, in UploadRecord's order (the line record keeps the same).
+LEDGER_COLUMNS = (
     "device_id",
     "target",
     "state",
@@ -95,8 +96,8 @@ _COLUMN_NAMES = (
     "sends",
     "updated_at",
 )
-_COLUMNS = ", ".join(_COLUMN_NAMES)
-_QUALIFIED_COLUMNS = ", ".join(f"u.{name}" for name in _COLUMN_NAMES)
+_COLUMNS = ", ".join(LEDGER_COLUMNS)
+_QUALIFIED_COLUMNS = ", ".join(f"u.{name}" for name in LEDGER_COLUMNS)
 
 
 def _record(row: sqlite3.Row | tuple) -> UploadRecord:

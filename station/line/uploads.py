@@ -41,7 +41,7 @@ from station.enrollment.dps import Pending
 from station.enrollment.endpoints import clear_text_warning
 from station.enrollment.enrollments import UnitNotUploadable, attestation_body, dps_enrollment
 from station.enrollment.options import EnrollmentOptions, OptionOverrides, UnitOptions
-from station.enrollment.state import Target, UploadLedger, UploadRecord, UploadState
+from station.enrollment.state import LEDGER_COLUMNS, Target, UploadLedger, UploadRecord, UploadState
 from station.enrollment.upload import (
     CARRIED,
     SETTLED,
@@ -57,19 +57,6 @@ from station.line.connection import LineConnector, psycopg_module, unreachable
 from station.line.pg_schema import apply_line_migrations
 from station.line.queries import _PAGE_COLUMNS, LineUnit, _line_unit
 from station.manifest.store import now_iso
-
-_LEDGER_COLUMNS = (
-    "device_id",
-    "target",
-    "state",
-    "batch_id",
-    "sent_at",
-    "uploaded_at",
-    "reason",
-    "request_id",
-    "sends",
-    "updated_at",
-)
 
 
 @contextmanager
@@ -125,7 +112,7 @@ class LineUploadLedger(UploadLedger):
     def records(self, target: Target) -> list[UploadRecord]:
         with _transaction(self._pg, self._url) as cur:
             cur.execute(
-                f"SELECT {', '.join(_LEDGER_COLUMNS)} FROM line_uploads WHERE target = %s "
+                f"SELECT {', '.join(LEDGER_COLUMNS)} FROM line_uploads WHERE target = %s "
                 "AND device_id = ANY(%s)",
                 (target.value, list(self._stations)),
             )
@@ -135,7 +122,7 @@ class LineUploadLedger(UploadLedger):
     def record(self, device_id: str, target: Target) -> UploadRecord | None:
         with _transaction(self._pg, self._url) as cur:
             cur.execute(
-                f"SELECT {', '.join(_LEDGER_COLUMNS)} FROM line_uploads "
+                f"SELECT {', '.join(LEDGER_COLUMNS)} FROM line_uploads "
                 "WHERE device_id = %s AND target = %s",
                 (device_id, target.value),
             )
