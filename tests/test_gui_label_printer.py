@@ -74,7 +74,7 @@ def test_each_provisioned_units_label_prints_on_the_printer_chosen_in_settings(
             assert first in "".join(texts)
             assert all("key" not in json.dumps(_qr(zpl)).lower() for zpl in printer.formats)
             assert not window.line.printer_banner.isVisible()
-            assert _waiting(tmp_path) == []
+            qtbot.waitUntil(lambda: _waiting(tmp_path) == [], timeout=5_000)
         finally:
             window.shutdown()
 
@@ -105,7 +105,7 @@ def test_a_printer_fault_shows_the_banner_and_the_label_waits_until_it_prints(
             qtbot.waitUntil(lambda: len(printer.formats) == 1, timeout=20_000)
             qtbot.waitUntil(lambda: not banner.isVisible(), timeout=5_000)
             assert _qr(printer.formats[0])["deviceId"] == device_id
-            assert _waiting(tmp_path) == []
+            qtbot.waitUntil(lambda: _waiting(tmp_path) == [], timeout=5_000)
         finally:
             window.shutdown()
 
@@ -131,7 +131,9 @@ def test_labels_waiting_for_a_printer_that_does_not_answer_survive_the_window(
         try:
             qtbot.waitUntil(lambda: len(printer.formats) == 2, timeout=20_000)
             assert [_qr(zpl)["deviceId"] for zpl in printer.formats] == [first, second]
-            assert _waiting(tmp_path) == []
+            # A label leaves the waiting file once the printer's status after it is read,
+            # a moment after its bytes arrived.
+            qtbot.waitUntil(lambda: _waiting(tmp_path) == [], timeout=5_000)
         finally:
             again.shutdown()
 
