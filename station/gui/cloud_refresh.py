@@ -38,14 +38,20 @@ from station.core.errors import ConfigError, StationError
 from station.credentials.secret_store import SecretStore
 from station.enrollment.cloud_status import CONNECTED, StatusReport, refresh_status
 from station.enrollment.errors import CredentialRejected, EnrollmentError
-from station.enrollment.sas import DpsConnectionString
 from station.enrollment.state import Target
 from station.enrollment.upload import UploadCredential, service_url
-from station.gui.i18n import QT_TRANSLATE_NOOP, masked, translate
+from station.gui.i18n import QT_TRANSLATE_NOOP, translate
 from station.gui.manifest_model import TARGET_NAMES
-from station.gui.settings import UploadSettings, load_upload_settings, save_upload_settings
+from station.gui.settings import UploadSettings, load_upload_settings
 from station.gui.style import named
-from station.gui.upload_dialog import ENV_NAMES, REFRESH, SECRET_NAMES, find_credential, what
+from station.gui.upload_dialog import (
+    REFRESH,
+    find_credential,
+    keep_credential,
+    saved_endpoints,
+    shown_secret,
+    what,
+)
 from station.gui.worker import Task, WorkerThread
 from station.line.connection import LineConnector, where
 from station.line.uploads import refresh_line_status
@@ -292,10 +298,9 @@ class CloudStatusDialog(QDialog):
         if source.credential is None:
             self.credential_where.setText(source.problem)
             return
-        saved = self.store.get(SECRET_NAMES[target]) if self.store.unlocked else ""
-        secret = saved.strip() or self.environ.get(ENV_NAMES[target], "").strip()
+        shown = shown_secret(target, self.store, self.environ)
         self.credential_where.setText(translate("CloudStatusDialog", "From {where}: {masked}")
-                                      .format(where=source.where, masked=masked(secret)))
+                                      .format(where=source.where, masked=shown))
 
     def _keep_typed_secret(self) -> None:
         text = self.secret_entry.text().strip()
@@ -304,9 +309,7 @@ class CloudStatusDialog(QDialog):
             return
         target = self.current_target()
         try:
-            if target is Target.DPS:
-                DpsConnectionString.parse(text)
-            self.store.set(SECRET_NAMES[target], text)
+            keep_credential(target, self.store, text)
         except StationError as exc:
             self._say(exc)
             return
@@ -315,15 +318,8 @@ class CloudStatusDialog(QDialog):
         self.show_credential()
 
     def _save_settings(self) -> None:
-        endpoint = self.endpoint.text().strip()
-        if self.current_target() is Target.DPS:
-            changed = self.settings.with_changes(dps_endpoint_override=endpoint)
-        else:
-            changed = self.settings.with_changes(
-                iotc_endpoint_override=endpoint, iotc_app_url=self.app_url.text().strip())
-        if changed != self.settings:
-            save_upload_settings(changed)
-            self.settings = changed
+        self.settings = saved_endpoints(self.settings, self.current_target(),
+                                        self.endpoint.text(), self.app_url.text())
 
     # -- running -------------------------------------------------------------------------
 

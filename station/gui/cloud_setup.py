@@ -58,20 +58,24 @@ from station.enrollment.groups import (
     token_ca,
 )
 from station.enrollment.options import EnrollmentOptions
-from station.enrollment.sas import DpsConnectionString
 from station.enrollment.state import Target
 from station.enrollment.upload import UploadCredential, service_client, service_url
-from station.gui.i18n import masked, translate
+from station.gui.i18n import translate
 from station.gui.manifest_model import TARGET_NAMES
 from station.gui.settings import (
     StationSettings,
     UploadSettings,
     load_upload_settings,
-    save_upload_settings,
 )
 from station.gui.style import named
 from station.gui.token_keys import TOKEN, PinsOnly, pins_of
-from station.gui.upload_dialog import ENV_NAMES, SECRET_NAMES, find_credential, what
+from station.gui.upload_dialog import (
+    find_credential,
+    keep_credential,
+    saved_endpoints,
+    shown_secret,
+    what,
+)
 from station.gui.worker import Task, WorkerThread
 from station.profiles.loader import find_profile
 
@@ -422,13 +426,9 @@ class CloudSetupDialog(QDialog):
         if source.credential is None:
             self.credential_where.setText(source.problem)
             return
-        saved = self.store.get(SECRET_NAMES[target]) if self.store.unlocked else ""
-        secret = saved.strip() or self.environ.get(ENV_NAMES[target], "").strip()
-        self.credential_where.setText(
-            translate("CloudSetupDialog", "From {where}: {masked}").format(
-                where=source.where, masked=masked(secret)
-            )
-        )
+        shown = shown_secret(target, self.store, self.environ)
+        self.credential_where.setText(translate("CloudSetupDialog", "From {where}: {masked}")
+                                      .format(where=source.where, masked=shown))
 
     def _keep_typed_secret(self) -> None:
         text = self.secret_entry.text().strip()
@@ -437,9 +437,7 @@ class CloudSetupDialog(QDialog):
             return
         target = self.current_target()
         try:
-            if target is Target.DPS:
-                DpsConnectionString.parse(text)
-            self.store.set(SECRET_NAMES[target], text)
+            keep_credential(target, self.store, text)
         except StationError as exc:
             self._say(exc)
             return
@@ -526,16 +524,9 @@ class CloudSetupDialog(QDialog):
         return True
 
     def _save_upload_settings(self) -> None:
-        endpoint = self.endpoint.text().strip()
-        if self.current_target() is Target.DPS:
-            changed = self.upload_settings.with_changes(dps_endpoint_override=endpoint)
-        else:
-            changed = self.upload_settings.with_changes(
-                iotc_endpoint_override=endpoint, iotc_app_url=self.app_url.text().strip()
-            )
-        if changed != self.upload_settings:
-            save_upload_settings(changed)
-            self.upload_settings = changed
+        self.upload_settings = saved_endpoints(
+            self.upload_settings, self.current_target(), self.endpoint.text(), self.app_url.text()
+        )
 
     def _set_running(self, running: bool) -> None:
         self.running = running

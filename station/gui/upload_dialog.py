@@ -117,6 +117,43 @@ def _saved(store: SecretStore, name: str) -> str:
     return store.get(name).strip()
 
 
+def shown_secret(target: Target, store: SecretStore, environ: Mapping[str, str]) -> str:
+    """The credential ``find_credential`` takes for ``target``, masked for showing."""
+    return masked(_saved(store, SECRET_NAMES[target]) or environ.get(ENV_NAMES[target], "").strip())
+
+
+def keep_credential(target: Target, store: SecretStore, text: str) -> None:
+    """Check ``text`` as ``target``'s credential and keep it in ``store``.
+
+    Raises StationError (a connection string that does not parse, an empty token, a
+    locked store) and keeps nothing then."""
+    text = text.strip()
+    if target is Target.DPS:
+        DpsConnectionString.parse(text)
+    elif not text:
+        raise ConfigError(
+            translate("UploadDialog", "the IoT Central API token is empty"),
+            hint=translate("UploadDialog",
+                           "paste the token shown when it was made in IoT Central"))
+    store.set(SECRET_NAMES[target], text)
+
+
+def saved_endpoints(
+    settings: UploadSettings, target: Target, endpoint: str, app_url: str
+) -> UploadSettings:
+    """``settings`` with ``target``'s endpoint override (and IoT Central's app URL) as typed,
+    saved when they changed; returns the settings now in force."""
+    endpoint = endpoint.strip()
+    if target is Target.DPS:
+        changed = settings.with_changes(dps_endpoint_override=endpoint)
+    else:
+        changed = settings.with_changes(iotc_endpoint_override=endpoint,
+                                        iotc_app_url=app_url.strip())
+    if changed != settings:
+        save_upload_settings(changed)
+    return changed
+
+
 def find_credential(
     target: Target,
     store: SecretStore,
@@ -415,25 +452,15 @@ class UploadDialog(QDialog):
         if source.credential is None:
             self.credential_where.setText(source.problem)
             return
-        secret = _saved(self.store, SECRET_NAMES[self.current_target()]) or self.environ.get(
-            ENV_NAMES[self.current_target()], ""
-        )
         self.credential_where.setText(translate("UploadDialog", "From {where}: {masked}").format(
-            where=source.where, masked=masked(secret.strip())))
+            where=source.where,
+            masked=shown_secret(self.current_target(), self.store, self.environ)))
 
     def keep_secret(self, text: str) -> bool:
         """Check and keep the typed credential for the chosen target; shown masked after."""
         target = self.current_target()
-        text = text.strip()
         try:
-            if target is Target.DPS:
-                DpsConnectionString.parse(text)
-            elif not text:
-                raise ConfigError(
-                    translate("UploadDialog", "the IoT Central API token is empty"),
-                    hint=translate("UploadDialog",
-                                   "paste the token shown when it was made in IoT Central"))
-            self.store.set(SECRET_NAMES[target], text)
+            keep_credential(target, self.store, text)
         except StationError as exc:
             self._say(exc)
             return False
@@ -458,16 +485,8 @@ class UploadDialog(QDialog):
             self.dry_run_path.setText(name)
 
     def _save_settings(self) -> None:
-        endpoint = self.endpoint.text().strip()
-        if self.current_target() is Target.DPS:
-            changed = self.settings.with_changes(dps_endpoint_override=endpoint)
-        else:
-            changed = self.settings.with_changes(
-                iotc_endpoint_override=endpoint, iotc_app_url=self.app_url.text().strip()
-            )
-        if changed != self.settings:
-            save_upload_settings(changed)
-            self.settings = changed
+        self.settings = saved_endpoints(self.settings, self.current_target(),
+                                        self.endpoint.text(), self.app_url.text())
 
     # -- running -------------------------------------------------------------------------
 
