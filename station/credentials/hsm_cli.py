@@ -87,6 +87,8 @@ def cmd_import_ca_key(args: argparse.Namespace) -> int:
     load_ca_files(args.ca_cert, args.token)
     print(f"{imported.kind} of {ca.subject} imported into {imported.ref} "
           "(sensitive, non-extractable); it signs there.")
+    # The URI holds no secret (parse_token_uri refuses a PIN in it) and the key file is
+    # named by its path only.
     print(f"  give --ca-key '{args.token}' instead of {args.ca_key}, then move the key file "
           "to offline storage.")
     return 0

@@ -108,20 +108,17 @@ class ResultSound:
 
     def __init__(self, player: SoundPlayer | None = None) -> None:
         self.player = player
-        self._sounds: dict[bool, Path | None] = {}
+        self._sounds: dict[bool, tuple[Path, bool]] = {}  # the file, and whether it is there
 
     def play_result(self, ok: bool) -> None:
         """Sound the result of a unit; returns at once. Call on the GUI thread."""
         if self.player is None:
             self.player = default_player()
         if ok not in self._sounds:  # looked up once: results come several a second
-            found = asset_path("sounds", "pass.wav" if ok else "fail.wav")
-            self._sounds[ok] = found if found.exists() else None
-        wav = self._sounds[ok]
-        if wav is not None:
-            self.player.play(wav, ok)
-        else:
-            BeepPlayer().play(asset_path("sounds", "pass.wav" if ok else "fail.wav"), ok)
+            wav = asset_path("sounds", "pass.wav" if ok else "fail.wav")
+            self._sounds[ok] = (wav, wav.exists())
+        wav, present = self._sounds[ok]
+        (self.player if present else BeepPlayer()).play(wav, ok)
 
 
 if __name__ == "__main__":

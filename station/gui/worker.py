@@ -37,6 +37,26 @@ class _Report(Enum):
     FINISHED = "finished"
 
 
+class _Kept:
+    """Reports kept under a lock until the GUI thread takes them all (any thread puts)."""
+
+    def __init__(self) -> None:
+        self._reports: list[Any] = []
+        self._lock = threading.Lock()
+
+    def put(self, report: Any) -> bool:
+        """Keep ``report``; True when it is the first since the last ``take`` (the GUI
+        thread must be woken for it)."""
+        with self._lock:
+            self._reports.append(report)
+            return len(self._reports) == 1
+
+    def take(self) -> list[Any]:
+        with self._lock:
+            reports, self._reports = self._reports, []
+        return reports
+
+
 class Task(Generic[R]):
     """One call on a ``WorkerThread``, and the GUI thread's receivers of what it reports.
 
@@ -67,8 +87,7 @@ class Task(Generic[R]):
         self._returned = returned
         self._errored = errored
         self._finished = finished
-        self._reports: list[object] = []
-        self._reports_lock = threading.Lock()
+        self._reports = _Kept()
 
     @property
     def cancelled(self) -> bool:
@@ -86,18 +105,8 @@ class Task(Generic[R]):
         per report, since each wake-up waits its turn at the interpreter while many
         ports work.
         """
-        if self._progress is None:
-            return
-        with self._reports_lock:
-            first = not self._reports
-            self._reports.append(value)
-        if first:
+        if self._progress is not None and self._reports.put(value):
             self._thread._delivery.emit(self, _Report.PROGRESS, None)
-
-    def _take_reports(self) -> list[object]:
-        with self._reports_lock:
-            reports, self._reports = self._reports, []
-        return reports
 
     def _run(self) -> None:
         """Run the call and report how it ended. Worker thread."""
@@ -118,7 +127,7 @@ class Task(Generic[R]):
         if what is _Report.STARTED and self._started is not None:
             self._started()
         elif what is _Report.PROGRESS and self._progress is not None:
-            for report in self._take_reports():
+            for report in self._reports.take():
                 self._progress(report)
         elif what is _Report.RETURNED and self._returned is not None:
             self._returned(value)
@@ -234,20 +243,14 @@ class Mailbox(QObject):
     def __init__(self, receiver: Callable[[Any], object], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._receiver = receiver
-        self._kept: list[Any] = []
-        self._lock = threading.Lock()
+        self._kept = _Kept()
         self._wake.connect(self.deliver)
 
     def put(self, report: Any) -> None:
-        with self._lock:
-            first = not self._kept
-            self._kept.append(report)
-        if first:
+        if self._kept.put(report):
             self._wake.emit()
 
     @Slot()
     def deliver(self) -> None:
-        with self._lock:
-            kept, self._kept = self._kept, []
-        for report in kept:
+        for report in self._kept.take():
             self._receiver(report)
