@@ -13,7 +13,8 @@ import argparse
 import os
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -259,16 +260,22 @@ def print_report(report: UploadReport, stream: TextIO) -> None:
         print(f"note: {note}", file=stream)
 
 
-def checked_base_url(args: argparse.Namespace, credential: UploadCredential | None) -> str:
-    """The address the upload sends to; a refused plain-http one names ``--insecure``."""
+@contextmanager
+def insecure_named() -> Iterator[None]:
+    """A refused plain-HTTP address says how these commands allow one (``--insecure``)."""
     try:
-        return service_url(args.target, credential, args.endpoint, insecure=args.insecure,
-                           app_url=args.app or "")
+        yield
     except PlainHttpRefused as exc:
         raise PlainHttpRefused(
-            exc.message,
-            hint=f"{exc.hint}; pass --insecure to send them in clear all the same",
+            exc.message, hint=f"{exc.hint}; pass --insecure to send them in clear all the same"
         ) from None
+
+
+def checked_base_url(args: argparse.Namespace, credential: UploadCredential | None) -> str:
+    """The address the upload sends to; a refused plain-http one names ``--insecure``."""
+    with insecure_named():
+        return service_url(args.target, credential, args.endpoint, insecure=args.insecure,
+                           app_url=args.app or "")
 
 
 def cmd_enroll_upload(args: argparse.Namespace, store: SecretStore | None = None) -> int:

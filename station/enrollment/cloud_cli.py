@@ -40,10 +40,11 @@ from station.enrollment.cli_commands import (
     SECRETS_PASSPHRASE_ENV,
     SecretSafeParser,
     credential_from_args,
+    insecure_named,
 )
 from station.enrollment.client import ServiceClient
 from station.enrollment.cloud_status import CONNECTED, StatusReport, refresh_status
-from station.enrollment.endpoints import PlainHttpRefused, clear_text_warning
+from station.enrollment.endpoints import clear_text_warning
 from station.enrollment.groups import (
     ALLOCATION_POLICIES,
     DPS_CA_VERIFICATION,
@@ -190,15 +191,22 @@ def saved_credential(args: argparse.Namespace, store: SecretStore | None) -> Upl
     return credential
 
 
+def stderr_progress(requests: int, message: str) -> None:
+    """A status refresh's progress, on the terminal's error stream."""
+    print(f"[{requests}] {message}", file=sys.stderr, flush=True)
+
+
+def choose_target(args: argparse.Namespace) -> None:
+    """Without ``--target``: IoT Central when an app URL is given, else DPS."""
+    if args.target is None:
+        args.target = Target.CENTRAL.value if args.app else Target.DPS.value
+
+
 def _client_for(args: argparse.Namespace, credential: UploadCredential) -> ServiceClient:
     target = Target(args.target)
-    try:
+    with insecure_named():
         base_url = service_url(target, credential, args.endpoint, insecure=args.insecure,
                                app_url=args.app or "")
-    except PlainHttpRefused as exc:
-        raise PlainHttpRefused(
-            exc.message, hint=f"{exc.hint}; pass --insecure to send them in clear all the same"
-        ) from None
     warning = clear_text_warning(base_url, CARRIED[target])
     if warning:
         print(f"warning: {warning}", file=sys.stderr, flush=True)
@@ -355,21 +363,13 @@ def print_status(report: StatusReport, stream: Any = None) -> None:
 
 def cmd_cloud_status(args: argparse.Namespace, store: SecretStore | None = None) -> int:
     """Run ``station cloud status``; 0 when the refresh ran to the end."""
-    if args.target is None:
-        args.target = Target.CENTRAL.value if args.app else Target.DPS.value
+    choose_target(args)
     credential = saved_credential(args, store)
     manifest = args.manifest or default_manifest()
 
-    def progress(requests: int, message: str) -> None:
-        print(f"[{requests}] {message}", file=sys.stderr, flush=True)
-
-    try:
+    with insecure_named():
         report = refresh_status(manifest, args.target, credential=credential,
                                 endpoint=args.endpoint, insecure=args.insecure,
-                                progress=progress)
-    except PlainHttpRefused as exc:
-        raise PlainHttpRefused(
-            exc.message, hint=f"{exc.hint}; pass --insecure to send them in clear all the same"
-        ) from None
+                                progress=stderr_progress)
     print_status(report)
     return 0 if report.stopped is None else 1

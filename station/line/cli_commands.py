@@ -287,29 +287,25 @@ def cmd_line_upload(args: argparse.Namespace, store=None) -> int:  # type: ignor
 
 def cmd_line_cloud_status(args: argparse.Namespace, store=None) -> int:  # type: ignore[no-untyped-def]
     """``station cloud status --line``: read the line's units' status into the line record."""
-    from station.enrollment.cloud_cli import print_status, saved_credential
-    from station.enrollment.state import Target
-
-    if args.target is None:
-        args.target = Target.CENTRAL.value if args.app else Target.DPS.value
-    from station.enrollment.endpoints import PlainHttpRefused
+    from station.enrollment.cloud_cli import (
+        choose_target,
+        insecure_named,
+        print_status,
+        saved_credential,
+        stderr_progress,
+    )
     from station.line.uploads import refresh_line_status
+
+    choose_target(args)
 
     _no_manifest_options(args, "station cloud status")
     config = _config()
     credential = saved_credential(args, store)
 
-    def progress(requests: int, message: str) -> None:
-        print(f"[{requests}] {message}", file=sys.stderr, flush=True)
-
-    try:
+    with insecure_named():
         report = refresh_line_status(LineConnector(config), args.target, credential=credential,
                                      endpoint=args.endpoint, insecure=args.insecure,
-                                     progress=progress)
-    except PlainHttpRefused as exc:
-        raise PlainHttpRefused(
-            exc.message, hint=f"{exc.hint}; pass --insecure to send them in clear all the same"
-        ) from None
+                                     progress=stderr_progress)
     print(f"the line record at {where(config.url)}:")
     print_status(report)
     return 0 if report.stopped is None else 1
