@@ -349,10 +349,13 @@ def event(stage: Stage, kind: EventKind, message: str = "", at: float | None = N
 
 def test_events_follow_the_device(manifest: Manifest) -> None:
     attempt = manifest.begin_attempt(make_job(), "COM3")
-    manifest.record_events(attempt, [
-        event(Stage.DETECT, EventKind.STARTED),
-        event(Stage.DETECT, EventKind.FINISHED, "board answered", at=1_700_000_000.0),
-    ])
+    manifest.record_events(
+        attempt,
+        [
+            event(Stage.DETECT, EventKind.STARTED),
+            event(Stage.DETECT, EventKind.FINISHED, "board answered", at=1_700_000_000.0),
+        ],
+    )
     manifest.record_pending(attempt, make_unit("dev-1"))
     manifest.record_events(attempt, [event(Stage.WRITE, EventKind.STARTED)])
 
@@ -367,7 +370,85 @@ def test_events_follow_the_device(manifest: Manifest) -> None:
     assert manifest.events_for_attempt(attempt) == events
 
 
-def test_events_do_not_wait_for_the_disk_and_unit_records_do(manifest: Manifest) -> None:
+def test_records_carry_the_events_kept_so_far_in_their_transaction(manifest: Manifest) -> None:
+    attempt = manifest.begin_attempt(make_job(), "COM3")
+    manifest.record_pending(
+        attempt,
+        make_unit("dev-1"),
+        events=[
+            event(Stage.DETECT, EventKind.STARTED, at=1_700_000_000.0),
+            event(Stage.DETECT, EventKind.FINISHED, "board answered", at=1_700_000_001.0),
+        ],
+    )
+    manifest.record_events(attempt, [event(Stage.WRITE, EventKind.FINISHED, at=1_700_000_002.0)])
+    manifest.record_provisioned(
+        attempt, "dev-1", [event(Stage.VERIFY, EventKind.FINISHED, at=1_700_000_003.0)]
+    )
+    manifest.record_failed(
+        attempt,
+        "dev-1",
+        "label",
+        "out of labels",
+        [
+            event(Stage.LABEL, EventKind.STARTED, at=1_700_000_004.0),
+            event(Stage.LABEL, EventKind.FAILED, "out of labels", at=1_700_000_005.0),
+        ],
+    )
+
+    events = manifest.events_for_attempt(attempt)
+    assert [(e.stage, e.kind, e.message) for e in events] == [
+        ("detect", "started", ""),
+        ("detect", "finished", "board answered"),
+        ("write", "finished", ""),
+        ("verify", "finished", ""),
+        ("label", "started", ""),
+        ("label", "failed", "out of labels"),  # the failure once: its events held it
+    ]
+    assert [e.at[17:19] for e in events] == ["20", "21", "22", "23", "24", "25"]
+    unit = manifest.unit("dev-1")
+    assert unit is not None and unit.status is UnitStatus.PROVISIONED
+    # Events are not the journal's: it holds the unit's two records only.
+    journal = manifest.db.execute("SELECT action FROM journal ORDER BY seq").fetchall()
+    assert journal == [("pending",), ("provisioned",)]
+
+
+def test_a_failure_before_the_unit_row_keeps_its_events(manifest: Manifest) -> None:
+    attempt = manifest.begin_attempt(make_job(), "COM4")
+    manifest.record_failed(
+        attempt,
+        "",
+        "detect",
+        "silent",
+        [
+            event(Stage.DETECT, EventKind.STARTED),
+            event(Stage.DETECT, EventKind.FAILED, "silent"),
+        ],
+    )
+    assert [(e.stage, e.kind) for e in manifest.events_for_attempt(attempt)] == [
+        ("detect", "started"),
+        ("detect", "failed"),
+    ]
+    assert manifest.count_units() == 0
+
+
+def test_a_refused_record_keeps_none_of_its_events(manifest: Manifest) -> None:
+    provision(manifest, "dev-1")
+    attempt = manifest.begin_attempt(make_job(), "COM3")
+    carried = [event(Stage.DETECT, EventKind.STARTED), event(Stage.DETECT, EventKind.FINISHED)]
+    with pytest.raises(DuplicateDeviceError):
+        manifest.record_pending(attempt, make_unit("dev-1"), events=carried)
+    with pytest.raises(ManifestError, match="not in the manifest"):
+        manifest.record_pending(attempt, make_unit("dev-9"), replacing="RMA 1", events=carried)
+    with pytest.raises(ManifestError, match="no pending record"):
+        manifest.record_provisioned(attempt, "dev-2", carried)
+    assert manifest.events_for_attempt(attempt) == []
+
+    # What the refusals did not keep, the failure's record does, once.
+    manifest.record_failed(attempt, "", "record-pending", "duplicate", carried)
+    assert len(manifest.events_for_attempt(attempt)) == 2
+
+
+def test_events_alone_do_not_wait_for_the_disk_and_records_do(manifest: Manifest) -> None:
     conn = manifest.writer._connection.db.conn
     attempt = manifest.begin_attempt(make_job(), "COM3")
     levels: dict[str, int] = {}
@@ -380,15 +461,19 @@ def test_events_do_not_wait_for_the_disk_and_unit_records_do(manifest: Manifest)
             yield inner
 
     manifest.writer._connection.write = watched_write  # type: ignore[method-assign]
-    manifest.record_events(attempt, [event(Stage.DETECT, EventKind.STARTED)])
-    manifest.record_pending(attempt, make_unit("dev-1"))
-    manifest.record_provisioned(attempt, "dev-1")
+    manifest.record_pending(
+        attempt, make_unit("dev-1"), events=[event(Stage.DETECT, EventKind.STARTED)]
+    )
+    manifest.record_events(attempt, [event(Stage.WRITE, EventKind.FINISHED)])
+    manifest.record_provisioned(attempt, "dev-1", [event(Stage.VERIFY, EventKind.FINISHED)])
     del manifest.writer._connection.write
 
     normal, full = 1, 2
     assert levels.pop("keep a stage's events") == normal
+    # The events a record carries wait for the disk with it.
     assert levels and set(levels.values()) == {full}, levels
     assert conn.execute("PRAGMA synchronous").fetchone()[0] == full
+    assert len(manifest.events_for_attempt(attempt)) == 3
 
 
 # -- recovery --------------------------------------------------------------------
@@ -435,8 +520,9 @@ def test_a_reused_process_id_does_not_keep_a_crashed_unit_busy(path: Path, tmp_p
     script = CRASHING_WORKER.format(tests=tests, path=str(path), key=str(key_path))
     subprocess.run([sys.executable, "-c", textwrap.dedent(script)], check=True)
     # After a reboot, the dead station's process ID belongs to another, live program.
-    other = subprocess.Popen([sys.executable, "-c", "import sys; sys.stdin.read()"],
-                             stdin=subprocess.PIPE)
+    other = subprocess.Popen(
+        [sys.executable, "-c", "import sys; sys.stdin.read()"], stdin=subprocess.PIPE
+    )
     try:
         with sqlite3.connect(path) as raw:
             raw.execute("UPDATE attempts SET pid = ?", (other.pid,))
@@ -471,8 +557,12 @@ sys.stdin.read()  # keeps provisioning until the test lets it go
 def test_a_unit_another_live_station_provisions_is_busy(path: Path, tmp_path: Path) -> None:
     key_path = tmp_path / "manifest.sqlite.key"
     script = LIVE_WORKER.format(tests=str(Path(__file__).parent), path=str(path), key=str(key_path))
-    worker = subprocess.Popen([sys.executable, "-c", textwrap.dedent(script)],
-                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    worker = subprocess.Popen(
+        [sys.executable, "-c", textwrap.dedent(script)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     assert worker.stdin is not None and worker.stdout is not None
     try:
         assert worker.stdout.readline() == "pending\n"

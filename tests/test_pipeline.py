@@ -6,13 +6,20 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
 import threading
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+from station.core.errors import StationError
 from station.core.events import EventKind, Stage, StageEvent
-from station.core.models import Attestation, BoardInfo, DeviceIdentity, UnitStatus
+from station.core.models import Attestation, BoardInfo, Credential, DeviceIdentity, UnitStatus
 from station.core.pipeline import UnitPlan, run_unit
 from station.core.runner import ProvisioningRun
 from station.credentials.providers import JobSecrets
@@ -21,6 +28,7 @@ from station.manifest import Manifest, StationKey
 from station.manifest.connection import iso
 from station.profiles.loader import find_profile
 from station.simulation.console_board import VirtualConsoleBoard
+from station.simulation.esp32 import VirtualEsp32
 
 GROUP_KEY = base64.b64encode(bytes(range(64))).decode()
 SCOPE = "0ne000DE001"
@@ -100,51 +108,219 @@ def test_unit_is_written_verified_and_recorded(manifest_path, key):
         assert ("write", "finished") in logged
 
 
+MANIFEST_WRITES = (
+    "begin_attempt",
+    "record_pending",
+    "record_provisioned",
+    "record_failed",
+    "record_events",
+    "next_counter",
+)
+
+
 class CountedWrites:
-    """A port's manifest that counts the pipeline's event writes."""
+    """A port's manifest that notes the pipeline's writes, in order."""
 
     def __init__(self, manifest: Manifest) -> None:
         self._manifest = manifest
-        self.event_writes = 0
+        self.writes: list[str] = []
 
     def __getattr__(self, name: str):
-        return getattr(self._manifest, name)
+        method = getattr(self._manifest, name)
+        if name not in MANIFEST_WRITES:
+            return method
 
-    def record_events(self, attempt_id, events) -> None:
-        self.event_writes += 1
-        self._manifest.record_events(attempt_id, events)
+        def counted(*args, **kwargs):
+            self.writes.append(name)
+            return method(*args, **kwargs)
+
+        return counted
 
 
-def test_a_stages_events_are_kept_in_one_write_each_at_its_own_time(manifest_path, key):
-    board = VirtualConsoleBoard(seed=11)
+def kept_events(manifest_path: Path) -> list[tuple[str, str, str, str]]:
+    """The last attempt's events as another connection reads them, in the order kept."""
+    db = sqlite3.connect(manifest_path)
+    try:
+        return db.execute(
+            "SELECT stage, kind, message, at FROM events "
+            "WHERE attempt_id = (SELECT max(id) FROM attempts) ORDER BY id"
+        ).fetchall()
+    finally:
+        db.close()
+
+
+def as_kept(events: list[StageEvent]) -> list[tuple[str, str, str, str]]:
+    """The events the manifest keeps of those shown, each at its own time."""
+    return [
+        (e.stage.value, e.kind.value, e.message, iso(e.at))
+        for e in events
+        if e.kind is not EventKind.PROGRESS
+    ]
+
+
+def serve_board(profile: str, seed: int):
+    if profile == "demo-esp32":
+        return VirtualEsp32(seed=f"pipeline-{seed}").serve_tcp()
+    return VirtualConsoleBoard(seed=seed).serve_tcp()
+
+
+@pytest.mark.parametrize("profile", ["demo-esp32", "demo-console"])
+def test_a_unit_takes_five_manifest_writes_and_keeps_every_event(manifest_path, key, profile):
+    recorder = Recorder()
+    with serve_board(profile, 11) as served, Manifest.open(manifest_path, key) as manifest:
+        counted = CountedWrites(manifest)
+        result = run_unit(make_plan(profile=profile), served.url, counted, recorder)
+
+    assert result.ok, result.reason
+    # Events before record(pending) go with it; WRITE's are kept when it ends, VERIFY's
+    # with record(provisioned), the rest in one write at the unit's end.
+    assert counted.writes == [
+        "begin_attempt",
+        "record_pending",
+        "record_events",
+        "record_provisioned",
+        "record_events",
+    ]
+    shown = as_kept(recorder.events)
+    assert len(shown) > 2 * len(recorder.stages(EventKind.FINISHED))  # WRITE logs lines too
+    assert kept_events(manifest_path) == shown
+
+
+def test_a_label_goes_with_the_units_last_write(manifest_path, key):
+    labelled: list[str] = []
+    plan = replace(make_plan(), write_label=lambda unit: labelled.append(unit.device_id) or "")
+    recorder = Recorder()
+    with serve_board("demo-console", 13) as served, Manifest.open(manifest_path, key) as manifest:
+        counted = CountedWrites(manifest)
+        result = run_unit(plan, served.url, counted, recorder)
+
+    assert result.ok and labelled == [result.device_id]
+    assert len(counted.writes) == 5 and counted.writes[-1] == "record_events"
+    assert kept_events(manifest_path) == as_kept(recorder.events)
+    assert kept_events(manifest_path)[-1][:2] == ("label", "finished")
+
+
+class ExplodingCredentials:
+    def issue(self, identity: DeviceIdentity, link) -> Credential:
+        raise RuntimeError("entropy ran out")
+
+
+def failing_label(unit) -> str:
+    raise StationError("the printer is out of labels", hint="load labels")
+
+
+def plan_failing_at(stage: str) -> tuple[UnitPlan, dict]:
+    plan, board = make_plan(), {}
+    if stage == "detect":
+        board = {"fault": "silent"}
+    elif stage == "identify":
+        plan = replace(plan, identity=ExplodingIdentity())
+    elif stage == "credentials":
+        plan = replace(plan, credentials=ExplodingCredentials())
+    elif stage == "write":
+        board = {"fault": "disconnect-mid-write"}
+    elif stage == "verify":
+        board = {"fault": "corrupt"}
+    elif stage == "label":
+        plan = replace(plan, write_label=failing_label)
+    return plan, board
+
+
+@pytest.mark.parametrize("stage", ["detect", "identify", "credentials", "write", "verify", "label"])
+def test_a_failed_unit_keeps_every_event_before_its_failure(manifest_path, key, stage):
+    plan, fault = plan_failing_at(stage)
+    board = VirtualConsoleBoard(seed=12, **fault)
     recorder = Recorder()
     with board.serve_tcp() as served, Manifest.open(manifest_path, key) as manifest:
         counted = CountedWrites(manifest)
-        result = run_unit(make_plan(), served.url, counted, recorder)
+        result = run_unit(plan, served.url, counted, recorder)
 
-    assert result.ok, result.reason
-    shown = [e for e in recorder.events if e.kind is not EventKind.PROGRESS]
-    assert counted.event_writes == len(recorder.stages(EventKind.FINISHED)) == 7
-    assert len(shown) > counted.event_writes  # the write stage logs lines too
-    with Manifest.open(manifest_path, key) as manifest:
-        kept = manifest.events_for(result.device_id)
-    assert [(e.stage, e.kind, e.message) for e in kept] == [
-        (e.stage.value, e.kind.value, e.message) for e in shown
-    ]
-    assert [e.at for e in kept] == [iso(e.at) for e in shown]
+    assert result.failed_stage == stage, result.reason
+    kept = kept_events(manifest_path)
+    assert kept == as_kept(recorder.events)
+    assert kept[-1][:3] == (stage, "failed", result.reason)
+    assert [kind for _, kind, _, _ in kept].count("failed") == 1
+    # The failure's record carries what no earlier record did.
+    assert counted.writes[-1] == "record_failed"
+    assert len(counted.writes) <= 5
 
 
-def test_a_failed_stages_events_are_kept_with_its_failure(manifest_path, key):
-    board = VirtualConsoleBoard(seed=12, fault="disconnect-mid-write")
-    recorder = Recorder()
+def test_a_refused_unit_keeps_its_events_with_its_failure(manifest_path, key):
+    board = VirtualConsoleBoard(seed=8)
     with board.serve_tcp() as served:
-        result = provision_once(make_plan(), served.url, manifest_path, key, recorder)
+        first = provision_once(make_plan(), served.url, manifest_path, key)
+        recorder = Recorder()
+        second = provision_once(make_plan(), served.url, manifest_path, key, recorder)
 
-    assert result.failed_stage == "write"
+    assert first.ok and second.failed_stage == "record-pending"
+    kept = kept_events(manifest_path)
+    assert kept == as_kept(recorder.events)
+    assert kept[-1][:2] == ("record-pending", "failed")
+
+
+VERIFYING_WORKER = """
+import sys
+from pathlib import Path
+sys.path[:0] = [{tests!r}]
+from test_pipeline import make_plan
+from station.core.events import EventKind, Stage
+from station.core.pipeline import run_unit
+from station.manifest import Manifest, StationKey
+
+def observer(event):
+    if event.stage is Stage.VERIFY and event.kind is EventKind.STARTED:
+        print("verifying", flush=True)
+        sys.stdin.read()  # the test kills the station here
+
+store = Manifest.open(Path({path!r}), StationKey.load(Path({key!r})))
+run_unit(make_plan(), {url!r}, store, observer)
+"""
+
+
+def test_a_station_killed_during_verify_keeps_the_writes_events(tmp_path: Path):
+    manifest_path, key_path = tmp_path / "manifest.sqlite", tmp_path / "manifest.sqlite.key"
+    key = StationKey.load_or_create(key_path)
+    board = VirtualConsoleBoard(seed=14)
+    with board.serve_tcp() as served:
+        script = VERIFYING_WORKER.format(
+            tests=str(Path(__file__).parent),
+            path=str(manifest_path),
+            key=str(key_path),
+            url=served.url,
+        )
+        station = subprocess.Popen(
+            [sys.executable, "-c", textwrap.dedent(script)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert station.stdout is not None and station.stdin is not None
+        try:
+            assert station.stdout.readline() == "verifying\n"
+        finally:
+            station.send_signal(signal.SIGKILL)
+            station.wait()
+            station.stdin.close()
+            station.stdout.close()
+
+    # The board was written (its values are not committed before VERIFY's end).
+    assert any(name == "device_id" for _, _, name, _ in board.received)
+    kept = [(stage, kind) for stage, kind, _, _ in kept_events(manifest_path)]
+    assert [event for event in kept if event[1] != "log"] == [
+        (stage.value, kind)
+        for stage in (
+            Stage.DETECT,
+            Stage.IDENTIFY,
+            Stage.CREDENTIALS,
+            Stage.RECORD_PENDING,
+            Stage.WRITE,
+        )
+        for kind in ("started", "finished")
+    ]
+    assert ("write", "log") in kept
     with Manifest.open(manifest_path, key) as manifest:
-        kept = [(e.stage, e.kind) for e in manifest.events_for(result.device_id)]
-    assert kept[-1] == ("write", "failed")
-    assert ("write", "started") in kept and ("record-pending", "finished") in kept
+        [unit] = manifest.interrupted_units()
+        assert unit.status == "pending"
 
 
 def test_unit_is_pending_in_the_manifest_before_the_board_is_written(manifest_path, key):
@@ -283,9 +459,7 @@ def test_an_unexpected_error_fails_one_unit_with_its_stage(manifest_path, key):
     assert "RuntimeError" in result.reason and "disk on fire" in result.reason
 
 
-@pytest.mark.parametrize(
-    "mode", [Attestation.SAS_INDIVIDUAL, Attestation.X509_INDIVIDUAL]
-)
+@pytest.mark.parametrize("mode", [Attestation.SAS_INDIVIDUAL, Attestation.X509_INDIVIDUAL])
 def test_individual_modes_write_their_credential(manifest_path, key, mode):
     board = VirtualConsoleBoard(seed=12)
     with board.serve_tcp() as served:

@@ -104,24 +104,45 @@ class ManifestStore(Protocol):
         """Record that a pass through the pipeline started; returns the attempt's id."""
         ...
 
-    def record_pending(self, attempt_id: int, unit: Unit, *, replacing: str = "") -> None:
-        """Commit the unit as ``pending`` before its board is touched.
+    def record_pending(
+        self,
+        attempt_id: int,
+        unit: Unit,
+        *,
+        replacing: str = "",
+        events: Sequence[StageEvent] = (),
+    ) -> None:
+        """Commit the unit as ``pending`` before its board is touched, with ``events``
+        in the same transaction.
 
         Raises DuplicateDeviceError when the device ID was provisioned before,
-        unless ``replacing`` says why a returned unit gets new credentials.
+        unless ``replacing`` says why a returned unit gets new credentials. When
+        it raises, none of ``events`` is kept.
         """
         ...
 
-    def record_provisioned(self, attempt_id: int, device_id: str) -> None: ...
+    def record_provisioned(
+        self, attempt_id: int, device_id: str, events: Sequence[StageEvent] = ()
+    ) -> None:
+        """Mark the unit ``provisioned``, with ``events`` in the same transaction; when
+        it raises, none of them is kept."""
+        ...
 
     def record_failed(
-        self, attempt_id: int, device_id: str, stage: str, reason: str
+        self,
+        attempt_id: int,
+        device_id: str,
+        stage: str,
+        reason: str,
+        events: Sequence[StageEvent] = (),
     ) -> None:
-        """Mark the attempt (and the unit, when it has a row) ``failed``."""
+        """Mark the attempt (and the unit, when it has a row) ``failed``, with
+        ``events`` (the failure's among them) in the same transaction."""
         ...
 
     def record_events(self, attempt_id: int, events: Sequence[StageEvent]) -> None:
-        """Keep a stage's events of an attempt, in order, in one write."""
+        """Keep events of an attempt, in order, in one write (one that may not wait
+        for the disk, though it survives the station's crash)."""
         ...
 
     def next_counter(self, name: str) -> int:

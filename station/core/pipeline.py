@@ -46,6 +46,15 @@ OPERATOR_STOP = "the unit was stopped by the operator"
 # turn on as soon as it is free.
 _MANIFEST_TURN = threading.Lock()
 
+# When a unit's events reach the manifest: with its next record (pending, provisioned
+# or failed), when a stage named here ends, and in one write when the unit ends.
+# Fewer, larger transactions are what the manifest's turn rewards. Before
+# record(pending) nothing is on the board and no unit row exists: an attempt cut short
+# there has nothing a unit needs. From WRITE on the board has changed, and a stage's
+# events are kept as soon as it ends (VERIFY's go with record(provisioned), which
+# follows at once; the last stages' with the unit's end).
+_FLUSHED_WHEN_THEY_END = frozenset({Stage.WRITE})
+
 
 class Cancellation(threading.Event):
     """A request to stop a unit, with the reason its record will carry.
@@ -131,19 +140,26 @@ class _UnitRun:
             hint=hint,
             code=code,
         )
-        # Progress is too chatty for the manifest's event log; the rest is kept, a
-        # stage's events in one write when the stage ends (each with its own time).
+        # Progress is too chatty for the manifest's event log; the rest is kept, each
+        # event with its own time, until a write takes it (see _FLUSHED_WHEN_THEY_END).
         if kind is not EventKind.PROGRESS:
             self.kept.append(event)
-            if kind in (EventKind.FINISHED, EventKind.FAILED):
-                self.keep_events()
+            if kind is EventKind.FINISHED and stage in _FLUSHED_WHEN_THEY_END:
+                self.keep_events(stage)
         self.observer(event)
 
-    def keep_events(self) -> None:
-        if self.kept:
-            events, self.kept = self.kept, []
+    def keep_events(self, stage: Stage) -> None:
+        """Write the events no record has carried yet; if that fails, ``stage`` failed."""
+        if not self.kept:
+            return
+        try:
             with _MANIFEST_TURN:
-                self.store.record_events(self.attempt_id, events)
+                self.store.record_events(self.attempt_id, self.kept)
+        except StationError as exc:
+            exc.stage = exc.stage or stage
+            raise
+        # Dropped only once written: otherwise the failure's record carries them.
+        self.kept = []
 
     def stage(self, stage: Stage, work: Callable[[], T], done_message: str = "") -> T:
         if self.cancel.is_set():
@@ -230,9 +246,12 @@ class _UnitRun:
                 self.record_provisioned,
                 self.device_id,
             )
+            last = Stage.RECORD_DONE
             if self.plan.write_label is not None:
                 write_label = self.plan.write_label
+                last = Stage.LABEL
                 self.stage(Stage.LABEL, lambda: write_label(unit))
+            self.keep_events(last)
             return UnitResult(self.port, UnitStatus.PROVISIONED, device_id=self.device_id)
         except StationError as exc:
             return self.fail(exc)
@@ -244,14 +263,21 @@ class _UnitRun:
         link.verify(payload, self.progress_for(Stage.VERIFY), self.log_for(Stage.VERIFY))
         link.finish()
 
+    # The records carry the events kept so far; a record that raises keeps none of
+    # them, and the failure's record carries them instead.
+
     def record_pending(self, unit: Unit) -> None:
         with _MANIFEST_TURN:
-            self.store.record_pending(self.attempt_id, unit, replacing=self.plan.replacing)
+            self.store.record_pending(
+                self.attempt_id, unit, replacing=self.plan.replacing, events=self.kept
+            )
+        self.kept = []
         self.recorded = True
 
     def record_provisioned(self) -> None:
         with _MANIFEST_TURN:
-            self.store.record_provisioned(self.attempt_id, self.device_id)
+            self.store.record_provisioned(self.attempt_id, self.device_id, events=self.kept)
+        self.kept = []
 
     def fail(self, exc: StationError) -> UnitResult:
         stage = exc.stage or Stage.DETECT
@@ -260,9 +286,13 @@ class _UnitRun:
         # the attempt is marked, and a duplicate's earlier row stays untouched.
         with _MANIFEST_TURN:
             self.store.record_failed(
-                self.attempt_id, self.device_id if self.recorded else "", stage.value,
+                self.attempt_id,
+                self.device_id if self.recorded else "",
+                stage.value,
                 exc.message,
+                events=self.kept,
             )
+        self.kept = []
         return UnitResult(
             self.port,
             UnitStatus.FAILED,

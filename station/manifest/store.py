@@ -147,14 +147,30 @@ class Manifest:
     def begin_attempt(self, job: Job, port: str) -> int:
         return self.writer.begin_attempt(job, port)
 
-    def record_pending(self, attempt_id: int, unit: Unit, *, replacing: str = "") -> None:
-        self.writer.record_pending(attempt_id, unit, replacing=replacing)
+    def record_pending(
+        self,
+        attempt_id: int,
+        unit: Unit,
+        *,
+        replacing: str = "",
+        events: Sequence[StageEvent] = (),
+    ) -> None:
+        self.writer.record_pending(attempt_id, unit, replacing=replacing, events=events)
 
-    def record_provisioned(self, attempt_id: int, device_id: str) -> None:
-        self.writer.record_provisioned(attempt_id, device_id)
+    def record_provisioned(
+        self, attempt_id: int, device_id: str, events: Sequence[StageEvent] = ()
+    ) -> None:
+        self.writer.record_provisioned(attempt_id, device_id, events)
 
-    def record_failed(self, attempt_id: int, device_id: str, stage: str, reason: str) -> None:
-        self.writer.record_failed(attempt_id, device_id, stage, reason)
+    def record_failed(
+        self,
+        attempt_id: int,
+        device_id: str,
+        stage: str,
+        reason: str,
+        events: Sequence[StageEvent] = (),
+    ) -> None:
+        self.writer.record_failed(attempt_id, device_id, stage, reason, events)
 
     def record_events(self, attempt_id: int, events: Sequence[StageEvent]) -> None:
         self.writer.record_events(attempt_id, events)

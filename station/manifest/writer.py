@@ -10,7 +10,7 @@ import sqlite3
 from collections.abc import Sequence
 
 from station.core.errors import DuplicateDeviceError, ManifestError, StationError
-from station.core.events import StageEvent
+from station.core.events import EventKind, StageEvent
 from station.core.models import Job, Unit, UnitStatus
 from station.manifest.connection import ManifestConnection, iso, now_iso
 from station.manifest.facts import unit_columns
@@ -38,6 +38,17 @@ def _recorded_facts(unit: Unit, attempt_port: str) -> dict[str, str]:
     # A board that does not name its port was on the attempt's.
     facts["port"] = facts["port"] or attempt_port
     return facts
+
+
+def _insert_events(conn: sqlite3.Connection, attempt_id: int, events: Sequence[StageEvent]) -> None:
+    """Add an attempt's events in the order given, each at its own time."""
+    conn.executemany(
+        "INSERT INTO events (attempt_id, at, stage, kind, message) VALUES (?, ?, ?, ?, ?)",
+        [
+            (attempt_id, iso(event.at), event.stage.value, event.kind.value, event.message)
+            for event in events
+        ],
+    )
 
 
 class PipelineWriter:
@@ -135,8 +146,16 @@ class PipelineWriter:
             )
         return row
 
-    def record_pending(self, attempt_id: int, unit: Unit, *, replacing: str = "") -> None:
-        """Commit the unit as ``pending`` before its board is touched.
+    def record_pending(
+        self,
+        attempt_id: int,
+        unit: Unit,
+        *,
+        replacing: str = "",
+        events: Sequence[StageEvent] = (),
+    ) -> None:
+        """Commit the unit as ``pending`` before its board is touched, with ``events``
+        (the attempt's events so far) in the same transaction.
 
         A device ID seen before is reused when its earlier attempt failed or was
         cut short (the same board, again). Raises DuplicateDeviceError when the
@@ -148,9 +167,12 @@ class PipelineWriter:
         current credentials are kept as a generation of their own, the new ones
         become the next generation, and its uploads are due again (see
         ``credential_generations``).
+
+        When it raises, none of ``events`` is kept: the caller keeps them for its
+        record of the failure.
         """
         if replacing:
-            self._record_replacement(attempt_id, unit, replacing)
+            self._record_replacement(attempt_id, unit, replacing, events)
             return
         device_id = unit.device_id
         sealed = self._secrets.seal(unit)
@@ -227,11 +249,14 @@ class PipelineWriter:
                 )
             if duplicate is None:
                 append_entry(conn, self._journal_key, "pending", device_id, attempt_id, now)
+                _insert_events(conn, attempt_id, events)
         # Raised after the commit: the attempt keeps the device ID it tried to take.
         if duplicate is not None:
             raise duplicate
 
-    def _record_replacement(self, attempt_id: int, unit: Unit, reason: str) -> None:
+    def _record_replacement(
+        self, attempt_id: int, unit: Unit, reason: str, events: Sequence[StageEvent]
+    ) -> None:
         device_id = unit.device_id
         sealed = self._secrets.seal(unit)
         check, check_secondary = key_checks(unit)
@@ -280,8 +305,18 @@ class PipelineWriter:
                     "key_check_secondary = ?, attempts = attempts + 1, last_attempt_id = ?, "
                     "provisioned_at = NULL, generation = ?, generation_reason = ?, "
                     "updated_at = ? WHERE device_id = ?",
-                    [*facts.values(), UnitStatus.PENDING.value, sealed, check, check_secondary,
-                     attempt_id, generation, reason, now, device_id],
+                    [
+                        *facts.values(),
+                        UnitStatus.PENDING.value,
+                        sealed,
+                        check,
+                        check_secondary,
+                        attempt_id,
+                        generation,
+                        reason,
+                        now,
+                        device_id,
+                    ],
                 )
                 conn.execute(
                     "UPDATE attempts SET device_id = ? WHERE id = ?", (device_id, attempt_id)
@@ -293,13 +328,18 @@ class PipelineWriter:
                     (f"credentials replaced (generation {generation})", now, device_id),
                 )
                 append_entry(conn, self._journal_key, "pending", device_id, attempt_id, now)
+                _insert_events(conn, attempt_id, events)
         if refusal is not None:
             raise refusal
 
-    def record_provisioned(self, attempt_id: int, device_id: str) -> None:
-        """Mark the unit and its attempt ``provisioned``, in one transaction.
+    def record_provisioned(
+        self, attempt_id: int, device_id: str, events: Sequence[StageEvent] = ()
+    ) -> None:
+        """Mark the unit and its attempt ``provisioned``, and keep ``events``, in one
+        transaction.
 
-        Raises ManifestError unless this attempt recorded the unit as pending.
+        Raises ManifestError (keeping none of ``events``) unless this attempt
+        recorded the unit as pending.
         """
         now = now_iso()
         with self._connection.write(f"record {device_id} as provisioned") as conn:
@@ -327,19 +367,33 @@ class PipelineWriter:
                 (AttemptOutcome.PROVISIONED.value, now, attempt_id),
             )
             append_entry(conn, self._journal_key, "provisioned", device_id, attempt_id, now)
+            _insert_events(conn, attempt_id, events)
 
-    def record_failed(self, attempt_id: int, device_id: str, stage: str, reason: str) -> None:
-        """Mark the attempt ``failed``, and the unit too when this attempt recorded it.
+    def record_failed(
+        self,
+        attempt_id: int,
+        device_id: str,
+        stage: str,
+        reason: str,
+        events: Sequence[StageEvent] = (),
+    ) -> None:
+        """Mark the attempt ``failed``, and the unit too when this attempt recorded it;
+        keep ``events`` (those not yet kept, the failure's among them) in the same
+        transaction.
 
         ``device_id`` is "" when no unit row was written: only the attempt is
         marked. A unit provisioned before stays provisioned (a duplicate's
         earlier row, or a label that failed after the board was done); when the
-        attempt had already ended, the failure is kept as an event.
+        attempt had already ended, the failure is kept as an event (unless
+        ``events`` holds it).
         """
         now = now_iso()
         with self._connection.write("record a failure") as conn:
             attempt = self._attempt(attempt_id)
+            _insert_events(conn, attempt_id, events)
             if attempt["outcome"] != AttemptOutcome.RUNNING:
+                if any(event.kind is EventKind.FAILED for event in events):
+                    return
                 conn.execute(
                     "INSERT INTO events (attempt_id, at, stage, kind, message) "
                     "VALUES (?, ?, ?, 'failed', ?)",
@@ -369,23 +423,18 @@ class PipelineWriter:
                     append_entry(conn, self._journal_key, "failed", device_id, attempt_id, now)
 
     def record_events(self, attempt_id: int, events: Sequence[StageEvent]) -> None:
-        """Keep a stage's events of an attempt in one transaction, each at its own time.
+        """Keep events of an attempt that no record of the unit carries, in one
+        transaction, each at its own time.
 
-        One commit per stage instead of one per event, and one that does not wait for
-        the disk (the unit's next record does): with many ports the commits, not the
-        rows, are what the manifest's turn costs.
+        A commit that does not wait for the disk (the unit's next record does): it
+        survives the station's crash in the write-ahead log. With many ports the
+        commits, not the rows, are what the manifest's turn costs, so the pipeline
+        sends events with the unit's records where it can.
         """
         if not events:
             return
-        rows = [
-            (attempt_id, iso(event.at), event.stage.value, event.kind.value, event.message)
-            for event in events
-        ]
         with self._connection.write("keep a stage's events", durable=False) as conn:
-            conn.executemany(
-                "INSERT INTO events (attempt_id, at, stage, kind, message) VALUES (?, ?, ?, ?, ?)",
-                rows,
-            )
+            _insert_events(conn, attempt_id, events)
 
     def next_counter(self, name: str, *, start: int = 1) -> int:
         """Take the next number of counter ``name`` (``start`` the first time).
