@@ -130,6 +130,7 @@ def demo_request(options: DemoOptions, ports: list[str], folder: Path) -> Provis
         station_id="demo-station",
         manifest=options.manifest or folder / "manifest.sqlite",
         key_access=KeyAccess(demo=True),
+        port_processes=len(ports) > 1,
     )
 
 

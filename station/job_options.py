@@ -139,6 +139,7 @@ def job_request(
         manifest=args.manifest,
         profile_dirs=args.profiles_dir,
         lease_block=lease_block(args),
+        port_processes=len(set(args.port)) > 1,
     )
 
 

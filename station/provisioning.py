@@ -27,8 +27,10 @@ from station.line.station_hooks import copying_to_line, leased_counters, line_ch
 from station.manifest import Manifest, StationKey, UnitRecord
 from station.manifest.custody.station_keys import KeyAccess, key_for_reading, key_for_writing
 from station.manifest.store import Resolution
+from station.profiles.kinds import profile_transport
 from station.profiles.loader import LoadedProfile, find_profile
 from station.profiles.locations import default_profile_dirs
+from station.transports.port_process import PortProcesses, end_ports
 from station.transports.ports import PORT_FORMS, check_port_name
 
 
@@ -72,6 +74,9 @@ class ProvisionRequest:
     labels: bool = True
     # Counter numbers per lease from the line database; 0: the station's line settings'.
     lease_block: int = 0
+    # Each port's board work in a worker process of its own, when the transport allows
+    # it: with several ports the links stop taking turns for one interpreter.
+    port_processes: bool = False
 
 
 class ManifestCounters:
@@ -161,6 +166,8 @@ def prepare(
         loaded, manifest_path, key, request.key_access, request.lease_block
     ) or ManifestCounters(manifest_path, key)
     plan = build_plan(loaded, settings, load_secrets(request), counters)
+    if request.port_processes and profile_transport(loaded.profile).runs_apart:
+        plan = replace(plan, transport=PortProcesses(plan.transport))
     # On a line, an ID read from the unit is looked up there before the board is touched.
     identity = line_checked_identity(loaded, plan.identity, manifest_path, request.key_access)
     return loaded, replace(plan, identity=identity), manifest_path, key
@@ -193,7 +200,10 @@ def provision(
             next_board=next_board,
             scan=scan if wants_scan else None,
         )
-        return run.run(), manifest_path
+        try:
+            return run.run(), manifest_path
+        finally:
+            end_ports(plan.transport)
 
 
 def returned_unit(manifest: Path | None, device_id: str) -> UnitRecord:

@@ -61,6 +61,7 @@ TRANSPORT = TransportKind(
     virtual=Esp32Boards(),
     simulator="esp32",
     simulate=_simulate,
+    runs_apart=True,
 )
 
 STORAGE = StorageFormat(

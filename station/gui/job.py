@@ -130,7 +130,8 @@ def start_job(
     request: ProvisionRequest, *, label_includes_key: bool = False, demo: bool = False
 ) -> ActiveJob:
     """Check the job and build its plan; raises a StationError before any board is touched."""
-    loaded, plan, manifest_path, key = prepare(request)
+    # The window's own thread shares no interpreter with the ports' board work.
+    loaded, plan, manifest_path, key = prepare(replace(request, port_processes=True))
     return ActiveJob(
         request=request,
         loaded=loaded,

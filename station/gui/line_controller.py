@@ -22,6 +22,7 @@ from station.gui.job import ActiveJob
 from station.gui.port_work import PortWork, SwapBoard, UnitOrder
 from station.gui.worker import Mailbox, Task, WorkerThread
 from station.provisioning import returned_unit, returned_unit_plan
+from station.transports.port_process import end_ports
 from station.transports.ports import PortInfo, list_ports
 
 PORT_POLL_MS = 1000
@@ -158,8 +159,14 @@ class LineController(QObject):
     # -- job and ports ------------------------------------------------------
 
     def set_job(self, job: ActiveJob) -> None:
-        self.job = job
+        previous, self.job = self.job, job
+        if previous is not None and previous is not job and not self.busy():
+            end_ports(previous.plan.transport)  # a busy unit's workers end with its plan
         self.jobChanged.emit()
+
+    def busy(self) -> bool:
+        """Whether a unit runs on any port."""
+        return any(status.state is PortState.BUSY for status in self.ports.values())
 
     def add_port(self, port: str, label: str = "", *, swap: SwapBoard | None = None) -> None:
         """A board is on ``port``. ``swap`` puts a fresh board there between units (it runs
@@ -233,6 +240,8 @@ class LineController(QObject):
         for thread in list(self.retiring):
             thread.wait()
         self.retiring.clear()
+        if self.job is not None:
+            end_ports(self.job.plan.transport)
 
     # -- units ----------------------------------------------------------------
 

@@ -89,6 +89,9 @@ class TransportKind:
     request (``[attestation] device_key = "board"``). ``virtual``: its virtual
     boards, if it has them.
     ``simulate``: ``station simulate SIMULATOR ARGS…`` runs one virtual board.
+    ``runs_apart``: its transport and links may run in a worker process per port
+    (``station.transports.port_process``): the transport pickles, and its links are
+    plain ``BoardLink``s whose work is the link's own.
     """
 
     name: str
@@ -102,6 +105,7 @@ class TransportKind:
     virtual: VirtualBoards | None = None
     simulator: str = ""  # ``station simulate NAME``: the name, when ``simulate`` is set
     simulate: Callable[[list[str]], int] | None = None
+    runs_apart: bool = False
 
 
 @dataclass(frozen=True)
