@@ -22,13 +22,17 @@ cores. Every unit gets a fresh board (a new MAC), as on a line. Figures:
   check of the application's region; and the same when the board holds another
   application, against the bare write of both;
 - throughput: units per second with 1, 8 and 16 boards at once (one
-  ``ProvisioningRun``, a thread per port), all ports starting together as on a
+  ``ProvisioningRun``, a thread per port; with several ports each port's board
+  work runs in a worker process, as the station runs such a job, and the
+  station's CPU counts its workers'), all ports starting together as on a
   fixture holding a panel (the goals), and starting one after another as boards
   come on a line; then, in a run of its own, where a unit's time goes at each
   count of boards (wall and the worker thread's CPU per step, esptool commands
   and manifest writes per unit, the wait for the manifest's lock, how long a
   woken thread waits for its interpreter in the station and in the board
-  processes), and the station's CPU seconds per unit, the boards' counted apart.
+  processes; this run keeps the ports' work in the station's process, where its
+  steps can be counted), and the station's CPU seconds per unit, the boards'
+  counted apart.
 
 The machines are noisy: read the ratios, not the seconds. The output ends with one
 ``GOAL name value goal met|missed`` line per goal.
@@ -80,6 +84,7 @@ from station.simulation.esp32 import VirtualEsp32
 from station.simulation.esp32.server import TcpServer
 from station.transports.esptool_api import ESPLoader, cmds
 from station.transports.nvs_image import build_nvs_image
+from station.transports.port_process import PortProcesses
 
 BAUD = 921600
 SCOPE = "0ne000DE001"
@@ -602,7 +607,7 @@ class Throughput:
     ports: int
     units: int
     elapsed: float
-    station_cpu: float  # the station's process, seconds
+    station_cpu: float  # the station's process and its port workers, seconds
     boards_cpu: float  # the board process, seconds
     wall: dict[str, float]  # by step, seconds summed over the ports' threads
     cpu: dict[str, float]
@@ -628,6 +633,27 @@ class Throughput:
     def unit_time(self) -> float:
         """Seconds a port spends on one unit, on average."""
         return self.ports * self.elapsed / self.units
+
+
+_APART: dict[str, PortProcesses] = {}
+
+
+def apart(plan: UnitPlan) -> UnitPlan:
+    """The plan with its ports' board work in worker processes, as the station runs a job
+    on several ports; one set of workers for the whole benchmark, as for a job."""
+    if "workers" not in _APART:
+        _APART["workers"] = PortProcesses(plan.transport)
+    return replace(plan, transport=_APART["workers"])
+
+
+def workers_cpu() -> float:
+    """CPU seconds the port workers have used so far (Linux: from /proc)."""
+    workers = _APART.get("workers")
+    total = 0
+    for pid in workers.pids() if workers else []:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        total += int(fields[11]) + int(fields[12])  # utime, stime
+    return total / os.sysconf("SC_CLK_TCK")
 
 
 def throughput(ports: int, units: int, steps: Ledger | None = None,
@@ -661,11 +687,11 @@ def throughput(ports: int, units: int, steps: Ledger | None = None,
         with steps.counting() if steps is not None else nullcontext():
             boards_cpu, _, _ = farm.process_time()
             with WakeProbe() as probe:
-                cpu = time.process_time()
+                cpu = time.process_time() + workers_cpu()
                 start = time.perf_counter()
                 results = run.run()
                 elapsed = time.perf_counter() - start - mean_delay
-                cpu = time.process_time() - cpu
+                cpu = time.process_time() + workers_cpu() - cpu
             boards_end, boards_delay, boards_p99 = farm.process_time()
             boards_cpu = boards_end - boards_cpu
         wall, step_cpu, counts = steps.take_all() if steps is not None else ({}, {}, {})

@@ -22,7 +22,8 @@ units it reached:
   the interpreter as no real board would: an upper bound); the sixteen are
   virtual ESP32s with baud emulation served by processes of their own
   (``bench_esp32.py``'s farm, a fresh board on every connection), plugged into the
-  window as ports, as silicon on a fixture would be. The baseline is the same
+  window as ports, as silicon on a fixture would be. The window runs each port's
+  esptool work in a worker process of its own (``station.transports.port_process``). The baseline is the same
   heartbeat in the same process with the window open and idle.
 
 The last lines are ``GOAL <name> <value> <goal> met|missed``.

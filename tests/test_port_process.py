@@ -9,7 +9,6 @@ import os
 import signal
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import replace
 
 import pytest
@@ -26,6 +25,7 @@ from station.provisioning import ProvisionRequest, prepare
 from station.simulation.esp32 import VirtualEsp32
 from station.transports.nvs_image import parse_nvs_image
 from station.transports.port_process import PortProcessEnded, PortProcesses
+from tests.test_esp32_fast_cycle import served
 from tests.test_esptool_transport import small_payload
 
 SCOPE = "0ne00000001"
@@ -35,15 +35,6 @@ _made = iter(range(1, 1000))
 def fresh_board(fault: str | None = None) -> VirtualEsp32:
     return VirtualEsp32(chip="esp32", seed=f"port-process-{next(_made)}", fault=fault)
 GROUP_KEY = base64.b64encode(hashlib.sha512(b"port process group key").digest()).decode()
-
-
-@contextmanager
-def served(board: VirtualEsp32) -> Iterator[str]:
-    server = board.serve_tcp()
-    try:
-        yield server.url
-    finally:
-        server.stop()
 
 
 @pytest.fixture

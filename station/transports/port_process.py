@@ -117,6 +117,11 @@ class PortProcesses:
         with self._lock:
             return sum(1 for worker in self._all if worker.alive())
 
+    def pids(self) -> list[int]:
+        """The live workers' process IDs (to watch what they use)."""
+        with self._lock:
+            return [worker.process.pid for worker in self._all if worker.alive()]
+
     def close(self) -> None:
         """End every worker. Links still open fail their next call."""
         with self._lock:
