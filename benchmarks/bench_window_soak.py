@@ -23,8 +23,9 @@ units it reached:
   virtual ESP32s with baud emulation served by processes of their own
   (``bench_esp32.py``'s farm, a fresh board on every connection), plugged into the
   window as ports, as silicon on a fixture would be. The window runs each port's
-  esptool work in a worker process of its own (``station.transports.port_process``). The baseline is the same
-  heartbeat in the same process with the window open and idle.
+  esptool work in a worker process of its own
+  (``station.transports.port_process``). The baseline is the same heartbeat in
+  the same process with the window open and idle.
 
 The last lines are ``GOAL <name> <value> <goal> met|missed``.
 """
