@@ -15,6 +15,8 @@
 #   station profiles check             every shipped profile valid
 #   station demo --count 1 --boards 1 --profile demo-console
 #   station demo --count 1 --boards 1  the default demo-esp32 (esptool's stubs)
+#   station demo --count 2 --boards 2  two ports, each in a worker process the
+#                                      frozen program spawns
 #   station gui --demo                 starts off-screen on virtual boards
 #                                      and keeps running for a few seconds
 #   install-linux.sh into a staging prefix, then the installed link --version
@@ -130,9 +132,11 @@ fi
 run profiles "$STATION" profiles check
 run demo-console "$STATION" demo --count 1 --boards 1 --profile demo-console
 run demo-esp32 "$STATION" demo --count 1 --boards 1
-for log in demo-console demo-esp32; do
+run demo-two-ports "$STATION" demo --count 2 --boards 2
+for result in "demo-console 1" "demo-esp32 1" "demo-two-ports 2"; do
+    read -r log count <<<"$result"
     step="reading the $log result"
-    grep -q "Demo finished: 1 of 1 units provisioned" "$LOGS/$log.log" \
+    grep -q "Demo finished: $count of $count units provisioned" "$LOGS/$log.log" \
         || { cat "$LOGS/$log.log" >&2; exit 1; }
 done
 
