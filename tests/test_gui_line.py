@@ -7,7 +7,7 @@ from itertools import pairwise
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer
 
 from station.core.errors import ConfigError
 from station.core.events import EventKind
@@ -59,6 +59,39 @@ def test_provision_button_records_a_provisioned_unit(qtbot, demo_window, tmp_pat
     assert tile.chip.text() == "PASSED"
     assert result.device_id in tile.device.text()
     assert window.line.job_bar.today.text().startswith("1 /")
+
+
+class _Visibility(QObject):
+    """Counts a widget's hide and show events."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.hidden = self.shown = 0
+
+    def eventFilter(self, _watched, event):  # type: ignore[no-untyped-def]
+        if event.type() == QEvent.Type.Hide:
+            self.hidden += 1
+        elif event.type() == QEvent.Type.Show:
+            self.shown += 1
+        return False
+
+
+def test_a_passed_unit_after_a_passed_unit_keeps_its_tile_s_label_button(qtbot, demo_window):  # type: ignore[no-untyped-def]
+    # Showing a hidden button lays its tile out at once on the GUI thread: with sixteen
+    # boards passing several units a second, the button stays put from one label to the next.
+    window = demo_window
+    with qtbot.waitSignal(window.controller.unitFinished, timeout=30_000) as first:
+        qtbot.mouseClick(window.line.provision_button, Qt.LeftButton)
+    tile = window.line.tiles[first.args[0].port]
+    assert tile.print_label.isVisibleTo(window)
+    watcher = _Visibility()
+    tile.print_label.installEventFilter(watcher)
+    with qtbot.waitSignal(window.controller.unitFinished, timeout=30_000) as second:
+        qtbot.mouseClick(window.line.provision_button, Qt.LeftButton)
+    assert second.args[0].ok and second.args[0].port == first.args[0].port
+    assert tile.label_content.device_id == second.args[0].device_id
+    assert tile.print_label.isVisibleTo(window)
+    assert (watcher.hidden, watcher.shown) == (0, 0)
 
 
 def test_enter_starts_the_next_unit(qtbot, demo_window):  # type: ignore[no-untyped-def]

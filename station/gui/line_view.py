@@ -455,8 +455,9 @@ class LineView(QWidget):
         self.sound.play_result(result.ok)
         job = self.controller.job
         tile = self.tiles.get(result.port)
-        if tile is not None:
-            tile.set_label(None)  # a failed unit gets no label; a passed one its own below
+        # A failed unit gets no label, a passed one its own. The tile is told once:
+        # showing its button again lays the tile out at once, on the GUI thread.
+        content: LabelContent | None = None
         if result.ok and job is not None:
             try:
                 content = job.label_for(result.device_id, self._manifest)
@@ -464,9 +465,10 @@ class LineView(QWidget):
                 self.banner.show_message(translate("LineView", "{device} provisioned, no label")
                                          .format(device=result.device_id),
                                          f"{exc.message} — {exc.hint}")
-            else:
-                if tile is not None:
-                    tile.set_label(content)
+        if tile is not None:
+            tile.set_label(content)
+        if result.ok and job is not None:
+            if content is not None:
                 self.label_preview.show_label(content, board)
                 self.label_preview.unit_label = (result.device_id, job.id_scope,
                                                  job.loaded.profile.name, job.attestation)
