@@ -24,7 +24,7 @@ from station.profiles.loader import find_profile
 from station.provisioning import ProvisionRequest, prepare
 from station.simulation.esp32 import VirtualEsp32
 from station.transports.nvs_image import parse_nvs_image
-from station.transports.port_process import PortProcessEnded, PortProcesses
+from station.transports.port_process import WORKER_NICENESS, PortProcessEnded, PortProcesses
 from tests.test_esp32_fast_cycle import served
 from tests.test_esptool_transport import small_payload
 
@@ -34,6 +34,8 @@ _made = iter(range(1, 1000))
 
 def fresh_board(fault: str | None = None) -> VirtualEsp32:
     return VirtualEsp32(chip="esp32", seed=f"port-process-{next(_made)}", fault=fault)
+
+
 GROUP_KEY = base64.b64encode(hashlib.sha512(b"port process group key").digest()).decode()
 
 
@@ -60,6 +62,17 @@ def test_a_unit_run_in_a_worker_process_is_on_the_board_and_in_the_manifest(apar
     assert writes and writes[-1].done == writes[-1].total > 0  # progress came back, in bytes
     assert any(message.startswith("written at 921600 baud") for message in kept)
     assert transport.workers() == 1  # kept for the next unit
+
+
+def test_a_worker_gives_way_to_the_station_s_own_threads(apart, tmp_path):
+    plan, transport = apart
+    with served(fresh_board()) as url, Manifest.open(tmp_path / "m.sqlite",
+                                                     StationKey.generate()) as store:
+        assert run_unit(plan, url, store, lambda _e: None).ok
+    [pid] = transport.pids()
+    station = os.getpriority(os.PRIO_PROCESS, 0)
+    assert station < 19  # the test runs where a worker can be nicer than the station
+    assert os.getpriority(os.PRIO_PROCESS, pid) == min(19, station + WORKER_NICENESS) > station
 
 
 def test_the_next_units_reuse_the_worker(apart, tmp_path):

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
 import pickle
 import signal
 import sys
@@ -45,6 +46,9 @@ _logger = logging.getLogger(__name__)
 
 
 _PRELOAD = ("station.transports.", "station.boards.")
+# Workers yield a core to the station's own threads (the window's first): a unit's
+# serial work can wait a millisecond, a stalled window is seen by the operator.
+WORKER_NICENESS = 5
 
 
 class PortProcessEnded(TransportError):
@@ -327,6 +331,8 @@ def serve(conn: Connection, transport: Transport, level: int) -> None:
     root.setLevel(level)
     # Ctrl+C reaches the whole process group; the station stops its units itself.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(os, "nice"):
+        os.nice(WORKER_NICENESS)
     link: BoardLink | None = None
     while True:
         try:
