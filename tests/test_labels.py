@@ -11,7 +11,7 @@ from pathlib import Path
 import segno
 
 from station.cli import main
-from station.core.labels import label_text, write_label_svg
+from station.core.labels import QR_CODES_KEPT, _encoded, label_text, qr_code, write_label_svg
 from station.core.models import Attestation, BoardInfo, Credential, DeviceIdentity, Job, Unit
 from station.demo import DEMO_ID_SCOPE
 from station.manifest import Manifest
@@ -139,3 +139,22 @@ def test_the_demo_writes_one_label_per_provisioned_unit(tmp_path: Path, capsys) 
         text = json.dumps({"idScope": DEMO_ID_SCOPE, "deviceId": device_id},
                           separators=(",", ":"))
         assert _dark_modules(_qr_path(svg).attrib["d"]) == _matrix_modules(text)
+
+
+def test_a_label_s_code_is_encoded_once_and_only_the_last_few_are_kept() -> None:
+    # The SVG file and the window's preview draw the same text: one encoding serves both.
+    text = json.dumps({"idScope": "0ne0012ABCD", "deviceId": "dev-shared"})
+    assert qr_code(text) is qr_code(text, as_printer=False)
+    assert qr_code(text, as_printer=True) is not qr_code(text)
+    # The printer's code is byte mode at the smallest version, as ZPL's ^BQ draws it.
+    printer = qr_code(text, as_printer=True)
+    assert printer.mode == "byte"
+    assert printer.matrix == segno.make_qr(text, error="m", mode="byte",
+                                           boost_error=False).matrix
+    # A label may hold a device key: the station keeps no more codes than it has tiles.
+    for number in range(QR_CODES_KEPT + 5):
+        qr_code(f"dev-{number}")
+    assert _encoded.cache_info().currsize <= QR_CODES_KEPT
+    misses = _encoded.cache_info().misses
+    qr_code("dev-0")  # long gone: encoded again
+    assert _encoded.cache_info().misses == misses + 1

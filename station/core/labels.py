@@ -16,6 +16,7 @@ import string
 import time
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
@@ -125,11 +126,34 @@ def label_values(
     }
 
 
+# A unit's label is drawn twice (its SVG file, then the window's preview) from the
+# same text, and encoding takes the interpreter several milliseconds, most of them
+# in choosing the mask. The last few codes are kept: no more than the window's
+# tiles keep of their boards' labels.
+QR_CODES_KEPT = 16
+
+
+def qr_code(data: str, *, as_printer: bool = False) -> segno.QRCode:
+    """The QR code of ``data`` at error correction M. ``as_printer``: byte mode and
+    the smallest version that holds it, as a ZPL printer's ``^BQ`` chooses (a
+    layout's code); otherwise segno's choice of mode and version.
+
+    The code returned is shared: read it, never change it.
+    """
+    return _encoded(data, as_printer)  # one cache key however the caller spells it
+
+
+@lru_cache(maxsize=QR_CODES_KEPT)
+def _encoded(data: str, as_printer: bool) -> segno.QRCode:
+    if as_printer:
+        return segno.make_qr(data, error="m", mode="byte", boost_error=False)
+    return segno.make(data, error="m")
+
+
 def qr_modules(data: str) -> int:
     """The side in modules of the QR code of ``data`` (error correction M, byte mode,
     the smallest version that holds it, as a ZPL printer's ``^BQ`` chooses)."""
-    qr = segno.make_qr(data, error="m", mode="byte", boost_error=False)
-    return int(qr.symbol_size(border=0)[0])
+    return int(qr_code(data, as_printer=True).symbol_size(border=0)[0])
 
 
 def _dots(mm: float, dpi: int) -> int:
@@ -249,7 +273,7 @@ def layout_svg(layout: LabelLayout, values: Mapping[str, str]) -> str:
     """The whole label as SVG, in millimetres: the QR code of the layout's content as one
     path of dark modules, each text as a ``<text>`` element at its place."""
     payload = layout.qr_payload(values)
-    matrix = segno.make_qr(payload, error="m", mode="byte", boost_error=False).matrix
+    matrix = qr_code(payload, as_printer=True).matrix
     modules = len(matrix) + 2 * QR_QUIET_MODULES
     cell = layout.qr_size_mm / modules
     runs = []
@@ -317,7 +341,7 @@ def write_label_svg(
         )
         path.write_text(layout_svg(layout, values), encoding="utf-8")
         return path
-    qr = segno.make(label_text(unit, include_key=include_key), error="m")
+    qr = qr_code(label_text(unit, include_key=include_key))
     if not include_key:
         qr.save(str(path), kind="svg", scale=4, border=2, title=unit.device_id)
         return path

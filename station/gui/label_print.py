@@ -10,14 +10,13 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-import segno
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
 from station.core.errors import ConfigError
-from station.core.labels import QR_QUIET_MODULES, fill, label_values
+from station.core.labels import QR_QUIET_MODULES, fill, label_values, qr_code
 from station.core.labels import LabelLayout as ProfileLayout
 from station.gui.assets import asset_path
 from station.gui.i18n import translate
@@ -143,12 +142,8 @@ def paint_label(
     mm = dots_per_mm
     painter.fillRect(QRectF(0, 0, layout.width_mm * mm, layout.height_mm * mm),
                      Qt.GlobalColor.white)
-    if layout.qr_template:  # the code a ZPL printer draws for the same layout
-        qr = segno.make_qr(qr_payload(content, layout), error="m", mode="byte",
-                           boost_error=False)
-    else:
-        qr = segno.make(content.qr_text, error="m")
-    matrix = qr.matrix
+    # A layout's code is the one a ZPL printer draws for the same layout.
+    matrix = qr_code(qr_payload(content, layout), as_printer=bool(layout.qr_template)).matrix
     modules = len(matrix) + 2 * layout.quiet_modules
     cell = layout.qr_size_mm * mm / modules
     left = layout.qr_x_mm * mm + layout.quiet_modules * cell
