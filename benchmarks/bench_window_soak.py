@@ -192,7 +192,7 @@ def show(outcome: RunOutcome) -> None:
         f"{outcome.name:<22} {outcome.units:>5}/{outcome.units_wanted} units "
         f"({outcome.passed} passed, {outcome.in_manifest} in the manifest) in "
         f"{outcome.seconds:6.1f} s, {state}; threads left {outcome.threads_left}, "
-        f"memory +{outcome.rss_growth_mb:.1f} MB; stalls worst {outcome.worst_ms:.1f} ms, "
+        f"memory {outcome.rss_growth_mb:+.1f} MB; stalls worst {outcome.worst_ms:.1f} ms, "
         f"p99 {outcome.p99_ms:.1f} ms (idle window: worst {outcome.idle_worst_ms:.1f} ms, "
         f"p99 {outcome.idle_p99_ms:.1f} ms)",
         flush=True,
