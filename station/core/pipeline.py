@@ -153,12 +153,17 @@ class _UnitRun:
         if not self.kept:
             return
         try:
-            with _MANIFEST_TURN:
-                self.store.record_events(self.attempt_id, self.kept)
+            self.write_with_kept(lambda events: self.store.record_events(self.attempt_id, events))
         except StationError as exc:
             exc.stage = exc.stage or stage
             raise
-        # Dropped only once written: otherwise the failure's record carries them.
+
+    def write_with_kept(self, write: Callable[[list[StageEvent]], None]) -> None:
+        """Run one manifest write, in the manifest's turn, that carries the events kept
+        so far. They are dropped only once written: a write that raises keeps none of
+        them, and the failure's record carries them instead."""
+        with _MANIFEST_TURN:
+            write(self.kept)
         self.kept = []
 
     def stage(self, stage: Stage, work: Callable[[], T], done_message: str = "") -> T:
@@ -263,36 +268,23 @@ class _UnitRun:
         link.verify(payload, self.progress_for(Stage.VERIFY), self.log_for(Stage.VERIFY))
         link.finish()
 
-    # The records carry the events kept so far; a record that raises keeps none of
-    # them, and the failure's record carries them instead.
-
     def record_pending(self, unit: Unit) -> None:
-        with _MANIFEST_TURN:
-            self.store.record_pending(
-                self.attempt_id, unit, replacing=self.plan.replacing, events=self.kept
-            )
-        self.kept = []
+        self.write_with_kept(lambda events: self.store.record_pending(
+            self.attempt_id, unit, replacing=self.plan.replacing, events=events))
         self.recorded = True
 
     def record_provisioned(self) -> None:
-        with _MANIFEST_TURN:
-            self.store.record_provisioned(self.attempt_id, self.device_id, events=self.kept)
-        self.kept = []
+        self.write_with_kept(lambda events: self.store.record_provisioned(
+            self.attempt_id, self.device_id, events=events))
 
     def fail(self, exc: StationError) -> UnitResult:
         stage = exc.stage or Stage.DETECT
         self.emit(stage, EventKind.FAILED, exc.message, hint=exc.hint, code=exc.code)
         # A unit row exists only once record(pending) committed; before that only
         # the attempt is marked, and a duplicate's earlier row stays untouched.
-        with _MANIFEST_TURN:
-            self.store.record_failed(
-                self.attempt_id,
-                self.device_id if self.recorded else "",
-                stage.value,
-                exc.message,
-                events=self.kept,
-            )
-        self.kept = []
+        device_id = self.device_id if self.recorded else ""
+        self.write_with_kept(lambda events: self.store.record_failed(
+            self.attempt_id, device_id, stage.value, exc.message, events=events))
         return UnitResult(
             self.port,
             UnitStatus.FAILED,
