@@ -40,9 +40,10 @@ from station.core.models import BoardInfo, BoardPayload
 
 _logger = logging.getLogger(__name__)
 
-# Messages: station -> worker ("open", port) ("call", name, args) ("go",)
-# ("stop", error) ("close",); worker -> station ("progress", done, total, text)
-# ("log", line) ("record", logger, level, text) ("done", value) ("error", error).
+# Messages: station -> worker ("call", name, args) (name "open" makes the link,
+# "close" ends it) ("go",) ("stop", error) ("quit",); worker -> station
+# ("progress", done, total, text) ("log", line) ("record", logger, level, text)
+# ("done", value) ("error", error).
 
 
 _PRELOAD = ("station.transports.", "station.boards.")
@@ -255,7 +256,7 @@ class PortProcessLink:
         conn = worker.conn
         stopped: BaseException | None = None
         try:
-            conn.send(("call", name, args) if name != "open" else ("open", *args))
+            conn.send(("call", name, args))
             while True:
                 message = conn.recv()
                 what = message[0]
@@ -341,12 +342,14 @@ def serve(conn: Connection, transport: Transport, level: int) -> None:
             break
         if message[0] == "quit":
             break
+        _, name, args = message
         try:
-            answer: tuple[Any, ...] = ("done", _run(transport, link, message, conn))
-            if message[0] == "open":
-                link, answer = answer[1], ("done", None)
-            elif message[1] == "close":
+            value = _run(transport, link, name, args, conn)
+            if name == "open":
+                link, value = value, None
+            elif name == "close":
                 link = None
+            answer: tuple[Any, ...] = ("done", value)
         except Exception as exc:  # every failure goes back to the unit, as in-process
             answer = ("error", _sendable(exc))
         try:
@@ -357,14 +360,13 @@ def serve(conn: Connection, transport: Transport, level: int) -> None:
         link.close()
 
 
-def _run(transport: Transport, link: BoardLink | None, message: tuple[Any, ...],
+def _run(transport: Transport, link: BoardLink | None, name: str, args: tuple[Any, ...],
          conn: Connection) -> Any:
-    """One request from the station: ``open`` gives the new link, a call its value."""
-    if message[0] == "open":
+    """One call from the station: ``open`` gives the new link, any other its value."""
+    if name == "open":
         if link is not None:
             link.close()
-        return transport.open(message[1])
-    name, args = message[1], message[2]
+        return transport.open(*args)
     if link is None:
         raise TransportError(f"{name} on a link that is not open", hint="open it again")
     if name in ("write", "verify"):
