@@ -18,10 +18,11 @@ from station.core.events import EventKind, Stage, StageEvent
 from station.core.models import Attestation, UnitStatus
 from station.core.pipeline import UnitPlan, run_unit
 from station.credentials.providers import JobSecrets
+from station.demo import DemoOptions, demo_request
 from station.jobs.plan import JobSettings, build_plan
 from station.manifest import Manifest, StationKey
 from station.profiles.loader import find_profile
-from station.provisioning import ProvisionRequest, prepare
+from station.provisioning import prepare
 from station.simulation.esp32 import VirtualEsp32
 from station.transports.nvs_image import parse_nvs_image
 from station.transports.port_process import WORKER_NICENESS, PortProcessEnded, PortProcesses
@@ -152,11 +153,8 @@ def test_closing_ends_every_worker(apart):
 
 def test_a_job_on_several_ports_runs_its_ports_apart_and_one_port_in_process(tmp_path):
     def plan_for(ports: list[str]) -> UnitPlan:
-        request = ProvisionRequest(
-            profile="demo-esp32", ports=ports, id_scope=SCOPE, group_key_b64=GROUP_KEY,
-            attestation=Attestation.SAS_GROUP, manifest=tmp_path / "m.sqlite", labels=False,
-            port_processes=len(ports) > 1,
-        )
+        # The demo's job, as `station demo` asks for it on these ports.
+        request = demo_request(DemoOptions(profile="demo-esp32"), ports, tmp_path)
         return prepare(request)[1]
 
     many = plan_for(["socket://127.0.0.1:1", "socket://127.0.0.1:2"])
