@@ -13,19 +13,26 @@ from dataclasses import replace
 
 import pytest
 
+from station.cli import build_parser
 from station.core.errors import BoardNotResponding, Cancelled
 from station.core.events import EventKind, Stage, StageEvent
 from station.core.models import Attestation, UnitStatus
 from station.core.pipeline import UnitPlan, run_unit
 from station.credentials.providers import JobSecrets
 from station.demo import DemoOptions, demo_request
+from station.job_options import job_request
 from station.jobs.plan import JobSettings, build_plan
 from station.manifest import Manifest, StationKey
 from station.profiles.loader import find_profile
 from station.provisioning import prepare
 from station.simulation.esp32 import VirtualEsp32
 from station.transports.nvs_image import parse_nvs_image
-from station.transports.port_process import WORKER_NICENESS, PortProcessEnded, PortProcesses
+from station.transports.port_process import (
+    WORKER_NICENESS,
+    PortProcessEnded,
+    PortProcesses,
+    end_ports,
+)
 from tests.test_esp32_fast_cycle import served
 from tests.test_esptool_transport import small_payload
 
@@ -161,3 +168,24 @@ def test_a_job_on_several_ports_runs_its_ports_apart_and_one_port_in_process(tmp
     assert isinstance(many.transport, PortProcesses)
     many.transport.close()
     assert not isinstance(plan_for(["socket://127.0.0.1:1"]).transport, PortProcesses)
+
+
+@pytest.mark.parametrize(("ports", "apart_expected"), [
+    (["socket://127.0.0.1:1", "socket://127.0.0.1:2"], True),
+    (["socket://127.0.0.1:1", "socket://127.0.0.1:1"], False),  # one port named twice
+    (["socket://127.0.0.1:1"], False),
+])
+def test_station_provision_runs_ports_apart_only_with_several_ports(
+    ports: list[str], apart_expected: bool, tmp_path
+):
+    port_options = [word for port in ports for word in ("--port", port)]
+    args = build_parser().parse_args([
+        "provision", "--profile", "demo-esp32", "--id-scope", SCOPE, *port_options,
+        "--manifest", str(tmp_path / "m.sqlite"),
+    ])
+    request = job_request(args, args.profile, args.id_scope, "sas-group", args.model_id)
+    transport = prepare(replace(request, group_key_b64=GROUP_KEY))[1].transport
+    try:
+        assert isinstance(transport, PortProcesses) is apart_expected
+    finally:
+        end_ports(transport)
