@@ -666,6 +666,8 @@ def throughput(ports: int, units: int, steps: Ledger | None = None,
     board. With ``steps``, where each unit's time went (counting costs some CPU).
     """
     plan = make_plan(bench_profile(readback=False))
+    if ports > 1 and steps is None:
+        plan = apart(plan)  # as the station runs a job on several ports
     with tempfile.TemporaryDirectory() as folder, Farm(ports) as farm:
         path = Path(folder) / "manifest.sqlite"
         key = StationKey.generate()
