@@ -26,7 +26,10 @@ cores. Every unit gets a fresh board (a new MAC), as on a line. Figures:
   work runs in a worker process, as the station runs such a job, and the
   station's CPU counts its workers'), all ports starting together as on a
   fixture holding a panel (the goals), and starting one after another as boards
-  come on a line; then, in a run of its own, where a unit's time goes at each
+  come on a line. The rate is the line's: each port's units from its first
+  unit's end to its last's, so that a run of a dozen units a port measures what
+  a shift sees rather than the run's start and end (both shown, the whole run's
+  too); then, in a run of its own, where a unit's time goes at each
   count of boards (wall and the worker thread's CPU per step, esptool commands
   and manifest writes per unit, the wait for the manifest's lock, how long a
   woken thread waits for its interpreter in the station and in the board
@@ -62,7 +65,7 @@ from pathlib import Path
 from typing import Any
 
 from station.core import pipeline, runner
-from station.core.events import StageEvent
+from station.core.events import EventKind, Stage, StageEvent
 from station.core.models import (
     Attestation,
     BoardInfo,
@@ -139,6 +142,17 @@ def ignore(_event: StageEvent) -> None:
     pass
 
 
+class Finishes:
+    """An observer that notes when each port's units end (their manifest record made)."""
+
+    def __init__(self) -> None:
+        self.by_port: dict[str, list[float]] = defaultdict(list)
+
+    def __call__(self, event: StageEvent) -> None:
+        if event.stage is Stage.RECORD_DONE and event.kind is EventKind.FINISHED:
+            self.by_port[event.port].append(time.perf_counter())
+
+
 # -- the boards, in a process of their own ------------------------------------------
 
 
@@ -163,7 +177,9 @@ def _farm(conn: Connection, count: int, preload: tuple[tuple[int, bytes], ...]) 
         return board
 
     class FreshBoards:
-        """What a TcpServer serves: a new board, made ahead, for every connection."""
+        """What a TcpServer serves: a new board for every connection, made while the port
+        is idle (after the last connection ended), as a board is put in a bay between
+        units: making one takes the CPU a station never spends on a board of silicon."""
 
         chip = "esp32"
         baud_emulation = True
@@ -174,11 +190,11 @@ def _farm(conn: Connection, count: int, preload: tuple[tuple[int, bytes], ...]) 
 
         def run_session(self, link: Any) -> None:
             board = self.ready.get()
-            threading.Thread(target=lambda: self.ready.put(new_board()), daemon=True).start()
             try:
                 board.run_session(link)
             finally:
                 rates.append(link.baud)
+                self.ready.put(new_board())
 
     servers = [TcpServer(FreshBoards()) for _ in range(count)]  # type: ignore[arg-type]
     conn.send([server.url for server in servers])
@@ -616,9 +632,25 @@ class Throughput:
     wake_delay_p99: float
     boards_wake_delay_mean: float
     boards_wake_delay_p99: float
+    finishes: dict[str, list[float]]  # by port, when each of its units ended
 
     @property
     def units_per_s(self) -> float:
+        """The line's rate: each port's units after its first, over the time from its first
+        unit's end to its last's, summed over the ports.
+
+        A run of a few units a port also counts its start (every port's first
+        connection, its manifest opened, the ports' workers started) and its end
+        (the ports that finish first wait for the slowest); a line running for a
+        shift sees neither. Ports that run in step stay in step, so contention
+        between them is counted.
+        """
+        return sum((len(ends) - 1) / (ends[-1] - ends[0])
+                   for ends in self.finishes.values() if len(ends) > 1)
+
+    @property
+    def whole_run_units_per_s(self) -> float:
+        """Units over the whole run's time, its start and end included."""
         return self.units / self.elapsed
 
     @property
@@ -631,8 +663,8 @@ class Throughput:
 
     @property
     def unit_time(self) -> float:
-        """Seconds a port spends on one unit, on average."""
-        return self.ports * self.elapsed / self.units
+        """Seconds a port spends on one unit, on average, at the line's rate."""
+        return self.ports / self.units_per_s
 
 
 _APART: dict[str, PortProcesses] = {}
@@ -680,8 +712,9 @@ def throughput(ports: int, units: int, steps: Ledger | None = None,
             time.sleep(delays.pop(port, 0.0))
             return None
 
+        finishes = Finishes()
         run = ProvisioningRun(
-            plan, farm.urls, opener(path, key), ignore, count=units,
+            plan, farm.urls, opener(path, key), finishes, count=units,
             next_board=lambda _port: True,  # the farm puts a fresh board on every connection
             scan=first_board_in if spread else None,
         )
@@ -702,7 +735,8 @@ def throughput(ports: int, units: int, steps: Ledger | None = None,
     if failed:
         raise SystemExit(f"the station failed units: {failed[0]}")
     return Throughput(ports, units, elapsed, cpu, boards_cpu, wall, step_cpu, counts,
-                      probe.mean(), probe.percentile(0.99), boards_delay, boards_p99)
+                      probe.mean(), probe.percentile(0.99), boards_delay, boards_p99,
+                      dict(finishes.by_port))
 
 
 def show_breakdown_parallel(figures: dict[int, Throughput]) -> None:
@@ -749,6 +783,11 @@ class Parallel:
         """Median over the rounds of ``ports`` boards' throughput over one board's."""
         return statistics.median(r[ports].units_per_s / r[1].units_per_s for r in self.rounds)
 
+    def whole_run_ratio(self, ports: int) -> float:
+        """The same, with the runs' start and end counted (see ``Throughput``)."""
+        return statistics.median(r[ports].whole_run_units_per_s / r[1].whole_run_units_per_s
+                                 for r in self.rounds)
+
     def median_round(self, ports: int) -> Throughput:
         ordered = sorted(self.rounds, key=lambda r: r[ports].units_per_s / r[1].units_per_s)
         return ordered[len(ordered) // 2][ports]
@@ -766,15 +805,18 @@ def bench_parallel(units_per_port: int, rounds: int) -> Parallel:
               for ports in counts[1:]}
     result = Parallel(runs, spread)
     print(f"throughput, {units_per_port} units a board, a fresh board on every port after "
-          f"each unit; started together: {rounds} rounds, ratio the median of the rounds'")
-    print(f"  {'':9} {'started together':>28} {'started one after another':>30}")
+          f"each unit; started together: {rounds} rounds, ratio the median of the rounds'; "
+          "the line's rate (from each port's first unit's end to its last's), and over the "
+          "whole run")
+    print(f"  {'':9} {'started together':>28} {'whole run':>24} {'started one after another':>30}")
     for ports in counts:
         figure = result.median_round(ports)
         late = spread.get(ports)
         later = (f"{late.units_per_s:6.2f} units/s ({late.units_per_s / one.units_per_s:5.2f}x)"
                  if late else "")
         print(f"  {ports:2d} board{'s' if ports > 1 else ' '} {figure.units_per_s:11.2f} units/s "
-              f"({result.ratio(ports):5.2f}x) {later:>30}")
+              f"({result.ratio(ports):5.2f}x) {figure.whole_run_units_per_s:8.2f} units/s "
+              f"({result.whole_run_ratio(ports):5.2f}x) {later:>30}")
     steps = Ledger()
     throughput(1, 2, steps)  # warm-up of the counting
     show_breakdown_parallel({ports: throughput(ports, ports * units_per_port, steps)
@@ -835,7 +877,7 @@ def main() -> int:
              f"vs bare write of both; goal <= {GOALS['app_written_vs_bare_both'][1]:.2f}")
         show_breakdown(written)
 
-    parallel = bench_parallel(2 if args.quick else 6, 1 if args.quick else 3)
+    parallel = bench_parallel(3 if args.quick else 12, 1 if args.quick else 3)
     for ports in (1, 16):
         figure = parallel.median_round(ports)
         print(f"station CPU per unit, {ports:2d} board{'s' if ports > 1 else ' '}: "
