@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import textwrap
 from pathlib import Path
 
 
@@ -14,6 +15,17 @@ def run(args: list[str], home: Path, **env: str) -> subprocess.CompletedProcess[
     environment = {**os.environ, "STATION_HOME": str(home), **env}
     return subprocess.run(
         [sys.executable, *args], cwd=home, env=environment, capture_output=True, text=True
+    )
+
+
+def start_script(script: str) -> subprocess.Popen[str]:
+    """A Python process running ``script`` (dedented), its stdin and stdout piped as text;
+    the caller waits for it."""
+    return subprocess.Popen(
+        [sys.executable, "-c", textwrap.dedent(script)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
     )
 
 

@@ -26,6 +26,7 @@ from station.core.models import (
 )
 from station.manifest import Manifest, StationKey
 from station.manifest.schema import MIGRATION_SET, MIGRATIONS, SCHEMA_VERSION, apply_migrations
+from tests.python_runs import start_script
 
 TABLES = {"jobs", "units", "attempts", "events", "counters"}
 
@@ -557,12 +558,7 @@ sys.stdin.read()  # keeps provisioning until the test lets it go
 def test_a_unit_another_live_station_provisions_is_busy(path: Path, tmp_path: Path) -> None:
     key_path = tmp_path / "manifest.sqlite.key"
     script = LIVE_WORKER.format(tests=str(Path(__file__).parent), path=str(path), key=str(key_path))
-    worker = subprocess.Popen(
-        [sys.executable, "-c", textwrap.dedent(script)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
+    worker = start_script(script)
     assert worker.stdin is not None and worker.stdout is not None
     try:
         assert worker.stdout.readline() == "pending\n"

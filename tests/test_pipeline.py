@@ -8,9 +8,6 @@ import hashlib
 import hmac
 import signal
 import sqlite3
-import subprocess
-import sys
-import textwrap
 import threading
 from dataclasses import replace
 from pathlib import Path
@@ -29,6 +26,7 @@ from station.manifest.connection import iso
 from station.profiles.loader import find_profile
 from station.simulation.console_board import VirtualConsoleBoard
 from station.simulation.esp32 import VirtualEsp32
+from tests.python_runs import start_script
 
 GROUP_KEY = base64.b64encode(bytes(range(64))).decode()
 SCOPE = "0ne000DE001"
@@ -288,12 +286,7 @@ def test_a_station_killed_during_verify_keeps_the_writes_events(tmp_path: Path):
             key=str(key_path),
             url=served.url,
         )
-        station = subprocess.Popen(
-            [sys.executable, "-c", textwrap.dedent(script)],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
-        )
+        station = start_script(script)
         assert station.stdout is not None and station.stdin is not None
         try:
             assert station.stdout.readline() == "verifying\n"
