@@ -27,7 +27,7 @@ from station.manifest.custody.station_keys import KeyAccess
 from station.profiles.loader import LoadedProfile, find_profile
 from station.profiles.locations import default_profile_dirs
 from station.profiles.model import Profile
-from station.provisioning import ProvisionRequest, provision
+from station.provisioning import ProvisionRequest, provision, several_ports
 from station.simulation.bay import SWTPM_MISSING_HINT, VirtualBay
 
 DEMO_ID_SCOPE = "0ne000DE001"
@@ -130,7 +130,7 @@ def demo_request(options: DemoOptions, ports: list[str], folder: Path) -> Provis
         station_id="demo-station",
         manifest=options.manifest or folder / "manifest.sqlite",
         key_access=KeyAccess(demo=True),
-        port_processes=len(ports) > 1,
+        port_processes=several_ports(ports),
     )
 
 

@@ -114,7 +114,7 @@ def job_request(
     count: int = 1,
 ) -> ProvisionRequest:
     """The job ``provision`` and ``reprovision`` run, with the secrets their options name."""
-    from station.provisioning import ProvisionRequest
+    from station.provisioning import ProvisionRequest, several_ports
 
     passphrase = os.environ.get(args.ca_passphrase_env, "") if args.ca_passphrase_env else ""
     return ProvisionRequest(
@@ -139,7 +139,7 @@ def job_request(
         manifest=args.manifest,
         profile_dirs=args.profiles_dir,
         lease_block=lease_block(args),
-        port_processes=len(set(args.port)) > 1,
+        port_processes=several_ports(args.port),
     )
 
 

@@ -79,6 +79,12 @@ class ProvisionRequest:
     port_processes: bool = False
 
 
+def several_ports(ports: list[str]) -> bool:
+    """Whether a job runs on more than one port (a port named twice is one), and so runs
+    each port's board work in a worker process where its transport allows."""
+    return len(set(ports)) > 1
+
+
 class ManifestCounters:
     """Station counters for identities; safe from any thread (one connection per call)."""
 
